@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { hasErrnoCode } from './errno';
+import { StorageError } from './storageError';
+
+export interface FileLockOptions {
+  /** A lock file older than this is taken to belong to a crashed process and is broken. */
+  staleMs: number;
+  /** Give up with `lock_timeout` after waiting this long. */
+  timeoutMs: number;
+  /** Base pause between attempts; a random amount up to the same again is added to avoid lock-step retries. */
+  retryMs: number;
+}
+
+export const defaultFileLockOptions: Readonly<FileLockOptions> = {
+  staleMs: 10_000,
+  timeoutMs: 15_000,
+  retryMs: 10,
+};
+
+/**
+ * Runs `work` while holding an exclusive lock file at `lockPath`, so processes sharing a directory
+ * take turns. The lock is created with `wx` (fails if it exists), which is atomic on local file systems.
+ *
+ * A lock is only broken once it is older than `staleMs`, so `work` must finish well within that.
+ */
+export async function withFileLock<T>(
+  lockPath: string,
+  options: FileLockOptions,
+  work: () => Promise<T>,
+): Promise<T> {
+  const token = await acquire(lockPath, options);
+  try {
+    return await work();
+  } finally {
+    await release(lockPath, token);
+  }
+}
+
+async function acquire(lockPath: string, options: FileLockOptions): Promise<string> {
+  const deadline = Date.now() + options.timeoutMs;
+  for (;;) {
+    const token = await tryCreate(lockPath);
+    if (token !== undefined) {
+      return token;
+    }
+    if (await breakIfStale(lockPath, options.staleMs)) {
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new StorageError({
+        code: 'lock_timeout',
+        message: `Storage: timed out after ${options.timeoutMs} ms waiting for lock ${lockPath}.`,
+      });
+    }
+    await sleep(options.retryMs + Math.random() * options.retryMs);
+  }
+}
+
+/** Returns the token written into the new lock file, or undefined when someone else holds the lock. */
+async function tryCreate(lockPath: string): Promise<string | undefined> {
+  const token = `${process.pid}:${randomBytes(8).toString('hex')}`;
+  let handle;
+  try {
+    handle = await open(lockPath, 'wx');
+  } catch (error) {
+    if (hasErrnoCode(error, 'EEXIST')) {
+      return undefined;
+    }
+    throw error;
+  }
+  try {
+    await handle.writeFile(token, 'utf8');
+    await handle.close();
+    return token;
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(lockPath, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Removes the lock if it is stale; returns true when the caller should retry at once (lock broken
+ * or already gone). The lock is first renamed aside, which only one process can do; if what we moved
+ * turns out to be fresh (its owner replaced the stale one between our stat and rename) it is linked
+ * back, which fails harmlessly if yet another process has locked in the meantime.
+ */
+async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean> {
+  const seen = await statIfExists(lockPath);
+  if (seen === undefined) {
+    return true;
+  }
+  if (Date.now() - seen.mtimeMs < staleMs) {
+    return false;
+  }
+  const asidePath = `${lockPath}.${randomBytes(6).toString('hex')}.stale`;
+  try {
+    await rename(lockPath, asidePath);
+  } catch (error) {
+    if (hasErrnoCode(error, 'ENOENT')) {
+      return true;
+    }
+    throw error;
+  }
+  try {
+    const taken = await stat(asidePath);
+    if (Date.now() - taken.mtimeMs < staleMs) {
+      await link(asidePath, lockPath).catch((error: unknown) => {
+        if (!hasErrnoCode(error, 'EEXIST')) {
+          throw error;
+        }
+      });
+    }
+  } finally {
+    await rm(asidePath, { force: true });
+  }
+  return true;
+}
+
+/** Deletes the lock only if it is still ours; if it was broken as stale, it now belongs to someone else. */
+async function release(lockPath: string, token: string): Promise<void> {
+  let current: string;
+  try {
+    current = await readFile(lockPath, 'utf8');
+  } catch (error) {
+    if (hasErrnoCode(error, 'ENOENT')) {
+      return;
+    }
+    throw error;
+  }
+  if (current === token) {
+    await rm(lockPath, { force: true });
+  }
+}
+
+async function statIfExists(path: string) {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if (hasErrnoCode(error, 'ENOENT')) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
