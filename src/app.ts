@@ -1,0 +1,110 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  ConversationState,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type restify from 'restify';
+import { AnswerBot } from './bots/answerBot';
+import type { Config } from './config';
+import { type ConversationMemory } from './dialogs/conversationMemory';
+import { MainDialog } from './dialogs/mainDialog';
+import type { KnowledgeBase } from './knowledge/knowledgeBase';
+import type { Audience } from './knowledge/topicSchema';
+import { messages } from './messages';
+import type { Logger } from './observability/logger';
+import type { Recognizer } from './recognition/recognizer';
+import type { MessageUnderstanding } from './recognition/understandMessage';
+import { buildUnderstanding } from './buildUnderstanding';
+import { ReplyBuilder } from './rendering/replyBuilder';
+import { registerBotRoutes } from './server/botRoutes';
+import { createServer } from './server/createServer';
+import { registerHealthRoutes } from './server/healthRoutes';
+import { checkStorage } from './storage/createStorage';
+
+export interface AppDependencies {
+  readonly config: Config;
+  readonly knowledgeBase: KnowledgeBase;
+  readonly storage: Storage;
+  readonly logger: Logger;
+  /** Defaults to the embedded recogniser over the knowledge base. */
+  readonly recognizer?: Recognizer;
+}
+
+export interface App {
+  readonly server: restify.Server;
+  readonly adapter: CloudAdapter;
+  readonly understanding: MessageUnderstanding;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole bot from its parts; `index.ts` and the tests both start here. */
+export function buildApp(deps: AppDependencies): App {
+  const { config, knowledgeBase, storage, logger } = deps;
+  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
+  const adapter = new CloudAdapter(auth);
+  const conversationState = new ConversationState(storage);
+  const understanding = buildUnderstanding(knowledgeBase, config, deps.recognizer);
+  const replies = new ReplyBuilder(knowledgeBase);
+  const audienceOf = (_context: TurnContext): Audience => 'public';
+  const dialog = new MainDialog({
+    understanding,
+    replies,
+    knowledgeBase,
+    memory: conversationState.createProperty<ConversationMemory>('memory'),
+    audienceOf,
+    maxChars: config.MaxMessageChars,
+  });
+  const bot = new AnswerBot({
+    dialog,
+    conversationState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    replies,
+    audienceOf,
+  });
+
+  adapter.onTurnError = async (context, error) => {
+    // The person's words stay out of the log; the conversation id lets us find the turn.
+    logger.error(
+      { err: { name: error.name, message: error.message.slice(0, 200) }, conversationId: context.activity.conversation?.id, activityType: context.activity.type },
+      'turn failed',
+    );
+    try {
+      if (context.activity.type === 'message') await context.sendActivity(replies.plain(messages.turnError));
+    } catch (sendError) {
+      logger.error({ err: { name: (sendError as Error).name } }, 'could not send the apology');
+    }
+  };
+
+  const server = createServer({ logger, maxRequestBytes: config.MaxRequestBytes });
+  registerBotRoutes(server, adapter, bot);
+  registerHealthRoutes(server, [
+    { name: 'knowledge', check: async () => (knowledgeBase.topics.length > 0 ? { ok: true } : { ok: false, error: new Error('no topics') }) },
+    { name: 'storage', check: () => checkStorage(storage) },
+  ]);
+
+  return {
+    server,
+    adapter,
+    understanding,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host ?? '0.0.0.0', () => resolve(server.address().port));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  };
+}

@@ -1,0 +1,37 @@
+import { findTopic } from '../knowledge/knowledgeBase';
+import { audienceSchema } from '../knowledge/topicSchema';
+import { messages } from '../messages';
+import { linkify } from '../rendering/linkify';
+import { fail, loadForCli, parseArgs } from './cliSetup';
+
+/** `npm run ask -- "question" [--audience staff]`: the decision and the answer as the bot would give it. */
+async function main(): Promise<void> {
+  const { positional, flags } = parseArgs(process.argv.slice(2));
+  const text = positional.join(' ');
+  if (text.trim() === '') fail(['Usage: npm run ask -- "your question" [--audience public|staff]']);
+  const audience = audienceSchema.safeParse(flags.get('audience') ?? 'public');
+  if (!audience.success) fail(['--audience must be public or staff']);
+
+  const { understanding, knowledgeBase } = await loadForCli();
+  const decision = await understanding.understand({ text, audience: audience.data });
+  switch (decision.kind) {
+    case 'answer': {
+      const topic = findTopic(knowledgeBase, decision.topicId);
+      console.log(`decision: answer ${decision.topicId} (score ${decision.score.toFixed(3)}, via ${decision.via})\n`);
+      console.log(linkify(topic?.answer ?? ''));
+      const followUps = (topic?.followUps ?? []).map((id) => findTopic(knowledgeBase, id)).filter((t) => t && (t.audience === 'public' || audience.data === 'staff'));
+      if (followUps.length > 0) console.log(`\n${messages.followUpsLead} ${followUps.map((t) => `[${t?.title}]`).join(' ')}`);
+      break;
+    }
+    case 'clarify':
+      console.log(`decision: clarify ${decision.topicIds.join(', ')} (score ${decision.score.toFixed(3)})\n`);
+      console.log(`${messages.clarify} ${decision.topicIds.map((id) => `[${findTopic(knowledgeBase, id)?.title ?? id}]`).join(' ')}`);
+      break;
+    case 'none':
+      console.log(`decision: none (score ${decision.score.toFixed(3)})\n`);
+      console.log(linkify(messages.fallback));
+      break;
+  }
+}
+
+void main();

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { buildUnderstanding } from '../buildUnderstanding';
+import { type Config, loadConfig } from '../config';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { formatProblem } from '../knowledge/knowledgeProblem';
+import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
+import type { MessageUnderstanding } from '../recognition/understandMessage';
+
+export interface CliContext {
+  readonly config: Config;
+  readonly knowledgeBase: KnowledgeBase;
+  readonly understanding: MessageUnderstanding;
+}
+
+/** Loads config and knowledge exactly as the bot does, or prints the problems and exits 1. */
+export async function loadForCli(): Promise<CliContext> {
+  loadDotenv({ quiet: true });
+  const result = loadConfig(process.env);
+  if (!result.ok) fail(result.problems.map((p) => `Configuration error: ${p}`));
+  const config = result.config;
+  const knowledge = await loadKnowledgeBase(path.resolve(config.KnowledgePath));
+  if (!knowledge.ok) fail(knowledge.problems.map((p) => `Knowledge base error: ${formatProblem(p)}`));
+  return { config, knowledgeBase: knowledge.knowledgeBase, understanding: buildUnderstanding(knowledge.knowledgeBase, config) };
+}
+
+export function fail(lines: readonly string[]): never {
+  for (const line of lines) console.error(line);
+  process.exit(1);
+}
+
+/** `--name value` or `--name=value`; flags without values are booleans. */
+export function parseArgs(argv: readonly string[]): { positional: string[]; flags: Map<string, string | true> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (inline !== undefined) flags.set(name, inline);
+    else if (argv[i + 1] !== undefined && !(argv[i + 1] as string).startsWith('--')) flags.set(name, argv[++i] as string);
+    else flags.set(name, true);
+  }
+  return { positional, flags };
+}

@@ -1,0 +1,49 @@
+import { writeFile } from 'node:fs/promises';
+import { readCaseFile, expectedTopics } from '../eval/evalCase';
+import { runEvaluation } from '../eval/runEvaluation';
+import { confusionPairs, summarize } from '../eval/scoreCases';
+import { fail, loadForCli, parseArgs } from './cliSetup';
+
+/** `npm run eval -- FILE [--json] [--out OUT.jsonl]`, as spec/evaluation.md specifies. */
+async function main(): Promise<void> {
+  const { positional, flags } = parseArgs(process.argv.slice(2));
+  const file = positional[0];
+  if (!file) fail(['Usage: npm run eval -- FILE [--json] [--out OUT.jsonl]']);
+  const read = await readCaseFile(file);
+  if (!read.ok) fail([read.message]);
+
+  const { understanding, knowledgeBase } = await loadForCli();
+  const results = await runEvaluation(read.cases, understanding, knowledgeBase);
+  const summary = summarize(results);
+
+  for (const r of results.filter((x) => x.outcome === 'wrong')) {
+    const got = r.decision.kind === 'answer' ? r.decision.topicId : r.decision.kind === 'clarify' ? `clarify(${r.decision.topicIds.join(', ')})` : 'none';
+    console.log(`MISS  ${JSON.stringify(r.case.text)} [${r.case.audience}]  expected ${expectedTopics(r.case).join('|')}  got ${got}`);
+  }
+  const pairs = confusionPairs(results);
+  if (pairs.length > 0) {
+    console.log('\nConfusion pairs (expected → got):');
+    for (const p of pairs.slice(0, 15)) console.log(`  ${p.count} × ${p.expected} → ${p.got}`);
+  }
+  console.log(
+    `\n${summary.cases} cases: accuracy ${summary.accuracy}, clarified ${summary.clarifyRate}, wrong answers ${summary.wrongAnswerRate}, ` +
+      `out-of-scope recall ${summary.outOfScopeRecall}, staff leaks ${summary.staffLeaks}, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms`,
+  );
+
+  const out = flags.get('out');
+  if (typeof out === 'string') {
+    const lines = results.map((r) =>
+      JSON.stringify({
+        text: r.case.text,
+        audience: r.case.audience,
+        decision: r.decision.kind,
+        topics: r.decision.kind === 'answer' ? [r.decision.topicId] : r.decision.kind === 'clarify' ? r.decision.topicIds : [],
+        score: Math.round(r.decision.score * 10000) / 10000,
+      }),
+    );
+    await writeFile(out, lines.join('\n') + '\n');
+  }
+  if (flags.has('json')) console.log(JSON.stringify(summary));
+}
+
+void main();

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { loadConfig } from '../config';
+import { formatProblem } from '../knowledge/knowledgeProblem';
+import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
+import { fail } from './cliSetup';
+
+/** `npm run kb:check`: every problem in the knowledge base at once, with file and field; exit 1 on any. */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env);
+  if (!config.ok) fail(config.problems.map((p) => `Configuration error: ${p}`));
+  const directory = path.resolve(process.argv[2] ?? config.config.KnowledgePath);
+  const result = await loadKnowledgeBase(directory);
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    console.error(`\n${result.problems.length} problem(s) in ${directory}`);
+    process.exit(1);
+  }
+  const kb = result.knowledgeBase;
+  const questions = kb.topics.reduce((n, t) => n + t.questions.length, 0);
+  console.log(`Knowledge base OK: ${kb.topics.length} topics, ${questions} questions, ${kb.outOfScopeExamples.length} out-of-scope examples, ${kb.synonymGroups.length} synonym groups.`);
+}
+
+void main();

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Empty strings in .env files mean "not set", as in the Bot Framework samples. */
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v));
+
+const withDefault = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : v));
+
+const portSchema = withDefault('3978').pipe(
+  z.coerce.number().int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535'),
+);
+
+/** The one schema over the environment; nothing else reads process.env. */
+export const configSchema = z
+  .object({
+    PORT: portSchema,
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: withDefault('MultiTenant').pipe(
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        errorMap: () => ({ message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }),
+      }),
+    ),
+    MicrosoftAppTenantId: optionalString,
+    KnowledgePath: withDefault('./knowledge'),
+    StorageKind: withDefault('file').pipe(
+      z.enum(['file', 'memory'], { errorMap: () => ({ message: 'must be file or memory' }) }),
+    ),
+    StoragePath: withDefault('./data'),
+    /** Longest message the recogniser reads; the rest of a very long message is ignored. */
+    MaxMessageChars: withDefault('2000').pipe(z.coerce.number().int().min(100).max(100_000)),
+    /** Largest HTTP request body accepted, in bytes. */
+    MaxRequestBytes: withDefault('262144').pipe(z.coerce.number().int().min(10_000).max(10_000_000)),
+  })
+  .superRefine((c, ctx) => {
+    const problem = (key: string, message: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message });
+    if (c.MicrosoftAppId === undefined) {
+      if (c.MicrosoftAppPassword !== undefined)
+        problem('MicrosoftAppPassword', 'is set but MicrosoftAppId is empty; set both or neither');
+      return;
+    }
+    if (c.MicrosoftAppType !== 'UserAssignedMSI' && c.MicrosoftAppPassword === undefined)
+      problem('MicrosoftAppPassword', `is required when MicrosoftAppId is set and MicrosoftAppType is ${c.MicrosoftAppType}`);
+    if (c.MicrosoftAppType !== 'MultiTenant' && c.MicrosoftAppTenantId === undefined)
+      problem('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${c.MicrosoftAppType}`);
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses the environment; every problem is reported at once, each naming its key. */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),
+  };
+}

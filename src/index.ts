@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { formatProblem } from './knowledge/knowledgeProblem';
+import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
+import { createLogger } from './observability/logger';
+import { createStorage } from './storage/createStorage';
+
+/** Composition root: read config, load knowledge, build the parts, listen; refuse to start on bad input. */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const configResult = loadConfig(process.env);
+  if (!configResult.ok) {
+    for (const problem of configResult.problems) console.error(`Configuration error: ${problem}`);
+    process.exit(1);
+  }
+  const config = configResult.config;
+  const logger = createLogger();
+
+  const knowledge = await loadKnowledgeBase(path.resolve(config.KnowledgePath));
+  if (!knowledge.ok) {
+    for (const problem of knowledge.problems) console.error(`Knowledge base error: ${formatProblem(problem)}`);
+    process.exit(1);
+  }
+
+  const storage = createStorage({ kind: config.StorageKind, path: path.resolve(config.StoragePath) });
+  const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger });
+  const port = await app.listen(config.PORT);
+  logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind }, `bot listening on http://localhost:${port}/api/messages`);
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(0), 10_000);
+    force.unref();
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

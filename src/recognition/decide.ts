@@ -1,0 +1,40 @@
+import type { Recognition } from './recognizer';
+
+/** What the bot does with a message: the value every later layer works from. */
+export type Decision =
+  | { readonly kind: 'answer'; readonly topicId: string; readonly score: number }
+  | { readonly kind: 'clarify'; readonly topicIds: readonly string[]; readonly score: number }
+  | { readonly kind: 'none'; readonly score: number };
+
+export interface DecisionThresholds {
+  /** Lowest top score that is answered outright. */
+  readonly answer: number;
+  /** Lowest score a topic needs to be offered at all. */
+  readonly floor: number;
+  /** Topics within this distance of the top one are "too close to call" (Rasa's ambiguity gap). */
+  readonly gap: number;
+  /** At or above this out-of-scope score, the bot says what it can help with instead of guessing. */
+  readonly outOfScope: number;
+  readonly maxChoices: number;
+}
+
+export const DEFAULT_THRESHOLDS: DecisionThresholds = {
+  answer: 0.42,
+  floor: 0.3,
+  gap: 0.06,
+  outOfScope: 0.5,
+  maxChoices: 3,
+};
+
+/** Turns a ranking into one answer, a "did you mean" choice of two or three, or none. */
+export function decide(recognition: Recognition, thresholds: DecisionThresholds = DEFAULT_THRESHOLDS): Decision {
+  const [top] = recognition.ranked;
+  if (!top || top.score < thresholds.floor || recognition.outOfScope >= thresholds.outOfScope)
+    return { kind: 'none', score: top?.score ?? 0 };
+  const close = recognition.ranked
+    .filter((s) => s.score >= thresholds.floor && top.score - s.score <= thresholds.gap)
+    .slice(0, thresholds.maxChoices);
+  if (close.length >= 2) return { kind: 'clarify', topicIds: close.map((s) => s.topicId), score: top.score };
+  if (top.score >= thresholds.answer) return { kind: 'answer', topicId: top.topicId, score: top.score };
+  return { kind: 'none', score: top.score };
+}

@@ -1,0 +1,107 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { isVisibleTo } from '../knowledge/knowledgeBase';
+import type { Audience, Topic } from '../knowledge/topicSchema';
+import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights } from './featureSpace';
+import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
+import { centroid, dot, type SparseVector } from './sparseVector';
+import { TextAnalyzer } from './textAnalyzer';
+
+export interface EmbeddedRecognizerOptions {
+  /** Weight of the best single example against the topic centroid. */
+  readonly nearestWeight: number;
+  readonly featureWeights: FeatureWeights;
+  /** Only this many characters of a message are read; the rest cannot change the topic much. */
+  readonly maxChars: number;
+}
+
+export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
+  nearestWeight: 0.6,
+  featureWeights: DEFAULT_FEATURE_WEIGHTS,
+  maxChars: 2000,
+};
+
+interface TopicModel {
+  readonly topic: Topic;
+  readonly examples: readonly SparseVector[];
+  readonly centre: SparseVector;
+}
+
+/**
+ * The in-process recogniser: TF-IDF over normalised, spell-corrected, synonym-folded stems,
+ * scoring each topic by its nearest example and its centroid. Pure and deterministic; built once
+ * from the knowledge base.
+ */
+export class EmbeddedRecognizer implements Recognizer {
+  private readonly analyzer: TextAnalyzer;
+  private readonly space: FeatureSpace;
+  private readonly models: readonly TopicModel[];
+  private readonly negatives: readonly SparseVector[];
+  private readonly inDomainWords: ReadonlySet<string>;
+  private readonly options: EmbeddedRecognizerOptions;
+
+  constructor(knowledgeBase: KnowledgeBase, options: Partial<EmbeddedRecognizerOptions> = {}) {
+    this.options = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
+    const trainingTexts = knowledgeBase.topics.map((t) => ({ topic: t, texts: trainingTextsOf(t) }));
+    this.analyzer = new TextAnalyzer({
+      vocabularyTexts: [...trainingTexts.flatMap((t) => t.texts), ...knowledgeBase.outOfScopeExamples],
+      synonymGroups: knowledgeBase.synonymGroups,
+    });
+    const topicFeatures = trainingTexts.map(({ topic, texts }) => ({
+      topic,
+      features: texts.map((text) => featuresOf(this.analyzer.analyze(text))),
+    }));
+    const negativeFeatures = knowledgeBase.outOfScopeExamples.map((text) => featuresOf(this.analyzer.analyze(text)));
+    this.space = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures], this.options.featureWeights);
+    this.models = topicFeatures.map(({ topic, features }) => {
+      const examples = features.map((f) => this.space.vectorize(f));
+      return { topic, examples, centre: centroid(examples) };
+    });
+    this.negatives = negativeFeatures.map((f) => this.space.vectorize(f));
+    this.inDomainWords = new Set(topicFeatures.flatMap((t) => t.features.flatMap((f) => [...f.keys()].filter((k) => k.startsWith('w:')))));
+  }
+
+  async recognize(text: string, audience: Audience): Promise<Recognition> {
+    return this.recognizeSync(text, audience);
+  }
+
+  /** The same as `recognize`, without a promise: for benchmarks and the evaluation loop. */
+  recognizeSync(text: string, audience: Audience): Recognition {
+    const words = this.analyzer.analyze(text.slice(0, this.options.maxChars));
+    if (words.length === 0) return { ranked: [], outOfScope: 1 };
+    const features = featuresOf(words);
+    const query = this.space.vectorize(features);
+    const { nearestWeight } = this.options;
+
+    const ranked: ScoredTopic[] = [];
+    for (const model of this.models) {
+      if (!isVisibleTo(model.topic, audience)) continue;
+      let nearest = 0;
+      for (const example of model.examples) nearest = Math.max(nearest, dot(query, example));
+      const score = nearestWeight * nearest + (1 - nearestWeight) * dot(query, model.centre);
+      if (score > 0) ranked.push({ topicId: model.topic.id, score });
+    }
+    ranked.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : 1));
+
+    let negative = 0;
+    for (const example of this.negatives) negative = Math.max(negative, dot(query, example));
+    return { ranked, outOfScope: this.outOfScopeScore(words, negative, ranked[0]?.score ?? 0) };
+  }
+
+  /** Unknown words and a closer out-of-scope example both say "not ours". */
+  private outOfScopeScore(words: readonly string[], negative: number, best: number): number {
+    let known = 0;
+    let total = 0;
+    for (const word of words) {
+      const weight = Math.max(this.space.idfOf(`w:${word}`), 1);
+      total += weight;
+      if (this.inDomainWords.has(`w:${word}`)) known += weight;
+    }
+    const uncovered = total === 0 ? 1 : 1 - known / total;
+    const closerToNegative = negative > best ? Math.min(1, 0.5 + (negative - best) * 2) : 0;
+    return Math.max(uncovered, closerToNegative);
+  }
+}
+
+function trainingTextsOf(topic: Topic): string[] {
+  return [...topic.questions, ...topic.keywords, topic.title];
+}

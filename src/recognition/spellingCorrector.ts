@@ -1,0 +1,70 @@
+/**
+ * Corrects a word to the knowledge base's vocabulary when it is one or two edits away from exactly
+ * one best candidate. Short words are left alone: at three letters almost everything is one edit
+ * from something, and a wrong guess is worse than none.
+ */
+export class SpellingCorrector {
+  private readonly words: ReadonlyMap<string, number>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string>();
+
+  constructor(frequencies: ReadonlyMap<string, number>) {
+    this.words = frequencies;
+    for (const word of [...frequencies.keys()].sort()) {
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  correct(word: string): string {
+    if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const maxEdits = word.length >= 8 ? 2 : 1;
+    let best = word;
+    let bestDistance = maxEdits + 1;
+    let bestFrequency = -1;
+    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        if (candidate.length < 4) continue;
+        const d = editDistance(word, candidate, bestDistance);
+        const frequency = this.words.get(candidate) ?? 0;
+        if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
+          best = candidate;
+          bestDistance = d;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    const result = bestDistance <= maxEdits ? best : word;
+    if (this.cache.size < 10_000) this.cache.set(word, result);
+    return result;
+  }
+}
+
+/** Damerau–Levenshtein (optimal string alignment) with an early exit once `limit` is reached. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] as number) + 1);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= limit) return limit;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}

@@ -1,0 +1,53 @@
+import { normalizeText, tokenize } from './textNormalizer';
+import { stem } from './stemmer';
+import { SpellingCorrector } from './spellingCorrector';
+import { SynonymMap } from './synonymMap';
+
+/** Function words that carry no meaning for choosing a topic; question words are kept on purpose. */
+const STOPWORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'be', 'been', 'being', 'is', 'are', 'was',
+  'were', 'am', 'it', 'this', 'that', 'there', 'please', 'pls', 'plz', 'just', 'do', 'does', 'did', 'so', 'um',
+  'erm', 'eh', 'oh', 'well', 'like', 'really', 'very', 'any', 'some', 'also', 'too', 'then', 'now', 'by', 'with',
+  'from', 'about', 'as', 'if', 'would', 'could', 'should', 'will', 'can', 'may', 'might', 'shall', 'must', 'got',
+  'get', 'have', 'has', 'had', 'ok', 'okay', 'know', 'ken', 'think', 'tell', 'say', 'said', 'one',
+]);
+
+export interface TextAnalyzerData {
+  /** Every training text, used to build the spelling vocabulary. */
+  readonly vocabularyTexts: readonly string[];
+  readonly synonymGroups: readonly (readonly string[])[];
+}
+
+/** Turns a message into the canonical word stems the ranker compares. */
+export class TextAnalyzer {
+  private readonly corrector: SpellingCorrector;
+  private readonly synonyms: SynonymMap;
+
+  constructor(data: TextAnalyzerData) {
+    const frequencies = new Map<string, number>();
+    const count = (text: string) => {
+      for (const word of tokenize(normalizeText(text))) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
+    };
+    data.vocabularyTexts.forEach(count);
+    data.synonymGroups.forEach((group) => group.forEach(count));
+    this.corrector = new SpellingCorrector(frequencies);
+    this.synonyms = new SynonymMap(
+      data.synonymGroups.map((group) => group.map((phrase) => tokenize(normalizeText(phrase)).map(stem))),
+    );
+  }
+
+  /** Stems of the message after spelling correction and synonym folding, stopwords kept. */
+  analyzeAll(text: string): string[] {
+    const words = tokenize(normalizeText(text)).map((w) => stem(this.corrector.correct(w)));
+    return this.synonyms.apply(words);
+  }
+
+  /** The words that matter for ranking. */
+  analyze(text: string): string[] {
+    return this.analyzeAll(text).filter((w) => !STOPWORDS.has(w));
+  }
+
+  isKnownWord(word: string): boolean {
+    return this.corrector.has(word);
+  }
+}

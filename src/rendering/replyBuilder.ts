@@ -1,0 +1,66 @@
+import { ActionTypes, type Activity, type CardAction, MessageFactory } from 'botbuilder';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { findTopic, isVisibleTo } from '../knowledge/knowledgeBase';
+import type { Audience, Topic } from '../knowledge/topicSchema';
+import { messages } from '../messages';
+import { linkify } from './linkify';
+
+/** A button that sends a topic's title back, which the bot answers directly. */
+function topicButton(topic: Topic): CardAction {
+  return { type: ActionTypes.ImBack, title: topic.title, value: topic.title };
+}
+
+/** Builds the activities the bot sends; knows the channel-neutral shape, not the dialog flow. */
+export class ReplyBuilder {
+  constructor(private readonly knowledgeBase: KnowledgeBase) {}
+
+  visibleTopics(ids: readonly string[], audience: Audience): Topic[] {
+    return ids
+      .map((id) => findTopic(this.knowledgeBase, id))
+      .filter((t): t is Topic => t !== undefined && isVisibleTo(t, audience));
+  }
+
+  answer(topic: Topic, audience: Audience, extra: { alsoAsked?: string } = {}): Partial<Activity> {
+    const also = extra.alsoAsked ? this.visibleTopics([extra.alsoAsked], audience) : [];
+    const followUps = this.visibleTopics(topic.followUps, audience).filter((t) => !also.some((a) => a.id === t.id));
+    const buttons = [...also, ...followUps].slice(0, 4).map(topicButton);
+    const text = also.length > 0 ? `${linkify(topic.answer)}\n\n${messages.alsoAsked}` : linkify(topic.answer);
+    const reply = MessageFactory.suggestedActions(buttons, text);
+    reply.textFormat = 'markdown';
+    reply.channelData = { topicId: topic.id };
+    return reply;
+  }
+
+  clarify(topicIds: readonly string[], audience: Audience): Partial<Activity> {
+    const reply = MessageFactory.suggestedActions(this.visibleTopics(topicIds, audience).map(topicButton), messages.clarify);
+    reply.channelData = { clarify: topicIds };
+    return reply;
+  }
+
+  fallback(consecutive: number, humanTopicId: string): Partial<Activity> {
+    if (consecutive < 2) {
+      const reply = MessageFactory.text(linkify(messages.fallback));
+      reply.textFormat = 'markdown';
+      return reply;
+    }
+    const human = findTopic(this.knowledgeBase, humanTopicId);
+    const buttons: CardAction[] = human ? [{ type: ActionTypes.ImBack, title: messages.talkToPerson, value: messages.talkToPerson }] : [];
+    const reply = MessageFactory.suggestedActions(buttons, linkify(messages.secondFallback));
+    reply.textFormat = 'markdown';
+    return reply;
+  }
+
+  welcome(audience: Audience): Partial<Activity> {
+    const greeting = findTopic(this.knowledgeBase, 'greeting');
+    const suggestions = this.visibleTopics(messages.welcomeSuggestions, audience).map(topicButton);
+    const reply = MessageFactory.suggestedActions(suggestions, linkify(greeting?.answer ?? ''));
+    reply.textFormat = 'markdown';
+    return reply;
+  }
+
+  plain(text: string): Partial<Activity> {
+    const reply = MessageFactory.text(linkify(text));
+    reply.textFormat = 'markdown';
+    return reply;
+  }
+}
