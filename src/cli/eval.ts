@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { readCaseFile, expectedTopics } from '../eval/evalCase';
 import { runEvaluation } from '../eval/runEvaluation';
-import { confusionPairs, summarize } from '../eval/scoreCases';
+import { type CaseResult, confusionPairs, type EvalSummary, summarize } from '../eval/scoreCases';
 import { fail, loadForCli, parseArgs } from './cliSetup';
 
 /** `npm run eval -- FILE [--json] [--out OUT.jsonl]`, as spec/evaluation.md specifies. */
@@ -43,7 +43,32 @@ async function main(): Promise<void> {
     );
     await writeFile(out, lines.join('\n') + '\n');
   }
+  const gates = qualityGates(flags, summary, results);
+  for (const failure of gates) console.error(`FAIL: ${failure}`);
   if (flags.has('json')) console.log(JSON.stringify(summary));
+  if (gates.length > 0) process.exitCode = 1;
+}
+
+/** CI floors: `--min-accuracy X`, `--max-wrong-rate X`; any gate also fails on staff leaks or a missed crisis. */
+function qualityGates(flags: Map<string, string | true>, summary: EvalSummary, results: readonly CaseResult[]): string[] {
+  const minAccuracy = numberFlag(flags, 'min-accuracy');
+  const maxWrong = numberFlag(flags, 'max-wrong-rate');
+  if (minAccuracy === undefined && maxWrong === undefined) return [];
+  const failures: string[] = [];
+  if (minAccuracy !== undefined && summary.accuracy < minAccuracy) failures.push(`accuracy ${summary.accuracy} is below ${minAccuracy}`);
+  if (maxWrong !== undefined && summary.wrongAnswerRate > maxWrong) failures.push(`wrong-answer rate ${summary.wrongAnswerRate} is above ${maxWrong}`);
+  if (summary.staffLeaks > 0) failures.push(`${summary.staffLeaks} staff topic(s) shown to the public`);
+  const missedCrisis = results.filter((r) => expectedTopics(r.case).includes('crisis') && !(r.decision.kind === 'answer' && r.decision.topicId === 'crisis'));
+  if (missedCrisis.length > 0) failures.push(`${missedCrisis.length} risk-to-life message(s) not answered with crisis`);
+  return failures;
+}
+
+function numberFlag(flags: Map<string, string | true>, name: string): number | undefined {
+  const value = flags.get(name);
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isFinite(n)) fail([`--${name} needs a number`]);
+  return n;
 }
 
 void main();
