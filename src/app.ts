@@ -42,15 +42,29 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Builds the whole bot from its parts; `index.ts` and the tests both start here. */
-export function buildApp(deps: AppDependencies): App {
-  const { config, knowledgeBase, storage, logger } = deps;
-  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
-  const adapter = new CloudAdapter(auth);
+export interface BotDependencies {
+  readonly config: Pick<Config, 'MaxMessageChars'>;
+  readonly knowledgeBase: KnowledgeBase;
+  readonly storage: Storage;
+  /** Defaults to the embedded recogniser over the knowledge base. */
+  readonly recognizer?: Recognizer;
+  /** Who is speaking; everyone is `public` until staff sign-in exists. */
+  readonly audienceOf?: (context: TurnContext) => Audience;
+}
+
+export interface Bot {
+  readonly bot: AnswerBot;
+  readonly understanding: MessageUnderstanding;
+  readonly replies: ReplyBuilder;
+}
+
+/** The bot without the server: what `buildApp` hosts, and what dialog tests drive through a TestAdapter. */
+export function buildBot(deps: BotDependencies): Bot {
+  const { config, knowledgeBase, storage } = deps;
   const conversationState = new ConversationState(storage);
   const understanding = buildUnderstanding(knowledgeBase, config, deps.recognizer);
   const replies = new ReplyBuilder(knowledgeBase);
-  const audienceOf = (_context: TurnContext): Audience => 'public';
+  const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
   const dialog = new MainDialog({
     understanding,
     replies,
@@ -66,6 +80,15 @@ export function buildApp(deps: AppDependencies): App {
     replies,
     audienceOf,
   });
+  return { bot, understanding, replies };
+}
+
+/** Builds the whole bot from its parts; `index.ts` and the tests both start here. */
+export function buildApp(deps: AppDependencies): App {
+  const { config, knowledgeBase, storage, logger } = deps;
+  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
+  const adapter = new CloudAdapter(auth);
+  const { bot, understanding, replies } = buildBot(deps);
 
   adapter.onTurnError = async (context, error) => {
     // The person's words stay out of the log; the conversation id lets us find the turn.
