@@ -9,6 +9,8 @@ export type Decision =
 export interface DecisionThresholds {
   /** Lowest top score that is answered outright. */
   readonly answer: number;
+  /** Below `answer`, a top score this far ahead of the next one is still a clear answer. */
+  readonly margin: number;
   /** Lowest score a topic needs to be offered at all. */
   readonly floor: number;
   /** Topics within this distance of the top one are "too close to call" (Rasa's ambiguity gap). */
@@ -20,6 +22,7 @@ export interface DecisionThresholds {
 
 export const DEFAULT_THRESHOLDS: DecisionThresholds = {
   answer: 0.42,
+  margin: 0.1,
   floor: 0.3,
   gap: 0.06,
   outOfScope: 0.5,
@@ -35,6 +38,8 @@ export function decide(recognition: Recognition, thresholds: DecisionThresholds 
     .filter((s) => s.score >= thresholds.floor && top.score - s.score <= thresholds.gap)
     .slice(0, thresholds.maxChoices);
   if (close.length >= 2) return { kind: 'clarify', topicIds: close.map((s) => s.topicId), score: top.score };
-  if (top.score >= thresholds.answer) return { kind: 'answer', topicId: top.topicId, score: top.score };
+  const second = recognition.ranked[1]?.score ?? 0;
+  if (top.score >= thresholds.answer || top.score - second >= thresholds.margin)
+    return { kind: 'answer', topicId: top.topicId, score: top.score };
   return { kind: 'none', score: top.score };
 }

@@ -3,6 +3,7 @@ import { isVisibleTo } from '../knowledge/knowledgeBase';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights } from './featureSpace';
 import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
+import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
 import { centroid, dot, type SparseVector } from './sparseVector';
 import { TextAnalyzer } from './textAnalyzer';
 
@@ -12,12 +13,17 @@ export interface EmbeddedRecognizerOptions {
   readonly featureWeights: FeatureWeights;
   /** Only this many characters of a message are read; the rest cannot change the topic much. */
   readonly maxChars: number;
+  /** Weight of the trained classifier's probability against the similarity score (0 turns it off). */
+  readonly classifierWeight: number;
+  readonly classifier: SoftmaxTrainingOptions;
 }
 
 export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   nearestWeight: 0.6,
   featureWeights: DEFAULT_FEATURE_WEIGHTS,
   maxChars: 2000,
+  classifierWeight: 0.5,
+  classifier: DEFAULT_SOFTMAX_OPTIONS,
 };
 
 interface TopicModel {
@@ -37,6 +43,7 @@ export class EmbeddedRecognizer implements Recognizer {
   private readonly models: readonly TopicModel[];
   private readonly negatives: readonly SparseVector[];
   private readonly inDomainWords: ReadonlySet<string>;
+  private readonly classifier: SoftmaxClassifier | undefined;
   private readonly options: EmbeddedRecognizerOptions;
 
   constructor(knowledgeBase: KnowledgeBase, options: Partial<EmbeddedRecognizerOptions> = {}) {
@@ -57,6 +64,19 @@ export class EmbeddedRecognizer implements Recognizer {
       return { topic, examples, centre: centroid(examples) };
     });
     this.negatives = negativeFeatures.map((f) => this.space.vectorize(f));
+    // Class index = topic index; the last class stands for "out of scope".
+    this.classifier =
+      this.options.classifierWeight > 0
+        ? new SoftmaxClassifier(
+            this.models.length + 1,
+            this.space.size,
+            [
+              ...this.models.flatMap((m, y) => m.examples.map((x) => ({ x, y }))),
+              ...this.negatives.map((x) => ({ x, y: this.models.length })),
+            ],
+            this.options.classifier,
+          )
+        : undefined;
     this.inDomainWords = new Set(topicFeatures.flatMap((t) => t.features.flatMap((f) => [...f.keys()].filter((k) => k.startsWith('w:')))));
   }
 
@@ -70,21 +90,25 @@ export class EmbeddedRecognizer implements Recognizer {
     if (words.length === 0) return { ranked: [], outOfScope: 1 };
     const features = featuresOf(words);
     const query = this.space.vectorize(features);
-    const { nearestWeight } = this.options;
+    const { nearestWeight, classifierWeight } = this.options;
+    const probabilities = this.classifier?.predict(query);
 
     const ranked: ScoredTopic[] = [];
-    for (const model of this.models) {
-      if (!isVisibleTo(model.topic, audience)) continue;
+    this.models.forEach((model, index) => {
+      if (!isVisibleTo(model.topic, audience)) return;
       let nearest = 0;
       for (const example of model.examples) nearest = Math.max(nearest, dot(query, example));
-      const score = nearestWeight * nearest + (1 - nearestWeight) * dot(query, model.centre);
+      const similarity = nearestWeight * nearest + (1 - nearestWeight) * dot(query, model.centre);
+      const probability = probabilities?.[index] ?? 0;
+      const score = probabilities ? classifierWeight * probability + (1 - classifierWeight) * similarity : similarity;
       if (score > 0) ranked.push({ topicId: model.topic.id, score });
-    }
+    });
     ranked.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : 1));
 
     let negative = 0;
     for (const example of this.negatives) negative = Math.max(negative, dot(query, example));
-    return { ranked, outOfScope: this.outOfScopeScore(words, negative, ranked[0]?.score ?? 0) };
+    const none = probabilities?.[this.models.length] ?? 0;
+    return { ranked, outOfScope: Math.max(none, this.outOfScopeScore(words, negative, ranked[0]?.score ?? 0)) };
   }
 
   /** Unknown words and a closer out-of-scope example both say "not ours". */

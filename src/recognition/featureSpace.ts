@@ -55,6 +55,10 @@ export class FeatureSpace {
     }
   }
 
+  get size(): number {
+    return this.idf.length;
+  }
+
   has(name: string): boolean {
     return this.index.has(name);
   }

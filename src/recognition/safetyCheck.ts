@@ -1,6 +1,9 @@
 import { normalizeText } from './textNormalizer';
 
-export type SafetyResult = { readonly risk: true; readonly reason: string } | { readonly risk: false };
+export type SafetyResult =
+  | { readonly risk: true; readonly reason: string }
+  /** `disclaimed`: risk wording was there but negated, quoted or talked about ("I'm not suicidal"). */
+  | { readonly risk: false; readonly disclaimed: boolean };
 
 interface RiskPattern {
   readonly reason: string;
@@ -9,32 +12,39 @@ interface RiskPattern {
   readonly personal: boolean;
 }
 
-const SELF = 'my ?self';
-const PILLS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers)';
+const SELF = '(?:my ?self|masel|mysel|maself)';
+const OTHER = '(?:himself|herself|themselves|themself|hissel|hersel)';
+const PILLS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin)';
+const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not".
 const RISK_PATTERNS: readonly RiskPattern[] = [
-  { reason: 'suicide', personal: false, pattern: /\bsuicid(?:e|al|ality)\b|\bsuicde\b|\bsucidal\b|\bsuicial\b/ },
-  { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|killing|killed|hang|hanging|drown|off) ${SELF}\\b`) },
-  { reason: 'suicide', personal: true, pattern: /\bkill (?:himself|herself|themselves|themself)\b|\bkilling (?:himself|herself|themselves)\b/ },
-  { reason: 'suicide', personal: true, pattern: /\b(?:end|ending|take|taking|took) (?:my|his|her|their) (?:own )?life\b/ },
-  { reason: 'suicide', personal: true, pattern: /\bend(?:ing)? it(?: all)?\b(?! (?:with|for) )|\bend things\b/ },
-  { reason: 'suicide', personal: true, pattern: /\b(?:want|wanted|wanting|going|plan|planning|ready|trying) to die\b|\bwant to be dead\b|\bwish (?:i|i was|i were) (?:was |were )?dead\b|\bwish i could die\b|\bwish i was never born\b/ },
-  { reason: 'suicide', personal: true, pattern: /\bbetter off (?:dead|without me)\b|\bno (?:point|reason) (?:in )?(?:living|going on|being alive|carrying on|to live|to go on|in life)\b/ },
+  // "suicide" as a noun can be talked about (a project, a film); the other wording is about a person.
+  { reason: 'suicide', personal: false, pattern: /\bsuicide\b|\bsuicde\b/ },
+  { reason: 'suicide', personal: true, pattern: /\bsuicidal\b|\bsucidal\b|\bsuicial\b|\bsuicidle\b|\b(?:commit|committing|considering|thinking about|attempt|attempted) suicide\b/ },
+  { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killed|hang|hanging|drown|drowning|off|top|topping|end) ${SELF}\\b|\\bkms\\b`) },
+  { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|hang|hanging|top|topping) ${OTHER}\\b`) },
+  { reason: 'suicide', personal: true, pattern: /\b(?:end|ending|endin|take|taking|took) (?:my|his|her|their) (?:own )?life\b/ },
+  { reason: 'suicide', personal: true, pattern: /\bend(?:ing|in)? (?:it|it all|it aw|things)\b(?! (?:with|for|now that|at) )/ },
+  { reason: 'suicide', personal: true, pattern: new RegExp(`\\b${WANT} to die\\b|\\bwant to be dead\\b|\\bwish (?:i|i was|i were) (?:was |were )?dead\\b|\\bwish i could die\\b|\\bwish i was never born\\b|\\brather be dead\\b`) },
+  { reason: 'suicide', personal: true, pattern: /\bbetter off (?:dead|without me)\b|\bno (?:point|reason) (?:in )?(?:living|going on|being alive|carrying on|to live|to go on|in life|to stay alive|staying alive)\b|\bpoint (?:in|of) living\b/ },
+  { reason: 'suicide', personal: true, pattern: /\bnot worth living\b|\bnothing (?:left )?to live for\b|\bno will to live\b|\bnever wake up\b|\bgoodbye (?:letter|letters|note|notes)\b/ },
   { reason: 'suicide', personal: true, pattern: /\bdo not want to (?:live|be alive|be here|exist|wake up|go on)\b|\bnot want to be here any ?more\b|\bnot sure (?:if )?i want to (?:live|be here|go on)\b/ },
-  { reason: 'suicide', personal: true, pattern: /\bcan not (?:go on|keep going|do this any ?more|live like this)\b|\bjump (?:off|in front of)\b|\bno way out\b|\bgoodbye forever\b/ },
-  { reason: 'self-harm', personal: false, pattern: /\bself ?harm(?:ing|ed)?\b/ },
-  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring) ${SELF}\\b`) },
-  { reason: 'overdose', personal: false, pattern: /\boverdos(?:e|ed|ing)\b|\bod(?:ed|d)\b/ },
-  { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|stockpiling|saving up) (?:all |a lot of |lots of |loads of |a load of |a bunch of |too many |the |my |all my |all the |a whole )*${PILLS}\\b`) },
+  { reason: 'suicide', personal: true, pattern: /\bcan not (?:go on|keep going|do this any ?more|live like this)\b|\bjump(?:ing)? (?:off|in front of)\b|\bthinking of jumping\b|\b(?:no|any|a) way out\b|\bexcept dying\b|\bcan not see (?:a|any) (?:way out|future|point)\b|\bgoodbye forever\b|\brope ready\b|\bhave a rope\b/ },
+  { reason: 'self-harm', personal: false, pattern: /\bself ?harm\b/ },
+  { reason: 'self-harm', personal: true, pattern: /\bself ?harm(?:ing|ed)\b|\bi self ?harm\b/ },
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|hurt|hurting|cut|cutting|burn|burning|injure|injuring) (?:${SELF}|${OTHER})\\b`) },
+  { reason: 'overdose', personal: false, pattern: /\boverdose\b/ },
+  { reason: 'overdose', personal: true, pattern: /\boverdos(?:ed|ing)\b|\b(?:taken|took|take|taking) an overdose\b|\bod(?:ed|d| d)\b(?! [a-z]+ (?:grade|number))/ },
+  { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|stockpiling|saving up|have all) (?:[a-z]+ ){0,8}${PILLS}\\b(?! (?:prescription|repeat))`) },
   { reason: 'danger', personal: true, pattern: /\b(?:i am|we are|i feel|i am in|i feel in) (?:in )?(?:danger|unsafe)\b|\bnot safe\b|\bfeel unsafe\b|\bin danger now\b/ },
-  { reason: 'danger', personal: true, pattern: /\b(?:someone|somebody|he|she|they|a man|a woman|a person|people) (?:is |are )?(?:threatening|threatened) (?:to )?(?:kill|hurt|harm|attack)\b|\bthreaten(?:ed|ing)? to (?:kill|hurt|harm) (?:me|us|my)\b/ },
-  { reason: 'danger', personal: true, pattern: /\b(?:someone|somebody|a man|a woman|he|she|they) (?:is|are) (?:outside|at) my (?:door|house|home|window)\b|\btrying to (?:get|break) in(?:to my)?\b/ },
+  { reason: 'danger', personal: true, pattern: /\b(?:threatening|threatened|threatens) (?:me|us|my [a-z]+) with (?:a |an )?(?:knife|gun|weapon|blade|bat)\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|harm|come round|come over|attack)\b/ },
+  { reason: 'danger', personal: true, pattern: /\b(?:someone|somebody|a man|a woman|he|she|they|he is|she is|they are) (?:is |are )?(?:outside|at) my (?:door|house|home|window|flat)\b|\btrying to (?:get|break) in(?:to my)?\b|\boutside my (?:house|door|flat|home) (?:threatening|shouting)\b/ },
 ];
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
-const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word)\b/;
+const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked)\b/;
 const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
 
 /**
@@ -44,16 +54,18 @@ const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
 export function checkSafety(text: string): SafetyResult {
   const quoted = text.slice(0, 5000).replace(QUOTED, ' ');
   const normalized = normalizeText(quoted);
-  if (normalized.length === 0) return { risk: false };
+  const disclaimed = quoted !== text.slice(0, 5000) && RISK_PATTERNS.some((p) => p.pattern.test(normalizeText(text.slice(0, 5000))));
+  if (normalized.length === 0) return { risk: false, disclaimed };
   const meta = META_CONTEXT.test(normalized);
+  let negated = disclaimed;
   for (const { reason, pattern, personal } of RISK_PATTERNS) {
-    if (meta && !personal) continue;
-    const global = new RegExp(pattern.source, 'g');
-    for (const match of normalized.matchAll(global)) {
-      if (!isNegated(normalized, match.index ?? 0)) return { risk: true, reason };
+    for (const match of normalized.matchAll(new RegExp(pattern.source, 'g'))) {
+      if (meta && !personal) negated = true;
+      else if (isNegated(normalized, match.index ?? 0)) negated = true;
+      else return { risk: true, reason };
     }
   }
-  return { risk: false };
+  return { risk: false, disclaimed: negated };
 }
 
 /** A negator among the few words before the wording, within the same clause, cancels it. */

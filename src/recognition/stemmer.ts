@@ -11,6 +11,7 @@ export function stem(word: string): string {
   let w = word
     .replace(/isation$|ization$/, 'ize')
     .replace(/is(ing|ed|es|e)$/, (m) => 'iz' + m.slice(2))
+    .replace(/(?<=.{4})(ation|ations|ated|ating|ates)$/, 'ate')
     .replace(/our$/, 'or')
     .replace(/ours$/, 'ors');
   if (w.endsWith('sses')) w = w.slice(0, -2);

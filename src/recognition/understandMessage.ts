@@ -26,6 +26,8 @@ export interface MessageUnderstandingOptions {
   /** Extra exact phrases for a topic, such as the page's "Talk to a person" button. */
   readonly buttonPhrases?: Readonly<Record<string, string>>;
   readonly crisisTopicId?: string;
+  /** Where wording that disclaims risk is sent instead of the crisis answer. */
+  readonly supportTopicId?: string;
   readonly thresholds?: DecisionThresholds;
   /** Only this many characters are read; a 100,000-character message is answered from its start. */
   readonly maxChars?: number;
@@ -38,6 +40,7 @@ export interface MessageUnderstandingOptions {
 export class MessageUnderstanding {
   private readonly recognizer: Recognizer;
   private readonly crisisTopicId: string;
+  private readonly supportTopicId: string;
   private readonly thresholds: DecisionThresholds;
   private readonly maxChars: number;
   private readonly buttons = new Map<string, Topic>();
@@ -50,16 +53,26 @@ export class MessageUnderstanding {
     }
     this.recognizer = options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
+    this.supportTopicId = options.supportTopicId ?? 'emotional-support';
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.maxChars = options.maxChars ?? 2000;
   }
 
   async understand(input: UnderstandInput): Promise<Understanding> {
     const text = input.text.slice(0, this.maxChars);
-    if (checkSafety(text).risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
+    const safety = checkSafety(text);
+    if (safety.risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
     const button = this.buttons.get(questionKey(text));
     if (button && isVisibleTo(button, input.audience)) return { kind: 'answer', topicId: button.id, score: 1, via: 'context' };
-    const recognition = await this.recognizer.recognize(text, input.audience);
+    let recognition = await this.recognizer.recognize(text, input.audience);
+    // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
+    // is answered with emotional support, not the crisis answer.
+    if (safety.disclaimed) {
+      recognition = {
+        ...recognition,
+        ranked: recognition.ranked.map((s) => (s.topicId === this.crisisTopicId ? { ...s, topicId: this.supportTopicId } : s)).filter((s, i, all) => all.findIndex((o) => o.topicId === s.topicId) === i),
+      };
+    }
     return { ...decide(recognition, this.thresholds), via: 'recognizer' };
   }
 }
