@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cluConfigProblem, cluConfigShape } from './recognition/clu/cluConfig';
 
 /** Empty strings in .env files mean "not set", as in the Bot Framework samples. */
 const optionalString = z
@@ -39,10 +40,14 @@ export const configSchema = z
     MaxMessageChars: withDefault('2000').pipe(z.coerce.number().int().min(100).max(100_000)),
     /** Largest HTTP request body accepted, in bytes. */
     MaxRequestBytes: withDefault('262144').pipe(z.coerce.number().int().min(10_000).max(10_000_000)),
+    /** Optional Azure CLU recogniser (README: "Azure CLU (optional)"). */
+    ...cluConfigShape,
   })
   .superRefine((c, ctx) => {
     const problem = (key: string, message: string) =>
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message });
+    const clu = cluConfigProblem(c);
+    if (clu) problem(clu.key, clu.message);
     if (c.MicrosoftAppId === undefined) {
       if (c.MicrosoftAppPassword !== undefined)
         problem('MicrosoftAppPassword', 'is set but MicrosoftAppId is empty; set both or neither');

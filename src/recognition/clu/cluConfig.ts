@@ -41,7 +41,7 @@ export const cluConfigShape = {
   CluTimeoutMs: numberWithDefault(1500, z.number().int('must be a whole number').min(50, 'must be 50–30000').max(30_000, 'must be 50–30000')),
 };
 
-type CluConfigFields = { [K in keyof typeof cluConfigShape]: z.infer<(typeof cluConfigShape)[K]> };
+type CluConfigFields = z.infer<z.ZodObject<typeof cluConfigShape>>;
 
 export interface CluSettings {
   readonly endpoint: string;
