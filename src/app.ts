@@ -15,12 +15,14 @@ import { MainDialog } from './dialogs/mainDialog';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Audience } from './knowledge/topicSchema';
 import { messages } from './messages';
+import { describeError } from './observability/describeError';
 import type { Logger } from './observability/logger';
 import type { Recognizer } from './recognition/recognizer';
 import type { MessageUnderstanding } from './recognition/understandMessage';
 import { buildUnderstanding } from './buildUnderstanding';
+import { buildRecognizer } from './buildRecognizer';
 import { ReplyBuilder } from './rendering/replyBuilder';
-import { registerBotRoutes } from './server/botRoutes';
+import { BotAdapter, registerBotRoutes } from './server/botRoutes';
 import { createServer } from './server/createServer';
 import { registerHealthRoutes } from './server/healthRoutes';
 import { checkStorage } from './storage/createStorage';
@@ -30,7 +32,7 @@ export interface AppDependencies {
   readonly knowledgeBase: KnowledgeBase;
   readonly storage: Storage;
   readonly logger: Logger;
-  /** Defaults to the embedded recogniser over the knowledge base. */
+  /** Defaults to orchestrated CLU + embedded when CLU is configured, the embedded recogniser otherwise. */
   readonly recognizer?: Recognizer;
 }
 
@@ -87,13 +89,19 @@ export function buildBot(deps: BotDependencies): Bot {
 export function buildApp(deps: AppDependencies): App {
   const { config, knowledgeBase, storage, logger } = deps;
   const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
-  const adapter = new CloudAdapter(auth);
-  const { bot, understanding, replies } = buildBot(deps);
+  const adapter = new BotAdapter(auth);
+  // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
+  const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger });
+  const { bot, understanding, replies } = buildBot({ ...deps, recognizer });
 
   adapter.onTurnError = async (context, error) => {
     // The person's words stay out of the log; the conversation id lets us find the turn.
     logger.error(
-      { err: { name: error.name, message: error.message.slice(0, 200) }, conversationId: context.activity.conversation?.id, activityType: context.activity.type },
+      {
+        err: describeError(error, { redact: typeof context.activity.text === 'string' ? context.activity.text : undefined }),
+        conversationId: context.activity.conversation?.id,
+        activityType: context.activity.type,
+      },
       'turn failed',
     );
     try {

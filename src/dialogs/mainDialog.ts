@@ -14,6 +14,7 @@ import { messages } from '../messages';
 import type { MessageUnderstanding } from '../recognition/understandMessage';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { type ConversationMemory, readMemory } from './conversationMemory';
+import { decisionForAudience } from './decisionForAudience';
 
 export const MAIN_DIALOG = 'mainDialog';
 const RESPOND = 'respond';
@@ -58,7 +59,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (text.length > maxChars) await context.sendActivity(replies.plain(messages.longMessage));
 
-    const decision = await understanding.understand({ text, audience, previousTopicId: remembered.lastTopicId });
+    const understood = await understanding.understand({ text, audience, previousTopicId: remembered.lastTopicId });
+    const decision = decisionForAudience(understood, knowledgeBase, audience);
     const next: ConversationMemory = { ...remembered };
     switch (decision.kind) {
       case 'answer': {

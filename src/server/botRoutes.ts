@@ -1,15 +1,38 @@
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import { type Activity, type ActivityHandlerBase, CloudAdapter, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type restify from 'restify';
+import { activityBodySchema, describeActivityProblem, toActivity } from './activityBody';
 import { errorBody } from './httpError';
 
+/**
+ * CloudAdapter with its turn entry point opened up, so the route owns the HTTP answer: our JSON
+ * error bodies for 401, and no stack trace printed by botbuilder for every unauthenticated request.
+ */
+export class BotAdapter extends CloudAdapter {
+  runActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
 /** `POST /api/messages`: the Bot Framework endpoint (Azure Bot Service, the Emulator, the local Direct Line). */
-export function registerBotRoutes(server: restify.Server, adapter: CloudAdapter, bot: ActivityHandlerBase): void {
+export function registerBotRoutes(server: restify.Server, adapter: BotAdapter, bot: ActivityHandlerBase): void {
   server.post('/api/messages', async (req, res) => {
-    const body: unknown = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, errorBody('not-an-activity', 'The body must be a Bot Framework activity with a "type".'));
+    const parsed = activityBodySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, errorBody('not-an-activity', describeActivityProblem(parsed.error)));
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    const authHeader = req.headers.authorization ?? '';
+    let response: InvokeResponse | undefined;
+    try {
+      response = await adapter.runActivity(authHeader, toActivity(parsed.data), (context) => bot.run(context));
+    } catch (error) {
+      if ((error as { statusCode?: unknown }).statusCode === 401) {
+        res.send(401, errorBody('unauthorized', 'The request is not authorised for this bot.'));
+        return;
+      }
+      throw error;
+    }
+    if (response?.body === undefined) res.send(response?.status ?? 200);
+    else res.send(response.status, response.body);
   });
 }
