@@ -173,7 +173,7 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
 
     it("says nothing when only the bot joins", async () => {
       const conversation = talk();
-      const replies = await conversation.send({ type: 'conversationUpdate', membersAdded: [{ id: conversation.botId }] });
+      const replies = await conversation.send({ type: 'conversationUpdate', membersAdded: [{ id: conversation.botId, name: 'Bot' }] });
       assert.deepEqual(replies, []);
     });
   });
