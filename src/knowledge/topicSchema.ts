@@ -33,6 +33,8 @@ export const topicFrontMatterSchema = z
     reviewed: z.coerce.date(),
     owner: z.string().min(2),
     action: z.enum(['handoff', 'crisis']).optional(),
+    /** For a staff topic: the public topic that answers the same worry for everyone else. */
+    publicAlternative: topicIdSchema.optional(),
     /** Conversational topics (greeting, thanks…) may have fewer phrasings than content topics. */
     kind: z.enum(['content', 'conversational']).default('content'),
   })

@@ -42,6 +42,11 @@ export function validateKnowledgeBase(topics: readonly Topic[], options: Validat
       else if (topic.audience === 'public' && target.audience === 'staff')
         problems.push({ code: 'staff-follow-up-on-public', file: topic.file, followUp });
     }
+    if (topic.publicAlternative !== undefined) {
+      const target = byId.get(topic.publicAlternative);
+      if (!target) problems.push({ code: 'unknown-follow-up', file: topic.file, followUp: topic.publicAlternative });
+      else if (target.audience !== 'public') problems.push({ code: 'staff-follow-up-on-public', file: topic.file, followUp: topic.publicAlternative });
+    }
     for (const source of topic.sources) {
       if (source.file !== undefined && !existsSync(path.resolve(options.directory, source.file)))
         problems.push({ code: 'missing-source-file', file: topic.file, source: source.file });

@@ -4,6 +4,7 @@ import type { Audience, Topic } from '../knowledge/topicSchema';
 import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights } from './featureSpace';
 import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
+import { SimilarityIndex } from './similarityIndex';
 import { centroid, dot, type SparseVector } from './sparseVector';
 import { TextAnalyzer } from './textAnalyzer';
 
@@ -41,7 +42,9 @@ export class EmbeddedRecognizer implements Recognizer {
   private readonly analyzer: TextAnalyzer;
   private readonly space: FeatureSpace;
   private readonly models: readonly TopicModel[];
-  private readonly negatives: readonly SparseVector[];
+  private readonly examples: SimilarityIndex;
+  /** The classifier sees only words: enough to tell topics apart, and small enough to scale. */
+  private readonly wordSpace: FeatureSpace;
   private readonly inDomainWords: ReadonlySet<string>;
   private readonly classifier: SoftmaxClassifier | undefined;
   private readonly options: EmbeddedRecognizerOptions;
@@ -63,16 +66,25 @@ export class EmbeddedRecognizer implements Recognizer {
       const examples = features.map((f) => this.space.vectorize(f));
       return { topic, examples, centre: centroid(examples) };
     });
-    this.negatives = negativeFeatures.map((f) => this.space.vectorize(f));
-    // Class index = topic index; the last class stands for "out of scope".
+    // Label = topic index; the last label stands for "out of scope".
+    const outOfScopeLabel = this.models.length;
+    this.examples = new SimilarityIndex(
+      [
+        ...this.models.flatMap((m, label) => m.examples.map((vector) => ({ vector, label }))),
+        ...negativeFeatures.map((f) => ({ vector: this.space.vectorize(f), label: outOfScopeLabel })),
+      ],
+      outOfScopeLabel + 1,
+    );
+    const wordsOnly = (f: Map<string, number>) => new Map([...f].filter(([name]) => name.startsWith('w:')));
+    this.wordSpace = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures].map(wordsOnly));
     this.classifier =
       this.options.classifierWeight > 0
         ? new SoftmaxClassifier(
-            this.models.length + 1,
-            this.space.size,
+            outOfScopeLabel + 1,
+            this.wordSpace.size,
             [
-              ...this.models.flatMap((m, y) => m.examples.map((x) => ({ x, y }))),
-              ...this.negatives.map((x) => ({ x, y: this.models.length })),
+              ...topicFeatures.flatMap((t, y) => t.features.map((f) => ({ x: this.wordSpace.vectorize(wordsOnly(f)), y }))),
+              ...negativeFeatures.map((f) => ({ x: this.wordSpace.vectorize(wordsOnly(f)), y: outOfScopeLabel })),
             ],
             this.options.classifier,
           )
@@ -90,25 +102,42 @@ export class EmbeddedRecognizer implements Recognizer {
     if (words.length === 0) return { ranked: [], outOfScope: 1 };
     const features = featuresOf(words);
     const query = this.space.vectorize(features);
-    const { nearestWeight, classifierWeight } = this.options;
-    const probabilities = this.classifier?.predict(query);
+    const probabilities = this.classifier?.predict(this.wordSpace.vectorize(features));
+    const nearest = this.examples.nearestPerLabel(query);
 
     const ranked: ScoredTopic[] = [];
     this.models.forEach((model, index) => {
       if (!isVisibleTo(model.topic, audience)) return;
-      let nearest = 0;
-      for (const example of model.examples) nearest = Math.max(nearest, dot(query, example));
-      const similarity = nearestWeight * nearest + (1 - nearestWeight) * dot(query, model.centre);
-      const probability = probabilities?.[index] ?? 0;
-      const score = probabilities ? classifierWeight * probability + (1 - classifierWeight) * similarity : similarity;
+      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, dot(query, model.centre), probabilities !== undefined);
       if (score > 0) ranked.push({ topicId: model.topic.id, score });
     });
+    if (audience === 'public') this.lendStaffScores(ranked, probabilities, nearest, query);
     ranked.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : 1));
 
-    let negative = 0;
-    for (const example of this.negatives) negative = Math.max(negative, dot(query, example));
+    const negative = nearest[this.models.length] as number;
     const none = probabilities?.[this.models.length] ?? 0;
     return { ranked, outOfScope: Math.max(none, this.outOfScopeScore(words, negative, ranked[0]?.score ?? 0)) };
+  }
+
+  /**
+   * A member of the public asking a staff-sounding question ("is my hr info out there") gets the
+   * public topic that covers the same worry, never the staff answer.
+   */
+  private lendStaffScores(ranked: ScoredTopic[], probabilities: Float64Array | undefined, nearest: Float64Array, query: SparseVector): void {
+    this.models.forEach((model, index) => {
+      const alternative = model.topic.publicAlternative;
+      if (model.topic.audience !== 'staff' || alternative === undefined) return;
+      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, dot(query, model.centre), probabilities !== undefined);
+      const at = ranked.findIndex((s) => s.topicId === alternative);
+      if (at < 0) ranked.push({ topicId: alternative, score });
+      else if ((ranked[at] as ScoredTopic).score < score) ranked[at] = { topicId: alternative, score };
+    });
+  }
+
+  private combine(probability: number, nearest: number, central: number, hasClassifier: boolean): number {
+    const { nearestWeight, classifierWeight } = this.options;
+    const similarity = nearestWeight * nearest + (1 - nearestWeight) * central;
+    return hasClassifier ? classifierWeight * probability + (1 - classifierWeight) * similarity : similarity;
   }
 
   /** Unknown words and a closer out-of-scope example both say "not ours". */

@@ -15,7 +15,7 @@ export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxTrainingOptions = { epochs: 40, lea
  * It learns which words tell topics apart, where nearest-neighbour similarity only sees overlap.
  */
 export class SoftmaxClassifier {
-  private readonly weights: Float64Array;
+  private readonly weights: Float32Array;
   private readonly bias: Float64Array;
 
   constructor(
@@ -24,12 +24,15 @@ export class SoftmaxClassifier {
     examples: readonly { readonly x: SparseVector; readonly y: number }[],
     options: SoftmaxTrainingOptions = DEFAULT_SOFTMAX_OPTIONS,
   ) {
-    this.weights = new Float64Array(classes * dimensions);
+    this.weights = new Float32Array(classes * dimensions);
     this.bias = new Float64Array(classes);
     const order = examples.map((_, i) => i);
     const random = mulberry32(options.seed);
     const probabilities = new Float64Array(classes);
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
+    // A budget of example updates rather than a fixed epoch count: a knowledge base ten times larger
+    // needs fewer passes, and training time stays flat.
+    const epochs = Math.max(5, Math.min(options.epochs, Math.ceil((options.epochs * 800) / Math.max(1, examples.length))));
+    for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, random);
       const rate = options.learningRate / (1 + epoch * 0.1);
       for (const i of order) {

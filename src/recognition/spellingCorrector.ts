@@ -5,15 +5,19 @@
  */
 export class SpellingCorrector {
   private readonly words: ReadonlyMap<string, number>;
-  private readonly byLength = new Map<number, string[]>();
+  /** Every vocabulary word under each of its one- and two-letter deletions (the SymSpell idea). */
+  private readonly deletions = new Map<string, string[]>();
   private readonly cache = new Map<string, string>();
 
   constructor(frequencies: ReadonlyMap<string, number>) {
     this.words = frequencies;
     for (const word of [...frequencies.keys()].sort()) {
-      const list = this.byLength.get(word.length) ?? [];
-      list.push(word);
-      this.byLength.set(word.length, list);
+      if (word.length < 4 || /\d/.test(word)) continue;
+      for (const variant of deletionsOf(word, maxEditsFor(word.length))) {
+        const list = this.deletions.get(variant);
+        if (list) list.push(word);
+        else this.deletions.set(variant, [word]);
+      }
     }
   }
 
@@ -25,16 +29,18 @@ export class SpellingCorrector {
     if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const maxEdits = word.length >= 8 ? 2 : 1;
+    const maxEdits = maxEditsFor(word.length);
     let best = word;
     let bestDistance = maxEdits + 1;
     let bestFrequency = -1;
-    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
-        if (candidate.length < 4) continue;
-        const d = editDistance(word, candidate, bestDistance);
+    const seen = new Set<string>();
+    for (const variant of deletionsOf(word, maxEdits)) {
+      for (const candidate of this.deletions.get(variant) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const d = editDistance(word, candidate, bestDistance + 1);
         const frequency = this.words.get(candidate) ?? 0;
-        if (d < bestDistance || (d === bestDistance && frequency > bestFrequency)) {
+        if (d < bestDistance || (d === bestDistance && (frequency > bestFrequency || (frequency === bestFrequency && candidate < best)))) {
           best = candidate;
           bestDistance = d;
           bestFrequency = frequency;
@@ -45,6 +51,30 @@ export class SpellingCorrector {
     if (this.cache.size < 10_000) this.cache.set(word, result);
     return result;
   }
+}
+
+function maxEditsFor(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+/** The word itself and every string made by deleting up to `depth` letters. */
+function deletionsOf(word: string, depth: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const variant = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(variant)) {
+          out.add(variant);
+          next.push(variant);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
 }
 
 /** Damerau–Levenshtein (optimal string alignment) with an early exit once `limit` is reached. */

@@ -1,0 +1,68 @@
+// `npm run bench`: recogniser latency and memory, with the real knowledge base and a synthetic one ten
+// times larger. Prints numbers; asserts nothing.
+import { readFileSync } from 'node:fs';
+import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
+import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
+import { EmbeddedRecognizer } from '../src/recognition/embeddedRecognizer';
+import { MessageUnderstanding } from '../src/recognition/understandMessage';
+import { percentile } from '../src/eval/scoreCases';
+
+const ROUNDS = 5;
+
+function messages(): string[] {
+  const files = ['test/fixtures/eval/dev.jsonl', 'test/fixtures/eval/test.jsonl', '../shared/eval/dev.jsonl'];
+  return files.flatMap((f) => {
+    try {
+      return readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Ten copies of every topic with reworded questions, so vocabulary and model size grow tenfold. */
+function tenTimes(kb: KnowledgeBase): KnowledgeBase {
+  const topics = kb.topics.flatMap((t) =>
+    Array.from({ length: 10 }, (_, copy) =>
+      copy === 0 ? t : { ...t, id: `${t.id}-copy${copy}`, followUps: [], questions: t.questions.map((q) => `${q} variant${copy} term${copy}x${t.id.length}`) },
+    ),
+  );
+  return { ...kb, topics, outOfScopeExamples: Array.from({ length: 10 }, (_, i) => kb.outOfScopeExamples.map((e) => `${e} other${i}`)).flat() };
+}
+
+async function measure(label: string, kb: KnowledgeBase, texts: string[]): Promise<void> {
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const buildStart = process.hrtime.bigint();
+  const recognizer = new EmbeddedRecognizer(kb);
+  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  global.gc?.();
+  const memoryMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  const understanding = new MessageUnderstanding({ recognizer, knowledgeBase: kb });
+  for (const text of texts) await understanding.understand({ text, audience: 'public' });
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, text] of texts.entries()) {
+      const start = process.hrtime.bigint();
+      await understanding.understand({ text: round === 0 ? text : `${text} ${i % 7 === 0 ? 'pls' : ''}`, audience: i % 5 === 0 ? 'staff' : 'public' });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${label}: ${kb.topics.length} topics, ${kb.topics.reduce((n, t) => n + t.questions.length, 0)} questions; ` +
+      `build ${buildMs.toFixed(0)} ms; per message p50 ${percentile(times, 0.5).toFixed(3)} ms, p99 ${percentile(times, 0.99).toFixed(3)} ms, ` +
+      `max ${times[times.length - 1]?.toFixed(3)} ms over ${times.length}; recogniser heap ${memoryMb.toFixed(1)} MB` +
+      (global.gc ? '' : ' (run with --expose-gc for exact memory)'),
+  );
+}
+
+async function main(): Promise<void> {
+  const loaded = await loadKnowledgeBase('knowledge');
+  if (!loaded.ok) throw new Error('knowledge base is invalid: run npm run kb:check');
+  const texts = messages();
+  await measure('full knowledge base', loaded.knowledgeBase, texts);
+  await measure('synthetic 10x knowledge base', tenTimes(loaded.knowledgeBase), texts);
+}
+
+void main();
