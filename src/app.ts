@@ -8,10 +8,14 @@ import {
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
+import { adapterVisitorNotifier } from './bots/adapterVisitorNotifier';
 import { AnswerBot } from './bots/answerBot';
 import type { Config } from './config';
 import { type ConversationMemory } from './dialogs/conversationMemory';
 import { MainDialog } from './dialogs/mainDialog';
+import { buildHandoff, type HandoffServices } from './handoff/buildHandoff';
+import { type Clock, systemClock } from './handoff/clock';
+import type { VisitorNotifier } from './handoff/visitorNotifier';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Audience } from './knowledge/topicSchema';
 import { messages } from './messages';
@@ -24,7 +28,9 @@ import { buildRecognizer } from './buildRecognizer';
 import { ReplyBuilder } from './rendering/replyBuilder';
 import { BotAdapter, registerBotRoutes } from './server/botRoutes';
 import { createServer } from './server/createServer';
+import { registerAgentRoutes } from './server/agentRoutes';
 import { registerHealthRoutes } from './server/healthRoutes';
+import { registerWebChat } from './server/webChatRoutes';
 import { checkStorage } from './storage/createStorage';
 
 export interface AppDependencies {
@@ -34,12 +40,20 @@ export interface AppDependencies {
   readonly logger: Logger;
   /** Defaults to orchestrated CLU + embedded when CLU is configured, the embedded recogniser otherwise. */
   readonly recognizer?: Recognizer;
+  /** Defaults to the system clock; tests pass a fixed one for helpline hours and waits. */
+  readonly clock?: Clock;
+  /** How agent messages reach visitors; defaults to proactive messages through the adapter. */
+  readonly visitorNotifier?: VisitorNotifier;
+  /** How often agent event streams re-read the queue; defaults to 2 s. */
+  readonly agentEventsPollMs?: number;
 }
 
 export interface App {
   readonly server: restify.Server;
   readonly adapter: CloudAdapter;
   readonly understanding: MessageUnderstanding;
+  /** Queue, callbacks, presence and helpline hours, over the app's storage. */
+  readonly handoff: HandoffServices;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -113,6 +127,14 @@ export function buildApp(deps: AppDependencies): App {
 
   const server = createServer({ logger, maxRequestBytes: config.MaxRequestBytes });
   registerBotRoutes(server, adapter, bot);
+  registerWebChat(server, { config, storage, logger });
+  const handoff = buildHandoff({ config, storage, clock: deps.clock ?? systemClock });
+  const agentRoutes = registerAgentRoutes(server, {
+    handoff,
+    notifier: deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? ''),
+    logger,
+    eventsPollMs: deps.agentEventsPollMs,
+  });
   registerHealthRoutes(server, [
     { name: 'knowledge', check: async () => (knowledgeBase.topics.length > 0 ? { ok: true } : { ok: false, error: new Error('no topics') }) },
     { name: 'storage', check: () => checkStorage(storage) },
@@ -122,12 +144,17 @@ export function buildApp(deps: AppDependencies): App {
     server,
     adapter,
     understanding,
+    handoff,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host ?? '0.0.0.0', () => resolve(server.address().port));
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        agentRoutes.close();
+        server.close(() => resolve());
+      }),
   };
 }
 

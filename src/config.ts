@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cluConfigProblem, cluConfigShape } from './recognition/clu/cluConfig';
+import { handoffConfigShape } from './handoff/handoffConfig';
 
 /** Empty strings in .env files mean "not set", as in the Bot Framework samples. */
 const optionalString = z
@@ -42,6 +43,8 @@ export const configSchema = z
     MaxRequestBytes: withDefault('262144').pipe(z.coerce.number().int().min(10_000).max(10_000_000)),
     /** Optional Azure CLU recogniser (README: "Azure CLU (optional)"). */
     ...cluConfigShape,
+    /** Hand-off to a person: helpline hours, queue, agent console keys (README: "Hand-off"). */
+    ...handoffConfigShape,
   })
   .superRefine((c, ctx) => {
     const problem = (key: string, message: string) =>

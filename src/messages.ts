@@ -22,3 +22,25 @@ export const messages = {
   followUpsLead: 'You might also want to know:',
   alsoAsked: 'You also asked about something else. Tap below for that answer.',
 } as const;
+
+/** Hand-off to a person: what the visitor is told by the core and the agent API. */
+export const handoffMessages = {
+  agentJoined: (name: string) => `${name} from the helpline team has joined the chat. You are now talking to a person.`,
+  agentEndedChat:
+    'The person you were talking to has ended the chat. You are back with the assistant: ask me anything, ' +
+    `or call the helpline on ${HELPLINE}.`,
+  phoneProblem: {
+    empty: 'Please type a UK phone number we can call you on.',
+    'not-a-number': 'That does not look like a phone number. Please type just the number, for example 07700 900123 or 01387 216777.',
+    'too-short': 'That number looks too short. UK numbers have 10 or 11 digits, for example 07700 900123.',
+    'too-long': 'That number looks too long. UK numbers have 10 or 11 digits, for example 07700 900123.',
+    foreign: 'Sorry, we can only call UK numbers. Please give a UK mobile or landline number.',
+    premium: 'Sorry, we cannot call premium-rate or personal numbers (starting 09, 084, 087 or 070). Please give a mobile or landline number.',
+    'not-supported': 'Sorry, we can only call UK mobiles and landlines: numbers starting 01, 02, 03 or 07.',
+  },
+  firstNameProblem: {
+    empty: 'Please type your first name.',
+    'too-long': 'That is a bit long for a first name. Please type just your first name (up to 40 letters).',
+    'not-a-name': 'Please type just your first name, using letters (spaces, hyphens and apostrophes are fine).',
+  },
+} as const;

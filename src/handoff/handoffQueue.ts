@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage } from 'botbuilder';
+import type { Clock } from './clock';
+import {
+  compareQueueOrder,
+  type Handoff,
+  handoffSchema,
+  isOpenHandoff,
+  type NewHandoff,
+  newHandoffSchema,
+  type TranscriptEntry,
+} from './handoffRecord';
+import { queueIndexSchema, storageKeys, withId, withoutId } from './queueIndex';
+import { type Change, defaultRetry, readDocument, readDocuments, type RetryOptions, updateDocument } from './storedDocument';
+import { addWaitSample, defaultWaitHistory, estimateWait, type WaitEstimate, waitHistorySchema, type WaitHistoryOptions } from './waitEstimate';
+
+export interface HandoffQueueOptions {
+  readonly storage: Storage;
+  readonly clock: Clock;
+  readonly retry?: RetryOptions;
+  readonly waitHistory?: WaitHistoryOptions;
+}
+
+export type EnqueueResult = { kind: 'queued'; handoff: Handoff } | { kind: 'already-open'; handoff: Handoff };
+export type ClaimResult = { kind: 'claimed'; handoff: Handoff } | { kind: 'conflict'; handoff: Handoff } | { kind: 'not-found' };
+export type AppendResult =
+  | { kind: 'appended'; handoff: Handoff }
+  /** Ended, or an agent writing in a chat that is not theirs (or not yet claimed). */
+  | { kind: 'not-allowed'; handoff: Handoff }
+  | { kind: 'not-found' };
+export type CloseResult =
+  | { kind: 'closed'; handoff: Handoff }
+  | { kind: 'already-ended'; handoff: Handoff }
+  /** Another agent holds the chat. */
+  | { kind: 'not-allowed'; handoff: Handoff }
+  | { kind: 'not-found' };
+export type AbandonResult = { kind: 'abandoned'; handoff: Handoff } | { kind: 'not-queued'; handoff: Handoff } | { kind: 'not-found' };
+export type QueuePosition =
+  /** 1 is next; `queueLength` counts everyone still waiting. */
+  | { kind: 'queued'; position: number; queueLength: number }
+  | { kind: 'not-queued'; handoff: Handoff }
+  | { kind: 'not-found' };
+
+export interface NewMessage {
+  readonly from: TranscriptEntry['from'];
+  readonly text: string;
+  /** For `from: 'agent'`: the console key's owner, who must hold the chat. */
+  readonly agent?: string;
+}
+
+/**
+ * The hand-off queue and its sessions, kept in `Storage` so it survives restarts and is shared by
+ * every instance. Each record is changed only by eTag read-modify-write, so two agents claiming at
+ * once cannot both win; expected outcomes (conflict, not found) come back as values.
+ */
+export class HandoffQueue {
+  private readonly storage: Storage;
+  private readonly clock: Clock;
+  private readonly retry: RetryOptions;
+  private readonly waitHistory: WaitHistoryOptions;
+
+  constructor(options: HandoffQueueOptions) {
+    this.storage = options.storage;
+    this.clock = options.clock;
+    this.retry = options.retry ?? defaultRetry;
+    this.waitHistory = options.waitHistory ?? defaultWaitHistory;
+  }
+
+  /** Queues a conversation, unless it already has an open hand-off (then that one comes back). */
+  async enqueue(input: NewHandoff): Promise<EnqueueResult> {
+    const fields = newHandoffSchema.parse(input);
+    const now = this.now();
+    const handoff: Handoff = {
+      ...fields,
+      id: randomUUID(),
+      conversationId: fields.conversationReference.conversation.id,
+      status: 'queued',
+      waitingSince: now,
+      lastVisitorAt: now,
+    };
+    // The record goes first so an id in the index always has a record behind it.
+    await this.storage.write({ [storageKeys.record(handoff.id)]: { ...handoff, eTag: '*' } });
+    const result = await updateDocument({
+      storage: this.storage,
+      key: storageKeys.queueIndex,
+      schema: queueIndexSchema,
+      retry: this.retry,
+      // Checked inside the index update so two enqueues for one conversation cannot both get in.
+      change: async (index): Promise<Change<{ ids: string[] }, EnqueueResult>> => {
+        const existing = (await this.readRecords(index?.ids ?? [])).find((h) => h.conversationId === handoff.conversationId);
+        return existing === undefined ? { write: withId(index, handoff.id), result: { kind: 'queued', handoff } } : { result: { kind: 'already-open', handoff: existing } };
+      },
+    });
+    if (result.kind === 'already-open') await this.storage.delete([storageKeys.record(handoff.id)]);
+    return result;
+  }
+
+  async get(id: string): Promise<Handoff | undefined> {
+    return (await readDocument(this.storage, storageKeys.record(id), handoffSchema))?.value;
+  }
+
+  /** Open hand-offs (queued, then active), urgent first, then whoever has waited longest. */
+  async list(): Promise<Handoff[]> {
+    const index = await readDocument(this.storage, storageKeys.queueIndex, queueIndexSchema);
+    return this.readRecords(index?.value.ids ?? []);
+  }
+
+  async findOpenByConversation(conversationId: string): Promise<Handoff | undefined> {
+    return (await this.list()).find((h) => h.conversationId === conversationId);
+  }
+
+  /** Where a queued hand-off stands, for "you are number 2 in the queue". */
+  async position(id: string): Promise<QueuePosition> {
+    const open = await this.list();
+    const waiting = open.filter((h) => h.status === 'queued');
+    const at = waiting.findIndex((h) => h.id === id);
+    if (at >= 0) return { kind: 'queued', position: at + 1, queueLength: waiting.length };
+    const handoff = open.find((h) => h.id === id) ?? (await this.get(id));
+    return handoff === undefined ? { kind: 'not-found' } : { kind: 'not-queued', handoff };
+  }
+
+  /** The median wait-to-claim of recent hand-offs, or `unknown` without recent history. */
+  async estimatedWait(): Promise<WaitEstimate> {
+    const history = await readDocument(this.storage, storageKeys.waitHistory, waitHistorySchema);
+    return estimateWait(history?.value, this.clock.now(), this.waitHistory);
+  }
+
+  /** Queued hand-offs whose visitor has been silent for `timeoutMinutes` or more. */
+  async staleQueued(timeoutMinutes: number): Promise<Handoff[]> {
+    const cutoff = this.clock.now().getTime() - timeoutMinutes * 60_000;
+    return (await this.list()).filter((h) => h.status === 'queued' && Date.parse(h.lastVisitorAt) <= cutoff);
+  }
+
+  /**
+   * An agent takes a queued hand-off. Of several agents claiming at once exactly one gets `claimed`;
+   * the others get `conflict` with the winner's record. Claiming again one's own chat is `claimed`.
+   */
+  async claim(id: string, by: { agent: string; displayName: string }): Promise<ClaimResult> {
+    let won = false;
+    const result = await this.updateRecord<ClaimResult>(id, (handoff) => {
+      won = false;
+      if (handoff.status === 'active' && handoff.claimedByAgent === by.agent) return { result: { kind: 'claimed', handoff } };
+      if (handoff.status !== 'queued') return { result: { kind: 'conflict', handoff } };
+      const claimed: Handoff = { ...handoff, status: 'active', claimedBy: by.displayName, claimedByAgent: by.agent, claimedAt: this.now() };
+      won = true;
+      return { write: claimed, result: { kind: 'claimed', handoff: claimed } };
+    });
+    // Only the claim that changed the record counts towards the wait estimate, not a repeat.
+    if (won && result.kind === 'claimed') await this.recordWait(result.handoff);
+    return result;
+  }
+
+  /** Adds a line to the transcript. Visitors and the bot may write while open; an agent only in a chat they hold. */
+  async appendMessage(id: string, message: NewMessage): Promise<AppendResult> {
+    return this.updateRecord<AppendResult>(id, (handoff) => {
+      const allowed =
+        message.from === 'agent' ? handoff.status === 'active' && handoff.claimedByAgent === message.agent : isOpenHandoff(handoff);
+      if (!allowed) return { result: { kind: 'not-allowed', handoff } };
+      const at = this.now();
+      const updated: Handoff = {
+        ...handoff,
+        transcript: [...handoff.transcript, { from: message.from, text: message.text, at }],
+        lastVisitorAt: message.from === 'visitor' ? at : handoff.lastVisitorAt,
+      };
+      return { write: updated, result: { kind: 'appended', handoff: updated } };
+    });
+  }
+
+  /** Ends a hand-off; an agent may end one that is queued or that they hold, the visitor any open one. */
+  async close(id: string, by: { endedBy: 'agent'; agent: string } | { endedBy: 'visitor' }): Promise<CloseResult> {
+    const result = await this.updateRecord<CloseResult>(id, (handoff) => {
+      if (!isOpenHandoff(handoff)) return { result: { kind: 'already-ended', handoff } };
+      if (by.endedBy === 'agent' && handoff.status === 'active' && handoff.claimedByAgent !== by.agent)
+        return { result: { kind: 'not-allowed', handoff } };
+      const closed: Handoff = { ...handoff, status: 'closed', endedAt: this.now(), endedBy: by.endedBy };
+      return { write: closed, result: { kind: 'closed', handoff: closed } };
+    });
+    // Also after `already-ended`: a crash between the two writes must not leave it listed for ever.
+    if (result.kind === 'closed' || result.kind === 'already-ended') await this.removeFromIndex(id);
+    return result;
+  }
+
+  /** Takes a still-queued hand-off out of the queue (the visitor left or went silent). */
+  async abandon(id: string, reason: 'visitor' | 'timeout'): Promise<AbandonResult> {
+    const result = await this.updateRecord<AbandonResult>(id, (handoff) => {
+      if (handoff.status !== 'queued') return { result: { kind: 'not-queued', handoff } };
+      const abandoned: Handoff = { ...handoff, status: 'abandoned', endedAt: this.now(), endedBy: reason };
+      return { write: abandoned, result: { kind: 'abandoned', handoff: abandoned } };
+    });
+    if (result.kind === 'abandoned') await this.removeFromIndex(id);
+    return result;
+  }
+
+  private async updateRecord<R>(id: string, decide: (handoff: Handoff) => Change<Handoff, R>): Promise<R | { kind: 'not-found' }> {
+    return updateDocument<Handoff, R | { kind: 'not-found' }>({
+      storage: this.storage,
+      key: storageKeys.record(id),
+      schema: handoffSchema,
+      retry: this.retry,
+      change: (handoff) => (handoff === undefined ? { result: { kind: 'not-found' } } : decide(handoff)),
+    });
+  }
+
+  private async removeFromIndex(id: string): Promise<void> {
+    await updateDocument({
+      storage: this.storage,
+      key: storageKeys.queueIndex,
+      schema: queueIndexSchema,
+      retry: this.retry,
+      change: (index) => (index?.ids.includes(id) ? { write: withoutId(index, id), result: undefined } : { result: undefined }),
+    });
+  }
+
+  private async recordWait(handoff: Handoff): Promise<void> {
+    const claimedAt = handoff.claimedAt as string;
+    const sample = { waitMs: Math.max(0, Date.parse(claimedAt) - Date.parse(handoff.waitingSince)), claimedAt };
+    await updateDocument({
+      storage: this.storage,
+      key: storageKeys.waitHistory,
+      schema: waitHistorySchema,
+      retry: this.retry,
+      change: (history) => ({ write: addWaitSample(history, sample, this.waitHistory), result: undefined }),
+    });
+  }
+
+  /** Open records for the ids, in queue order; closed ones left in the index by a crash are skipped. */
+  private async readRecords(ids: readonly string[]): Promise<Handoff[]> {
+    const records = await readDocuments(this.storage, ids.map(storageKeys.record), handoffSchema);
+    return records.filter(isOpenHandoff).sort(compareQueueOrder);
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}

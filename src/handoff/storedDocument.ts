@@ -1,0 +1,94 @@
+import type { Storage } from 'botbuilder';
+import type { z } from 'zod';
+import { StorageError } from '../storage/storageError';
+import { HandoffError } from './handoffError';
+
+export interface Versioned<T> {
+  readonly value: T;
+  readonly eTag: string;
+}
+
+/** What a change decides: the new value to write (or none) and what to return to the caller. */
+export interface Change<T, R> {
+  readonly write?: T;
+  readonly result: R;
+}
+
+export interface RetryOptions {
+  /** Read-modify-write attempts before giving up with `storage_contention`. */
+  readonly maxAttempts: number;
+}
+
+export const defaultRetry: RetryOptions = { maxAttempts: 30 };
+
+/** Reads one document and checks it against its schema; undefined when not stored. */
+export async function readDocument<T>(storage: Storage, key: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<Versioned<T> | undefined> {
+  const items = await storage.read([key]);
+  const item = items[key] as Record<string, unknown> | undefined;
+  if (item === undefined) return undefined;
+  return { value: parseDocument(key, schema, item), eTag: String(item.eTag ?? '*') };
+}
+
+/** Reads several documents of one kind at once; missing keys are left out. */
+export async function readDocuments<T>(storage: Storage, keys: readonly string[], schema: z.ZodType<T, z.ZodTypeDef, unknown>): Promise<T[]> {
+  if (keys.length === 0) return [];
+  const items = await storage.read([...keys]);
+  return keys.flatMap((key) => (items[key] === undefined ? [] : [parseDocument(key, schema, items[key])]));
+}
+
+function parseDocument<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, item: unknown): T {
+  const parsed = schema.safeParse(item);
+  if (!parsed.success) throw new HandoffError('corrupt_document', `The stored document "${key}" does not match its schema.`, key, { cause: parsed.error });
+  return parsed.data;
+}
+
+/**
+ * Read-modify-write of one document with optimistic concurrency: the write carries the eTag that was
+ * read, and when another writer got there first the change is re-run on the fresh value, up to
+ * `maxAttempts` times. `change` sees `undefined` for a document not stored yet and must be free of
+ * side effects, since it may run more than once.
+ *
+ * The first write of a new key cannot carry an eTag (the Storage contract has no "create only"), so
+ * two writers creating the same document at the very same moment can still lose one change; after
+ * that first write every change is safe.
+ */
+export async function updateDocument<T, R>(options: {
+  storage: Storage;
+  key: string;
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>;
+  change: (current: T | undefined) => Change<T, R> | Promise<Change<T, R>>;
+  retry?: RetryOptions;
+}): Promise<R> {
+  const { storage, key, schema } = options;
+  const { maxAttempts } = options.retry ?? defaultRetry;
+  for (let attempt = 1; ; attempt++) {
+    const current = await readDocument(storage, key, schema);
+    const decided = await options.change(current?.value);
+    if (decided.write === undefined) return decided.result;
+    try {
+      await storage.write({ [key]: { ...decided.write, eTag: current?.eTag ?? '*' } });
+      return decided.result;
+    } catch (error) {
+      if (!isETagConflict(error)) throw error;
+      if (attempt >= maxAttempts)
+        throw new HandoffError('storage_contention', `Gave up writing "${key}" after ${attempt} eTag conflicts.`, key, { cause: error });
+      // A little random spread stops the same writers colliding again in lockstep.
+      await sleep(Math.random() * Math.min(50, 2 * attempt));
+    }
+  }
+}
+
+/**
+ * Storage implementations report a lost eTag race differently: ours with `etag_conflict`,
+ * botbuilder's MemoryStorage only in the message, the Azure ones with HTTP 412.
+ */
+export function isETagConflict(error: unknown): boolean {
+  if (error instanceof StorageError) return error.code === 'etag_conflict';
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
+  return e.statusCode === 412 || e.code === 412 || (typeof e.message === 'string' && /etag conflict/i.test(e.message));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
