@@ -21,12 +21,14 @@ export interface BuildRecognizerOptions {
   /** Default: orchestrated when CLU is configured, embedded otherwise. `clu` alone is for evaluation. */
   readonly mode?: RecognizerMode;
   readonly clock?: Clock;
+  /** An embedded recogniser already built over the same knowledge base (it takes a moment to train). */
+  readonly embedded?: Recognizer;
 }
 
 /** Chooses and builds the recogniser from config; CLU is never used without the embedded safety net except in `clu` mode. */
 export function buildRecognizer(options: BuildRecognizerOptions): Recognizer {
   const { config, knowledgeBase, logger } = options;
-  const embedded = new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
+  const embedded = options.embedded ?? new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   const settings = cluSettingsOf(config);
   const mode = options.mode ?? (settings ? 'orchestrated' : 'embedded');
   if (mode === 'embedded') return embedded;

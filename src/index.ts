@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { formatProblem } from './knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
 import { createLogger } from './observability/logger';
+import { cluSettingsOf } from './recognition/clu/cluConfig';
 import { createStorage } from './storage/createStorage';
 
 /** Composition root: read config, load knowledge, build the parts, listen; refuse to start on bad input. */
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const storage = createStorage({ kind: config.StorageKind, path: path.resolve(config.StoragePath) });
   const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger });
   const port = await app.listen(config.PORT);
-  logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind }, `bot listening on http://localhost:${port}/api/messages`);
+  logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind, recognizer: cluSettingsOf(config) ? 'clu+embedded' : 'embedded' }, `bot listening on http://localhost:${port}/api/messages`);
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

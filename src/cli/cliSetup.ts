@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
+import pino from 'pino';
+import { buildRecognizer, type RecognizerMode } from '../buildRecognizer';
 import { buildUnderstanding } from '../buildUnderstanding';
 import { type Config, loadConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { formatProblem } from '../knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
+import { createLogger } from '../observability/logger';
+import { CLU_REQUIRED_KEYS, cluSettingsOf } from '../recognition/clu/cluConfig';
 import type { MessageUnderstanding } from '../recognition/understandMessage';
 
 export interface CliContext {
@@ -13,15 +17,25 @@ export interface CliContext {
   readonly understanding: MessageUnderstanding;
 }
 
+export interface CliOptions {
+  /** Which recogniser answers; the CLIs default to the embedded one even when CLU is configured. */
+  readonly recognizer?: RecognizerMode;
+}
+
 /** Loads config and knowledge exactly as the bot does, or prints the problems and exits 1. */
-export async function loadForCli(): Promise<CliContext> {
+export async function loadForCli(options: CliOptions = {}): Promise<CliContext> {
   loadDotenv({ quiet: true });
   const result = loadConfig(process.env);
   if (!result.ok) fail(result.problems.map((p) => `Configuration error: ${p}`));
   const config = result.config;
   const knowledge = await loadKnowledgeBase(path.resolve(config.KnowledgePath));
   if (!knowledge.ok) fail(knowledge.problems.map((p) => `Knowledge base error: ${formatProblem(p)}`));
-  return { config, knowledgeBase: knowledge.knowledgeBase, understanding: buildUnderstanding(knowledge.knowledgeBase, config) };
+  const mode = options.recognizer ?? 'embedded';
+  if (mode !== 'embedded' && !cluSettingsOf(config))
+    fail([`--recognizer ${mode} needs CLU configured: set ${CLU_REQUIRED_KEYS.join(', ')} (in .env or the environment).`]);
+  const logger = createLogger({ level: 'warn', destination: pino.destination(2) });
+  const recognizer = buildRecognizer({ config, knowledgeBase: knowledge.knowledgeBase, logger, mode });
+  return { config, knowledgeBase: knowledge.knowledgeBase, understanding: buildUnderstanding(knowledge.knowledgeBase, config, recognizer) };
 }
 
 export function fail(lines: readonly string[]): never {

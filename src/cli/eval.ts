@@ -1,18 +1,22 @@
 import { writeFile } from 'node:fs/promises';
+import { RECOGNIZER_MODES, type RecognizerMode } from '../buildRecognizer';
 import { readCaseFile, expectedTopics } from '../eval/evalCase';
 import { runEvaluation } from '../eval/runEvaluation';
 import { type CaseResult, confusionPairs, type EvalSummary, summarize } from '../eval/scoreCases';
 import { fail, loadForCli, parseArgs } from './cliSetup';
 
-/** `npm run eval -- FILE [--json] [--out OUT.jsonl]`, as spec/evaluation.md specifies. */
+/** `npm run eval -- FILE [--recognizer embedded|clu|orchestrated] [--json] [--out OUT.jsonl]`, as spec/evaluation.md specifies. */
 async function main(): Promise<void> {
   const { positional, flags } = parseArgs(process.argv.slice(2));
   const file = positional[0];
-  if (!file) fail(['Usage: npm run eval -- FILE [--json] [--out OUT.jsonl]']);
+  const usage = 'Usage: npm run eval -- FILE [--recognizer embedded|clu|orchestrated] [--json] [--out OUT.jsonl]';
+  if (!file) fail([usage]);
+  const recognizer = flags.get('recognizer') ?? 'embedded';
+  if (!isRecognizerMode(recognizer)) fail([`--recognizer must be one of ${RECOGNIZER_MODES.join(', ')}`, usage]);
   const read = await readCaseFile(file);
   if (!read.ok) fail([read.message]);
 
-  const { understanding, knowledgeBase } = await loadForCli();
+  const { understanding, knowledgeBase } = await loadForCli({ recognizer });
   const results = await runEvaluation(read.cases, understanding, knowledgeBase);
   const summary = summarize(results);
 
@@ -69,6 +73,10 @@ function numberFlag(flags: Map<string, string | true>, name: string): number | u
   const n = Number(value);
   if (typeof value !== 'string' || !Number.isFinite(n)) fail([`--${name} needs a number`]);
   return n;
+}
+
+function isRecognizerMode(value: string | true): value is RecognizerMode {
+  return (RECOGNIZER_MODES as readonly unknown[]).includes(value);
 }
 
 void main();
