@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkSafety } from '../../src/recognition/safetyCheck';
+
+interface SafetyCase {
+  text: string;
+  crisis: boolean;
+}
+
+const cases: SafetyCase[] = readFileSync(path.join(__dirname, '../fixtures/safety-cases.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as SafetyCase);
+
+describe('safety check (risk to life before anything else)', () => {
+  it('has a table of at least 40 risk and 40 no-risk messages', () => {
+    assert.ok(cases.filter((c) => c.crisis).length >= 40);
+    assert.ok(cases.filter((c) => !c.crisis).length >= 40);
+  });
+
+  for (const c of cases) {
+    it(`${c.crisis ? 'catches' : 'lets pass'}: ${c.text}`, () => {
+      assert.equal(checkSafety(c.text).risk, c.crisis);
+    });
+  }
+
+  it('marks negated risk wording as disclaimed, so ordinary worry gets support rather than the crisis answer', () => {
+    const result = checkSafety("I'm not suicidal, just really stressed about all this");
+    assert.deepEqual(result, { risk: false, disclaimed: true });
+  });
+
+  it('ignores risk wording inside quotation marks', () => {
+    assert.equal(checkSafety('the poster said "if you feel suicidal call 116 123", is that the right number').risk, false);
+  });
+
+  it('reads only the start of a huge message without failing', () => {
+    assert.equal(checkSafety('worried '.repeat(20_000) + 'i want to kill myself').risk, false);
+    assert.equal(checkSafety('i want to kill myself ' + 'x'.repeat(100_000)).risk, true);
+  });
+});

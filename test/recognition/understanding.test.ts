@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { buildUnderstanding } from '../../src/buildUnderstanding';
+import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
+import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
+import { decide, DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
+import { EmbeddedRecognizer } from '../../src/recognition/embeddedRecognizer';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+
+describe('understanding a message (safety → recogniser → decision)', () => {
+  let kb: KnowledgeBase;
+  let understanding: MessageUnderstanding;
+  let recognizer: EmbeddedRecognizer;
+
+  before(async () => {
+    const loaded = await loadKnowledgeBase(path.join(__dirname, '../../knowledge'));
+    if (!loaded.ok) throw new Error('the knowledge base must load');
+    kb = loaded.knowledgeBase;
+    understanding = buildUnderstanding(kb, { MaxMessageChars: 2000 });
+    recognizer = new EmbeddedRecognizer(kb);
+  });
+
+  const answers: Array<[string, string]> = [
+    ['whats the helpline number', 'helpline'],
+    ['helpline', 'helpline'],
+    ['camhs', 'children-camhs'],
+    ['did they pay the ransom', 'ransom'],
+    ['wot data did the hackers put on the dark web', 'data-published'],
+    ['is my data in the leak', 'am-i-affected'],
+    ['someone texted me saying they have my medical records and want money', 'scam-contact'],
+    ['where do i forward a phishing email', 'report-scam'],
+    ['will my hospital appointment still go ahead', 'care-impact'],
+    ['hiya', 'greeting'],
+    ['cheers pal', 'thanks'],
+    ["I'm not suicidal, just really stressed and worried about all this", 'emotional-support'],
+    ['i want to end my life', 'crisis'],
+  ];
+  for (const [text, topicId] of answers) {
+    it(`answers "${text}" with ${topicId}`, async () => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.equal(decision.kind, 'answer', JSON.stringify(decision));
+      assert.equal(decision.kind === 'answer' && decision.topicId, topicId);
+    });
+  }
+
+  const outOfScope = ['can i get a repeat prescription', 'what time is visiting at the infirmary', 'who won the football', 'asdfghjkl'];
+  for (const text of outOfScope) {
+    it(`says "${text}" is out of scope instead of guessing`, async () => {
+      assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none');
+    });
+  }
+
+  it('never ranks a staff topic for the public, even for a staff question', () => {
+    const staffIds = new Set(kb.topics.filter((t) => t.audience === 'staff').map((t) => t.id));
+    const ranked = recognizer.recognizeSync('a journalist rang me on the ward what do i say', 'public').ranked;
+    assert.ok(ranked.every((s) => !staffIds.has(s.topicId)));
+    const staffRanked = recognizer.recognizeSync('a journalist rang me on the ward what do i say', 'staff').ranked;
+    assert.equal(staffRanked[0]?.topicId, 'staff-media-enquiries');
+  });
+
+  it('answers a tapped button (a topic title) directly', async () => {
+    const title = kb.topics.find((t) => t.id === 'data-rights')?.title ?? '';
+    const decision = await understanding.understand({ text: title, audience: 'public' });
+    assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId], ['answer', 'data-rights']);
+  });
+
+  it('is deterministic: the same knowledge base gives the same scores', () => {
+    const again = new EmbeddedRecognizer(kb);
+    const text = 'what should i do to protect myself from scammers';
+    assert.deepEqual(again.recognizeSync(text, 'public'), recognizer.recognizeSync(text, 'public'));
+  });
+
+  it('offers "did you mean" when the top topics are too close to call', () => {
+    const decision = decide({ ranked: [{ topicId: 'a', score: 0.5 }, { topicId: 'b', score: 0.48 }, { topicId: 'c', score: 0.1 }], outOfScope: 0 }, DEFAULT_THRESHOLDS);
+    assert.deepEqual(decision, { kind: 'clarify', topicIds: ['a', 'b'], score: 0.5 });
+  });
+});
