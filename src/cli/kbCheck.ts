@@ -3,6 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../config';
 import { formatProblem } from '../knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
+import { findConfusableQuestions } from '../recognition/confusableQuestions';
 import { fail } from './cliSetup';
 
 /** `npm run kb:check`: every problem in the knowledge base at once, with file and field; exit 1 on any. */
@@ -18,8 +19,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const kb = result.knowledgeBase;
+  const warnings = findConfusableQuestions(kb);
+  for (const warning of warnings) console.warn(formatProblem(warning));
   const questions = kb.topics.reduce((n, t) => n + t.questions.length, 0);
-  console.log(`Knowledge base OK: ${kb.topics.length} topics, ${questions} questions, ${kb.outOfScopeExamples.length} out-of-scope examples, ${kb.synonymGroups.length} synonym groups.`);
+  console.log(`Knowledge base OK: ${kb.topics.length} topics, ${questions} questions, ${kb.outOfScopeExamples.length} out-of-scope examples, ${kb.synonymGroups.length} synonym groups; ${warnings.length} warning(s).`);
 }
 
 void main();
