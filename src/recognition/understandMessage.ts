@@ -6,6 +6,10 @@ import { decide, type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } fr
 import type { Recognizer } from './recognizer';
 import { checkSafety } from './safetyCheck';
 
+const MAX_FOLLOW_UP_WORDS = 5;
+/** Where one question ends and another may begin. */
+const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|can|do|did|will|was)\b))\s+/i;
+
 export type Understanding = Decision & {
   /** Which step decided: the safety check, the recogniser, or the conversation's previous topic. */
   readonly via: 'safety' | 'recognizer' | 'context';
@@ -44,9 +48,13 @@ export class MessageUnderstanding {
   private readonly thresholds: DecisionThresholds;
   private readonly maxChars: number;
   private readonly buttons = new Map<string, Topic>();
+  private readonly titles = new Map<string, string>();
 
   constructor(options: MessageUnderstandingOptions) {
-    for (const topic of options.knowledgeBase.topics) this.buttons.set(questionKey(topic.title), topic);
+    for (const topic of options.knowledgeBase.topics) {
+      this.buttons.set(questionKey(topic.title), topic);
+      this.titles.set(topic.id, topic.title);
+    }
     for (const [phrase, id] of Object.entries(options.buttonPhrases ?? {})) {
       const topic = options.knowledgeBase.topics.find((t) => t.id === id);
       if (topic) this.buttons.set(questionKey(phrase), topic);
@@ -73,6 +81,35 @@ export class MessageUnderstanding {
         ranked: recognition.ranked.map((s) => (s.topicId === this.crisisTopicId ? { ...s, topicId: this.supportTopicId } : s)).filter((s, i, all) => all.findIndex((o) => o.topicId === s.topicId) === i),
       };
     }
-    return { ...decide(recognition, this.thresholds), via: 'recognizer' };
+    const decision = decide(recognition, this.thresholds);
+    if (decision.kind === 'answer') {
+      const alsoAsked = await this.secondQuestion(text, input.audience, decision.topicId);
+      return alsoAsked ? { ...decision, via: 'recognizer', alsoAsked } : { ...decision, via: 'recognizer' };
+    }
+    const followUp = await this.followUpInContext(text, input);
+    return followUp ?? { ...decision, via: 'recognizer' };
+  }
+
+  /**
+   * "and the number?" or "what about saturday" after an answer: read the short message together
+   * with the previous topic's title, as Custom Question Answering does with its previous answer.
+   */
+  private async followUpInContext(text: string, input: UnderstandInput): Promise<Understanding | undefined> {
+    const previous = input.previousTopicId ? this.titles.get(input.previousTopicId) : undefined;
+    if (previous === undefined || text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return undefined;
+    const decision = decide(await this.recognizer.recognize(`${previous} ${text}`, input.audience), this.thresholds);
+    return decision.kind === 'answer' ? { ...decision, via: 'context' } : undefined;
+  }
+
+  /** Two questions in one message: the main one is answered, another confident one is offered. */
+  private async secondQuestion(text: string, audience: Audience, mainTopicId: string): Promise<string | undefined> {
+    const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c.split(/\s+/).length >= 2);
+    if (clauses.length < 2) return undefined;
+    for (const clause of clauses.slice(0, 4)) {
+      const decision = decide(await this.recognizer.recognize(clause, audience), this.thresholds);
+      if (decision.kind === 'answer' && decision.topicId !== mainTopicId && decision.topicId !== this.crisisTopicId && decision.score >= this.thresholds.answer)
+        return decision.topicId;
+    }
+    return undefined;
   }
 }

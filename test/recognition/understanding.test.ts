@@ -64,6 +64,19 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId], ['answer', 'data-rights']);
   });
 
+  it('reads a short follow-up in the context of the previous answer', async () => {
+    const decision = await understanding.understand({ text: 'what about saturday', audience: 'public', previousTopicId: 'helpline' });
+    assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.via], ['answer', 'helpline', 'context']);
+    const without = await understanding.understand({ text: 'what about saturday', audience: 'public' });
+    assert.notEqual(without.kind === 'answer' && without.topicId, 'helpline');
+  });
+
+  it('answers the main question and offers the second one asked in the same message', async () => {
+    const decision = await understanding.understand({ text: 'what is the helpline number and was a ransom paid', audience: 'public' });
+    assert.equal(decision.kind === 'answer' && decision.topicId, 'helpline');
+    assert.equal(decision.alsoAsked, 'ransom');
+  });
+
   it('is deterministic: the same knowledge base gives the same scores', () => {
     const again = new EmbeddedRecognizer(kb);
     const text = 'what should i do to protect myself from scammers';
