@@ -17,7 +17,7 @@ const withDefault = (fallback: string) =>
     .transform((v) => (v === undefined || v === '' ? fallback : v));
 
 const portSchema = withDefault('3978').pipe(
-  z.coerce.number().int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535'),
+  z.coerce.number({ invalid_type_error: 'must be a number from 1 to 65535' }).int('must be a whole number').min(1, 'must be 1–65535').max(65535, 'must be 1–65535'),
 );
 
 /** The one schema over the environment; nothing else reads process.env. */
