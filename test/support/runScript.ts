@@ -12,7 +12,7 @@ export function runScript(script: string, args: readonly string[] = [], env: Rec
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    timeout: 25_000,
   });
 }
 
