@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HELPLINE } from '../src/messages';
+import { runScript } from './support/runScript';
+
+const SUMMARY_KEYS = ['cases', 'correct', 'clarified', 'wrong', 'accuracy', 'clarifyRate', 'wrongAnswerRate', 'outOfScopeRecall', 'staffLeaks', 'p50Ms', 'p99Ms'];
+const ENV = { StorageKind: 'memory', KnowledgePath: './knowledge' };
+
+const CASES = [
+  { text: "what's the helpline number?", audience: 'public', expect: 'helpline' },
+  { text: 'can you recommend a good pizza recipe', audience: 'public', expect: 'none' },
+  { text: 'What to tell patients who ask', audience: 'staff', expect: 'staff-patient-enquiries' },
+  { text: 'Did they get staff details too?', audience: 'public', expect: ['data-published', 'staff-data'] },
+  { text: 'is my data in the leak', audience: 'public', expect: 'am-i-affected' },
+];
+
+describe('command-line tools (as processes)', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'nhsdg-cli-'));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  describe('npm run eval (spec/evaluation.md)', () => {
+    it('--json ends with one JSON summary line; --out writes one line per case in input order', async () => {
+      const file = path.join(dir, 'cases.jsonl');
+      const out = path.join(dir, 'out.jsonl');
+      await writeFile(file, CASES.map((c) => JSON.stringify(c)).join('\n') + '\n\n');
+      const run = runScript('src/cli/eval.ts', [file, '--json', '--out', out], ENV);
+      assert.equal(run.status, 0, run.stderr);
+
+      const last = run.stdout.trimEnd().split('\n').at(-1) as string;
+      const summary = JSON.parse(last) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(summary).sort(), [...SUMMARY_KEYS].sort());
+      assert.equal(summary.cases, CASES.length);
+      assert.equal(summary.correct as number + (summary.clarified as number) + (summary.wrong as number), CASES.length);
+      for (const key of SUMMARY_KEYS) assert.equal(typeof summary[key], 'number', key);
+      assert.equal(summary.staffLeaks, 0);
+
+      const lines = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      assert.deepEqual(lines.map((l) => [l.text, l.audience]), CASES.map((c) => [c.text, c.audience]));
+      for (const line of lines) {
+        assert.deepEqual(Object.keys(line).sort(), ['audience', 'decision', 'score', 'text', 'topics']);
+        assert.ok(['answer', 'clarify', 'none'].includes(line.decision as string));
+        assert.ok(Array.isArray(line.topics));
+        assert.equal(typeof line.score, 'number');
+        const topics = line.topics as string[];
+        if (line.decision === 'answer') assert.equal(topics.length, 1);
+        if (line.decision === 'clarify') assert.ok(topics.length >= 2 && topics.length <= 3);
+        if (line.decision === 'none') assert.deepEqual(topics, []);
+      }
+      assert.deepEqual(lines[0]?.topics, ['helpline']);
+    });
+
+    it('a missing file is an error naming it, with a non-zero exit', () => {
+      const missing = path.join(dir, 'no-such-cases.jsonl');
+      const run = runScript('src/cli/eval.ts', [missing, '--json'], ENV);
+      assert.notEqual(run.status, 0);
+      assert.ok(run.stderr.includes(missing), run.stderr);
+    });
+
+    it('a malformed line is an error naming the file and the line number, with a non-zero exit', async () => {
+      const file = path.join(dir, 'malformed.jsonl');
+      await writeFile(file, [JSON.stringify(CASES[0]), JSON.stringify(CASES[1]), '{"text": "unfinished', JSON.stringify(CASES[2])].join('\n'));
+      const run = runScript('src/cli/eval.ts', [file], ENV);
+      assert.notEqual(run.status, 0);
+      assert.ok(run.stderr.includes(`${file}:3`), run.stderr);
+    });
+  });
+
+  describe('npm run ask', () => {
+    it('prints the decision and the answer as the bot gives it', () => {
+      const run = runScript('src/cli/ask.ts', ["what's the helpline number?"], ENV);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /decision: answer helpline/);
+      assert.ok(run.stdout.includes(HELPLINE), run.stdout);
+    });
+
+    it('--audience staff answers staff topics', () => {
+      const run = runScript('src/cli/ask.ts', ['What to tell patients who ask', '--audience', 'staff'], ENV);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /decision: answer staff-patient-enquiries/);
+    });
+  });
+});
