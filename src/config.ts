@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cluConfigProblem, cluConfigShape } from './recognition/clu/cluConfig';
+import { directLineConfigShape } from './directline/directLineConfig';
 import { handoffConfigShape } from './handoff/handoffConfig';
 
 /** Empty strings in .env files mean "not set", as in the Bot Framework samples. */
@@ -45,6 +46,8 @@ export const configSchema = z
     ...cluConfigShape,
     /** Hand-off to a person: helpline hours, queue, agent console keys (README: "Hand-off"). */
     ...handoffConfigShape,
+    /** Web chat page and Direct Line, local or Azure (README: "Website chat"). */
+    ...directLineConfigShape,
   })
   .superRefine((c, ctx) => {
     const problem = (key: string, message: string) =>

@@ -44,3 +44,17 @@ export const handoffMessages = {
     'not-a-name': 'Please type just your first name, using letters (spaces, hyphens and apostrophes are fine).',
   },
 } as const;
+
+/** Tap-to-call cards on helpline and urgent-help answers (`src/rendering/callCard.ts`). */
+export const callCardMessages = {
+  title: 'Tap to call',
+  /** Who answers each number the knowledge base gives; a number not listed is shown on its own. */
+  names: {
+    '01387216777': 'the helpline',
+    '116123': 'Samaritans',
+    '111': 'NHS 24',
+    '0800838587': 'Breathing Space',
+    '101': 'Police Scotland',
+  } as Readonly<Record<string, string>>,
+  button: (number: string, name: string | undefined) => (name === undefined ? `Call ${number}` : `Call ${name} on ${number}`),
+} as const;

@@ -4,6 +4,16 @@ const WEB = /(?<![\[(\/@\w.])((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]
 const EMAIL = /(?<![\[\w.])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\]\w])/g;
 const MARKDOWN_LINK = /\[[^\]]*\]\([^)]*\)/g;
 
+/** Phone numbers in plain text or Markdown, in the order they first appear, each once. */
+export function phoneNumbers(text: string): string[] {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(PHONE)) {
+    const digits = match[0].replace(/\s/g, '');
+    if (!found.has(digits)) found.set(digits, match[0]);
+  }
+  return [...found.values()];
+}
+
 export function telHref(number: string): string {
   const digits = number.replace(/\s/g, '');
   return digits.startsWith('0') ? `tel:+44${digits.slice(1)}` : `tel:${digits}`;

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { findTopic, isVisibleTo } from '../knowledge/knowledgeBase';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { messages } from '../messages';
+import { callCard } from './callCard';
 import { linkify } from './linkify';
 
 /** A button that sends a topic's title back, which the bot answers directly. */
@@ -28,6 +29,8 @@ export class ReplyBuilder {
     const reply = MessageFactory.suggestedActions(buttons, text);
     reply.textFormat = 'markdown';
     reply.channelData = { topicId: topic.id };
+    const card = callCard(topic);
+    if (card) reply.attachments = [card];
     return reply;
   }
 

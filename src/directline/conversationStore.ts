@@ -1,0 +1,126 @@
+import type { Storage } from 'botbuilder';
+import { z } from 'zod';
+import { StoredUpdater } from './storedUpdate';
+
+/** An activity as the log keeps it: plain JSON with the id and timestamp the log gave it. */
+export type LoggedActivity = Record<string, unknown> & { id: string };
+
+const conversationSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  createdAt: z.number(),
+  /** The latest expiry of any token issued for it; after this nobody can read or post. */
+  expiresAt: z.number(),
+  /** Whether the bot has been told the user joined (sent once, on the first start). */
+  started: z.boolean(),
+  /** Watermark of the next activity appended: the count of activities ever logged. */
+  nextWatermark: z.number().int(),
+  /** The newest activities, oldest first; the first has watermark `nextWatermark - activities.length`. */
+  activities: z.array(z.record(z.string(), z.unknown()).and(z.object({ id: z.string() }))),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+/** Open conversations and when each expires, so the cap holds across instances and expired logs get deleted. */
+const indexSchema = z.object({ conversations: z.record(z.string(), z.number()) });
+
+const INDEX_KEY = 'directline/index';
+const conversationKey = (id: string) => `directline/conversation/${id}`;
+/** Older activities drop off the log; a client that far behind has long since shown them. */
+const MAX_LOGGED = 200;
+/** Grace before an expired conversation is deleted, for clocks that differ a little between instances. */
+const SWEEP_GRACE_MS = 60_000;
+
+export type CreateOutcome = { kind: 'created'; conversation: Conversation } | { kind: 'full'; retryAfterSeconds: number };
+
+export interface ConversationStoreOptions {
+  readonly storage: Storage;
+  readonly maxOpen: number;
+  readonly now?: () => number;
+}
+
+/**
+ * The local Direct Line's state: conversations and their activity logs with watermarks, all in
+ * `Storage` with eTags so instances sharing a store see the same conversations. Expired
+ * conversations are deleted (what people typed is not kept) when a new one is created.
+ */
+export class ConversationStore {
+  private readonly updater: StoredUpdater;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ConversationStoreOptions) {
+    this.updater = new StoredUpdater(options.storage);
+    this.now = options.now ?? Date.now;
+  }
+
+  async create(input: { id: string; userId: string; expiresAt: number }): Promise<CreateOutcome> {
+    const now = this.now();
+    const { outcome, swept } = await this.updater.update<z.infer<typeof indexSchema>, { outcome: CreateOutcome; swept: string[] }>(INDEX_KEY, indexSchema, (index) => {
+      const live: Record<string, number> = {};
+      const gone: string[] = [];
+      for (const [id, expiresAt] of Object.entries(index?.conversations ?? {})) {
+        if (expiresAt + SWEEP_GRACE_MS < now) gone.push(id);
+        else live[id] = expiresAt;
+      }
+      const open = Object.values(live).filter((expiresAt) => expiresAt > now);
+      if (open.length >= this.options.maxOpen) {
+        const soonest = Math.min(...open);
+        const full: CreateOutcome = { kind: 'full', retryAfterSeconds: Math.max(1, Math.ceil((soonest - now) / 1000)) };
+        return gone.length > 0 ? { write: { conversations: live }, result: { outcome: full, swept: gone } } : { keep: true, result: { outcome: full, swept: gone } };
+      }
+      live[input.id] = input.expiresAt;
+      const conversation: Conversation = { ...input, createdAt: now, started: false, nextWatermark: 0, activities: [] };
+      return { write: { conversations: live }, result: { outcome: { kind: 'created', conversation }, swept: gone } };
+    });
+    if (swept.length > 0) await this.options.storage.delete(swept.map(conversationKey));
+    if (outcome.kind === 'created') await this.options.storage.write({ [conversationKey(input.id)]: { ...outcome.conversation, eTag: '*' } });
+    return outcome;
+  }
+
+  get(id: string): Promise<Conversation | undefined> {
+    return this.updater.read(conversationKey(id), conversationSchema);
+  }
+
+  /** Marks the conversation started; `firstStart` is true for exactly one caller. */
+  markStarted(id: string): Promise<{ conversation: Conversation; firstStart: boolean } | undefined> {
+    return this.updater.update<Conversation, { conversation: Conversation; firstStart: boolean } | undefined>(conversationKey(id), conversationSchema, (c) => {
+      if (c === undefined) return { keep: true, result: undefined };
+      if (c.started) return { keep: true, result: { conversation: c, firstStart: false } };
+      const next = { ...c, started: true };
+      return { write: next, result: { conversation: next, firstStart: true } };
+    });
+  }
+
+  /** Records a later expiry after a token refresh. */
+  async extend(id: string, expiresAt: number): Promise<Conversation | undefined> {
+    const conversation = await this.updater.update<Conversation, Conversation | undefined>(conversationKey(id), conversationSchema, (c) => {
+      if (c === undefined) return { keep: true, result: undefined };
+      const next = { ...c, expiresAt: Math.max(c.expiresAt, expiresAt) };
+      return { write: next, result: next };
+    });
+    if (conversation === undefined) return undefined;
+    await this.updater.update(INDEX_KEY, indexSchema, (index) => ({
+      write: { conversations: { ...(index?.conversations ?? {}), [id]: conversation.expiresAt } },
+      result: undefined,
+    }));
+    return conversation;
+  }
+
+  /** Adds an activity to the log with the next id; undefined when the conversation does not exist. */
+  append(id: string, activity: Record<string, unknown>): Promise<{ id: string; watermark: number } | undefined> {
+    return this.updater.update<Conversation, { id: string; watermark: number } | undefined>(conversationKey(id), conversationSchema, (c) => {
+      if (c === undefined) return { keep: true, result: undefined };
+      const watermark = c.nextWatermark;
+      const logged: LoggedActivity = { ...activity, id: `${id}|${String(watermark).padStart(7, '0')}`, timestamp: new Date(this.now()).toISOString() };
+      const activities = [...c.activities, logged].slice(-MAX_LOGGED);
+      return { write: { ...c, activities, nextWatermark: watermark + 1 }, result: { id: logged.id, watermark } };
+    });
+  }
+
+  /** Activities from `watermark` on, and the watermark to ask from next time. */
+  async since(id: string, watermark: number): Promise<{ activities: LoggedActivity[]; watermark: number } | undefined> {
+    const c = await this.get(id);
+    if (c === undefined) return undefined;
+    const first = c.nextWatermark - c.activities.length;
+    return { activities: c.activities.slice(Math.max(0, watermark - first)), watermark: c.nextWatermark };
+  }
+}

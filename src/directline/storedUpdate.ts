@@ -1,0 +1,51 @@
+import type { Storage } from 'botbuilder';
+import type { z } from 'zod';
+import { KeyedQueue } from '../storage/keyedQueue';
+
+export type UpdateStep<T, R> = { write: T; result: R } | { remove: true; result: R } | { keep: true; result: R };
+
+const ATTEMPTS = 5;
+
+/**
+ * Read-modify-write of one Storage item under its eTag: serialised per key inside this process,
+ * retried when another instance wrote first. The item is parsed with its schema; an unreadable item
+ * counts as absent rather than wedging the conversation.
+ */
+export class StoredUpdater {
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly storage: Storage) {}
+
+  async read<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    return (await this.readWithETag(key, schema)).value;
+  }
+
+  update<T, R>(key: string, schema: z.ZodType<T>, step: (current: T | undefined) => UpdateStep<T, R>): Promise<R> {
+    return this.queue.run(key, async () => {
+      let lastError: unknown;
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const { value, eTag } = await this.readWithETag(key, schema);
+        const next = step(value);
+        if ('keep' in next) return next.result;
+        try {
+          if ('remove' in next) await this.storage.delete([key]);
+          else await this.storage.write({ [key]: { ...next.write, eTag: eTag ?? '*' } });
+          return next.result;
+        } catch (error) {
+          // Most likely an eTag conflict with another instance: read again and redo the step.
+          lastError = error;
+          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
+        }
+      }
+      throw lastError;
+    });
+  }
+
+  private async readWithETag<T>(key: string, schema: z.ZodType<T>): Promise<{ value: T | undefined; eTag: string | undefined }> {
+    const item = (await this.storage.read([key]))[key] as Record<string, unknown> | undefined;
+    if (item === undefined) return { value: undefined, eTag: undefined };
+    const { eTag, ...rest } = item;
+    const parsed = schema.safeParse(rest);
+    return { value: parsed.success ? parsed.data : undefined, eTag: typeof eTag === 'string' ? eTag : undefined };
+  }
+}
