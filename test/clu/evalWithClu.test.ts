@@ -56,6 +56,7 @@ describe('npm run eval --recognizer', () => {
     const summary = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as { cases: number; staffLeaks: number };
     assert.equal(summary.cases, 3);
     assert.equal(summary.staffLeaks, 0);
-    assert.equal(clu.requests.length, 3, 'every case went to CLU');
+    // At least one call per case (the understanding path may also look at a message's clauses).
+    assert.ok(clu.requests.length >= 3, `every case went to CLU (${clu.requests.length} calls)`);
   });
 });
