@@ -35,9 +35,23 @@ export const configSchema = z
     MicrosoftAppTenantId: optionalString,
     KnowledgePath: withDefault('./knowledge'),
     StorageKind: withDefault('file').pipe(
-      z.enum(['file', 'memory'], { errorMap: () => ({ message: 'must be file or memory' }) }),
+      z.enum(['file', 'memory', 'blob', 'cosmos'], {
+        errorMap: () => ({ message: 'must be file, memory, blob or cosmos' }),
+      }),
     ),
     StoragePath: withDefault('./data'),
+    /** StorageKind=blob (Azure Storage, or Azurite's development connection string). */
+    BlobConnectionString: optionalString,
+    BlobContainerName: withDefault('botstate').pipe(
+      z.string().regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, {
+        message: 'must be 3–63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit',
+      }),
+    ),
+    /** StorageKind=cosmos (Cosmos DB NoSQL; the container is created partitioned on /id). */
+    CosmosDbEndpoint: optionalString,
+    CosmosDbAuthKey: optionalString,
+    CosmosDbDatabaseId: optionalString,
+    CosmosDbContainerId: withDefault('botstate'),
     /** Longest message the recogniser reads; the rest of a very long message is ignored. */
     MaxMessageChars: withDefault('2000').pipe(z.coerce.number().int().min(100).max(100_000)),
     /** Largest HTTP request body accepted, in bytes. */
@@ -54,6 +68,11 @@ export const configSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message });
     const clu = cluConfigProblem(c);
     if (clu) problem(clu.key, clu.message);
+    if (c.StorageKind === 'blob' && c.BlobConnectionString === undefined)
+      problem('BlobConnectionString', 'is required when StorageKind is blob');
+    if (c.StorageKind === 'cosmos')
+      for (const key of ['CosmosDbEndpoint', 'CosmosDbAuthKey', 'CosmosDbDatabaseId'] as const)
+        if (c[key] === undefined) problem(key, 'is required when StorageKind is cosmos');
     if (c.MicrosoftAppId === undefined) {
       if (c.MicrosoftAppPassword !== undefined)
         problem('MicrosoftAppPassword', 'is set but MicrosoftAppId is empty; set both or neither');

@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
 import { createLogger } from './observability/logger';
 import { cluSettingsOf } from './recognition/clu/cluConfig';
 import { createStorage } from './storage/createStorage';
+import { storageOptionsFromConfig } from './storage/storageOptionsFromConfig';
 
 /** Composition root: read config, load knowledge, build the parts, listen; refuse to start on bad input. */
 async function main(): Promise<void> {
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const storage = createStorage({ kind: config.StorageKind, path: path.resolve(config.StoragePath) });
+  const storage = createStorage(storageOptionsFromConfig(config));
   const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger });
   const port = await app.listen(config.PORT);
   logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind, recognizer: cluSettingsOf(config) ? 'clu+embedded' : 'embedded' }, `bot listening on http://localhost:${port}/api/messages`);

@@ -1,0 +1,113 @@
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { keyToFileName } from './keyToFileName';
+import { StorageError } from './storageError';
+
+export interface ContractStorageOptions {
+  /** The cloud store that does the I/O (BlobsStorage, CosmosDbPartitionedStorage). */
+  inner: Storage;
+  /** Recognises the inner store's "that eTag does not match" failure, which each SDK reports its own way. */
+  isConflict: (error: unknown) => boolean;
+}
+
+/**
+ * Makes a botbuilder cloud `Storage` keep the contract that MemoryStorage and FileStorage keep
+ * (test/storage/storageContract.ts), where the cloud stores on their own do not:
+ *
+ * - Keys: BlobsStorage merges `a/b`, `a//b` and `/a/b`, merges keys that share their first 1024
+ *   encoded characters, and throws on `.`, `..` and lone surrogates. Every key goes in as the same
+ *   safe, one-to-one, length-capped name the file store uses (`[a-z0-9_~.-]`, at most ~160 characters,
+ *   which also fits Cosmos DB's id rules).
+ * - Copies: BlobsStorage serialises an item only after an await, so a caller changing the object
+ *   straight after `write()` changed what was stored. Items are copied when `write` is called.
+ * - eTags: an eTag on a key that is not stored does not conflict (MemoryStorage's rule; Blob and
+ *   Cosmos reject it). Conflicts become `StorageError` `etag_conflict`, one per item.
+ *
+ * The compare-and-swap itself stays the inner store's (If-Match), so of several writers holding the
+ * same eTag of a stored item exactly one wins, across processes and instances.
+ */
+export class ContractStorage implements Storage {
+  readonly inner: Storage;
+  private readonly isConflict: (error: unknown) => boolean;
+
+  constructor(options: ContractStorageOptions) {
+    this.inner = options.inner;
+    this.isConflict = options.isConflict;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (keys.length === 0) {
+      return {};
+    }
+    const stored = await this.inner.read(keys.map(keyToFileName));
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const item = stored[keyToFileName(key)] as StoreItem | undefined;
+      if (item !== undefined) {
+        items[key] = item;
+      }
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    // Copied before the first await, so later changes by the caller are never stored.
+    const copies = Object.entries(changes).map(([key, item]) => [key, copyItem(key, item)] as const);
+    const results = await Promise.allSettled(copies.map(([key, item]) => this.writeItem(key, item)));
+    throwFailures(results, 'written');
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length > 0) {
+      await this.inner.delete([...new Set(keys.map(keyToFileName))]);
+    }
+  }
+
+  private async writeItem(key: string, item: StoreItem): Promise<void> {
+    const name = keyToFileName(key);
+    try {
+      await this.inner.write({ [name]: item });
+    } catch (error) {
+      if (!this.isConflict(error)) {
+        throw error;
+      }
+      if (mustMatch(item.eTag) && !(await this.isStored(name))) {
+        // The inner store refused an eTag on a missing key; the contract says that overwrites. Not
+        // atomic with the check, but on a missing key the contract promises no winner anyway.
+        await this.inner.write({ [name]: { ...item, eTag: '*' } });
+        return;
+      }
+      throw new StorageError({
+        code: 'etag_conflict',
+        key,
+        message: `Storage: error writing "${key}" due to eTag conflict.`,
+        cause: error,
+      });
+    }
+  }
+
+  private async isStored(name: string): Promise<boolean> {
+    return name in (await this.inner.read([name]));
+  }
+}
+
+function copyItem(key: string, item: unknown): StoreItem {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    throw new TypeError(`Storage: the item for key "${key}" must be an object.`);
+  }
+  return JSON.parse(JSON.stringify(item)) as StoreItem;
+}
+
+/** No eTag (or an empty one) or `*` means "overwrite whatever is there", as in MemoryStorage. */
+function mustMatch(eTag: unknown): boolean {
+  return Boolean(eTag) && eTag !== '*';
+}
+
+function throwFailures(results: PromiseSettledResult<unknown>[], verb: string): void {
+  const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+  if (errors.length === 1) {
+    throw errors[0];
+  }
+  if (errors.length > 1) {
+    throw new AggregateError(errors, `Storage: ${errors.length} items could not be ${verb}.`);
+  }
+}
