@@ -25,6 +25,7 @@ import type { Recognizer } from './recognition/recognizer';
 import type { MessageUnderstanding } from './recognition/understandMessage';
 import { buildUnderstanding } from './buildUnderstanding';
 import { buildRecognizer } from './buildRecognizer';
+import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
 import { ReplyBuilder } from './rendering/replyBuilder';
 import { BotAdapter, registerBotRoutes } from './server/botRoutes';
 import { createServer } from './server/createServer';
@@ -64,6 +65,8 @@ export interface BotDependencies {
   readonly storage: Storage;
   /** Defaults to the embedded recogniser over the knowledge base. */
   readonly recognizer?: Recognizer;
+  /** Reads a message's extra parts (second question, follow-up) without calling a paid service. */
+  readonly auxiliaryRecognizer?: Recognizer;
   /** Who is speaking; everyone is `public` until staff sign-in exists. */
   readonly audienceOf?: (context: TurnContext) => Audience;
 }
@@ -78,7 +81,7 @@ export interface Bot {
 export function buildBot(deps: BotDependencies): Bot {
   const { config, knowledgeBase, storage } = deps;
   const conversationState = new ConversationState(storage);
-  const understanding = buildUnderstanding(knowledgeBase, config, deps.recognizer);
+  const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer });
   const replies = new ReplyBuilder(knowledgeBase);
   const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
   const dialog = new MainDialog({
@@ -105,8 +108,9 @@ export function buildApp(deps: AppDependencies): App {
   const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
   const adapter = new BotAdapter(auth);
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
-  const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger });
-  const { bot, understanding, replies } = buildBot({ ...deps, recognizer });
+  const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
+  const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger, embedded });
+  const { bot, understanding, replies } = buildBot({ ...deps, recognizer, auxiliaryRecognizer: embedded });
 
   adapter.onTurnError = async (context, error) => {
     // The person's words stay out of the log; the conversation id lets us find the turn.

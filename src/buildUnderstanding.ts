@@ -6,9 +6,22 @@ import type { Recognizer } from './recognition/recognizer';
 import { MessageUnderstanding } from './recognition/understandMessage';
 
 /** The message-to-decision path, built the same way for the bot and for the CLIs. */
-export function buildUnderstanding(knowledgeBase: KnowledgeBase, config: Pick<Config, 'MaxMessageChars'>, recognizer?: Recognizer): MessageUnderstanding {
+export interface UnderstandingParts {
+  /** The main recogniser (default: embedded). */
+  readonly recognizer?: Recognizer;
+  /** For the extra readings of one message (a second question, a follow-up): local and free, never CLU. */
+  readonly auxiliary?: Recognizer;
+}
+
+export function buildUnderstanding(
+  knowledgeBase: KnowledgeBase,
+  config: Pick<Config, 'MaxMessageChars'>,
+  parts: UnderstandingParts = {},
+): MessageUnderstanding {
+  const recognizer = parts.recognizer ?? new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   return new MessageUnderstanding({
-    recognizer: recognizer ?? new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars }),
+    recognizer,
+    auxiliary: parts.auxiliary ?? recognizer,
     knowledgeBase,
     buttonPhrases: { [messages.talkToPerson]: 'human' },
     maxChars: config.MaxMessageChars,

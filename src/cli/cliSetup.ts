@@ -3,6 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import pino from 'pino';
 import { buildRecognizer, type RecognizerMode } from '../buildRecognizer';
 import { buildUnderstanding } from '../buildUnderstanding';
+import { EmbeddedRecognizer } from '../recognition/embeddedRecognizer';
 import { type Config, loadConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { formatProblem } from '../knowledge/knowledgeProblem';
@@ -34,8 +35,13 @@ export async function loadForCli(options: CliOptions = {}): Promise<CliContext> 
   if (mode !== 'embedded' && !cluSettingsOf(config))
     fail([`--recognizer ${mode} needs CLU configured: set ${CLU_REQUIRED_KEYS.join(', ')} (in .env or the environment).`]);
   const logger = createLogger({ level: 'warn', destination: pino.destination(2) });
-  const recognizer = buildRecognizer({ config, knowledgeBase: knowledge.knowledgeBase, logger, mode });
-  return { config, knowledgeBase: knowledge.knowledgeBase, understanding: buildUnderstanding(knowledge.knowledgeBase, config, recognizer) };
+  const embedded = new EmbeddedRecognizer(knowledge.knowledgeBase, { maxChars: config.MaxMessageChars });
+  const recognizer = buildRecognizer({ config, knowledgeBase: knowledge.knowledgeBase, logger, mode, embedded });
+  return {
+    config,
+    knowledgeBase: knowledge.knowledgeBase,
+    understanding: buildUnderstanding(knowledge.knowledgeBase, config, { recognizer, auxiliary: embedded }),
+  };
 }
 
 export function fail(lines: readonly string[]): never {

@@ -25,6 +25,8 @@ export interface UnderstandInput {
 
 export interface MessageUnderstandingOptions {
   readonly recognizer: Recognizer;
+  /** Reads the extra parts of a message (second question, follow-up); defaults to `recognizer`. */
+  readonly auxiliary?: Recognizer;
   /** Topic titles are the labels of the bot's buttons; a tapped button is answered directly. */
   readonly knowledgeBase: KnowledgeBase;
   /** Extra exact phrases for a topic, such as the page's "Talk to a person" button. */
@@ -43,6 +45,7 @@ export interface MessageUnderstandingOptions {
  */
 export class MessageUnderstanding {
   private readonly recognizer: Recognizer;
+  private readonly auxiliary: Recognizer;
   private readonly crisisTopicId: string;
   private readonly supportTopicId: string;
   private readonly thresholds: DecisionThresholds;
@@ -60,6 +63,7 @@ export class MessageUnderstanding {
       if (topic) this.buttons.set(questionKey(phrase), topic);
     }
     this.recognizer = options.recognizer;
+    this.auxiliary = options.auxiliary ?? options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
     this.supportTopicId = options.supportTopicId ?? 'emotional-support';
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
@@ -97,7 +101,7 @@ export class MessageUnderstanding {
   private async followUpInContext(text: string, input: UnderstandInput): Promise<Understanding | undefined> {
     const previous = input.previousTopicId ? this.titles.get(input.previousTopicId) : undefined;
     if (previous === undefined || text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return undefined;
-    const decision = decide(await this.recognizer.recognize(`${previous} ${text}`, input.audience), this.thresholds);
+    const decision = decide(await this.auxiliary.recognize(`${previous} ${text}`, input.audience), this.thresholds);
     return decision.kind === 'answer' ? { ...decision, via: 'context' } : undefined;
   }
 
@@ -106,7 +110,7 @@ export class MessageUnderstanding {
     const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c.split(/\s+/).length >= 2);
     if (clauses.length < 2) return undefined;
     for (const clause of clauses.slice(0, 4)) {
-      const decision = decide(await this.recognizer.recognize(clause, audience), this.thresholds);
+      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
       if (decision.kind === 'answer' && decision.topicId !== mainTopicId && decision.topicId !== this.crisisTopicId && decision.score >= this.thresholds.answer)
         return decision.topicId;
     }

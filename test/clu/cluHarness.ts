@@ -51,7 +51,7 @@ export function harness(knowledgeBase: KnowledgeBase, endpoint: string, options:
   const logger = createLogger({ level: 'warn', destination: { write: (line: string) => void lines.push(line) } });
   const config = cluConfig(endpoint, options.timeoutMs ? { CluTimeoutMs: String(options.timeoutMs) } : {});
   const recognizer = buildRecognizer({ config, knowledgeBase, logger, mode: options.mode ?? 'orchestrated', clock, embedded: embeddedFor(knowledgeBase) });
-  const understanding = buildUnderstanding(knowledgeBase, config, recognizer);
+  const understanding = buildUnderstanding(knowledgeBase, config, { recognizer });
   return {
     ask: (text, audience = 'public') => understanding.understand({ text, audience }),
     clock,
