@@ -10,9 +10,17 @@ export function adapterVisitorNotifier(adapter: CloudAdapter, appId: string): Vi
   return {
     async sendToVisitor(handoff, text) {
       const reference = handoff.conversationReference as unknown as Partial<ConversationReference>;
+      // Caught inside the turn: otherwise the adapter's onTurnError swallows it and the agent is
+      // told the message was delivered when it was not.
+      let failure: { error: unknown } | undefined;
       await adapter.continueConversationAsync(appId, reference, async (context) => {
-        await context.sendActivity({ type: 'message', text });
+        try {
+          await context.sendActivity({ type: 'message', text });
+        } catch (error) {
+          failure = { error };
+        }
       });
+      if (failure !== undefined) throw failure.error;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
 import type { Clock } from './clock';
-import { defaultRetry, readDocument, type RetryOptions, updateDocument } from './storedDocument';
+import { CreateOnce, defaultRetry, readDocument, type RetryOptions, updateDocument } from './storedDocument';
 
 const presenceSchema = z.object({
   agents: z.record(
@@ -35,6 +35,7 @@ export class AgentPresence {
   private readonly idleMs: number;
   private readonly touchIntervalMs: number;
   private readonly retry: RetryOptions;
+  private readonly createOnce = new CreateOnce();
 
   constructor(options: AgentPresenceOptions) {
     this.storage = options.storage;
@@ -84,6 +85,7 @@ export class AgentPresence {
       storage: this.storage,
       key: PRESENCE_KEY,
       schema: presenceSchema,
+      create: { empty: { agents: {} }, once: this.createOnce },
       retry: this.retry,
       change: (doc) => {
         const next = edit(doc ?? { agents: {} });

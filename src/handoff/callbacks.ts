@@ -3,7 +3,7 @@ import type { Storage } from 'botbuilder';
 import { z } from 'zod';
 import type { Clock } from './clock';
 import { type FirstNameResult, validateFirstName } from './firstName';
-import { defaultRetry, readDocument, readDocuments, type RetryOptions, updateDocument } from './storedDocument';
+import { CreateOnce, defaultRetry, readDocument, readDocuments, type RetryOptions, updateDocument } from './storedDocument';
 import { type PhoneResult, validateUkPhoneNumber } from './ukPhoneNumber';
 
 const isoInstant = z.string().datetime({ offset: true });
@@ -47,6 +47,7 @@ export class CallbackRequests {
   private readonly storage: Storage;
   private readonly clock: Clock;
   private readonly retry: RetryOptions;
+  private readonly createOnce = new CreateOnce();
 
   constructor(options: CallbackRequestsOptions) {
     this.storage = options.storage;
@@ -106,6 +107,7 @@ export class CallbackRequests {
       storage: this.storage,
       key: keys.openIndex,
       schema: openIndexSchema,
+      create: { empty: { ids: [] }, once: this.createOnce },
       retry: this.retry,
       change: (index) => {
         const before = index?.ids ?? [];

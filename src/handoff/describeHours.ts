@@ -35,8 +35,16 @@ export function describeWeeklyHours(hours: WeeklyHours): string {
     else groups.push({ first: day, last: day, text });
   }
   const open = groups.filter((g) => g.text !== '').map((g) => `${dayRange(g.first, g.last)} ${g.text}`);
-  const closed = groups.filter((g) => g.text === '').map((g) => dayRange(g.first, g.last));
-  return closed.length === 0 ? open.join(', ') : `${open.join(', ')}; closed on ${closed.join(' and ')}`;
+  // Closed days read better listed one by one ("Tuesday, Thursday and Friday") unless three or more run on.
+  const closed = groups
+    .filter((g) => g.text === '')
+    .flatMap((g) => (g.last - g.first >= 2 ? [dayRange(g.first, g.last)] : WEEK.filter((d) => d >= g.first && d <= g.last).map((d) => DAY_NAMES[d])));
+  return closed.length === 0 ? open.join(', ') : `${open.join(', ')}; closed on ${inWords(closed)}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function inWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function dayRange(first: Weekday, last: Weekday): string {

@@ -11,7 +11,7 @@ import {
   type TranscriptEntry,
 } from './handoffRecord';
 import { queueIndexSchema, storageKeys, withId, withoutId } from './queueIndex';
-import { type Change, defaultRetry, readDocument, readDocuments, type RetryOptions, updateDocument } from './storedDocument';
+import { type Change, CreateOnce, defaultRetry, readDocument, readDocuments, type RetryOptions, updateDocument } from './storedDocument';
 import { addWaitSample, defaultWaitHistory, estimateWait, type WaitEstimate, waitHistorySchema, type WaitHistoryOptions } from './waitEstimate';
 
 export interface HandoffQueueOptions {
@@ -58,6 +58,7 @@ export class HandoffQueue {
   private readonly clock: Clock;
   private readonly retry: RetryOptions;
   private readonly waitHistory: WaitHistoryOptions;
+  private readonly createOnce = new CreateOnce();
 
   constructor(options: HandoffQueueOptions) {
     this.storage = options.storage;
@@ -84,6 +85,7 @@ export class HandoffQueue {
       storage: this.storage,
       key: storageKeys.queueIndex,
       schema: queueIndexSchema,
+      create: { empty: { ids: [] }, once: this.createOnce },
       retry: this.retry,
       // Checked inside the index update so two enqueues for one conversation cannot both get in.
       change: async (index): Promise<Change<{ ids: string[] }, EnqueueResult>> => {
@@ -218,6 +220,7 @@ export class HandoffQueue {
       storage: this.storage,
       key: storageKeys.waitHistory,
       schema: waitHistorySchema,
+      create: { empty: { samples: [] }, once: this.createOnce },
       retry: this.retry,
       change: (history) => ({ write: addWaitSample(history, sample, this.waitHistory), result: undefined }),
     });

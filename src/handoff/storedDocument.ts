@@ -49,20 +49,28 @@ function parseDocument<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknow
  * side effects, since it may run more than once.
  *
  * The first write of a new key cannot carry an eTag (the Storage contract has no "create only"), so
- * two writers creating the same document at the very same moment can still lose one change; after
- * that first write every change is safe.
+ * a shared document (an index) is given `create`: it is first written empty, once per process, and
+ * every change after that carries an eTag. Only two instances creating the same document at the
+ * very same moment, the first time ever, could still lose a change.
  */
 export async function updateDocument<T, R>(options: {
   storage: Storage;
   key: string;
   schema: z.ZodType<T, z.ZodTypeDef, unknown>;
   change: (current: T | undefined) => Change<T, R> | Promise<Change<T, R>>;
+  create?: { readonly empty: T; readonly once: CreateOnce };
   retry?: RetryOptions;
 }): Promise<R> {
-  const { storage, key, schema } = options;
+  const { storage, key, schema, create } = options;
   const { maxAttempts } = options.retry ?? defaultRetry;
   for (let attempt = 1; ; attempt++) {
-    const current = await readDocument(storage, key, schema);
+    let current = await readDocument(storage, key, schema);
+    if (current === undefined && create !== undefined) {
+      await create.once.run(key, async () => {
+        if ((await readDocument(storage, key, schema)) === undefined) await storage.write({ [key]: { ...create.empty } });
+      });
+      current = await readDocument(storage, key, schema);
+    }
     const decided = await options.change(current?.value);
     if (decided.write === undefined) return decided.result;
     try {
@@ -75,6 +83,26 @@ export async function updateDocument<T, R>(options: {
       // A little random spread stops the same writers colliding again in lockstep.
       await sleep(Math.random() * Math.min(50, 2 * attempt));
     }
+  }
+}
+
+/**
+ * Runs each key's creation once per owner, so concurrent first writes in one process cannot
+ * overwrite each other's changes with an empty document.
+ */
+export class CreateOnce {
+  private readonly runs = new Map<string, Promise<void>>();
+
+  run(key: string, create: () => Promise<void>): Promise<void> {
+    let running = this.runs.get(key);
+    if (running === undefined) {
+      running = create().catch((error: unknown) => {
+        this.runs.delete(key);
+        throw error;
+      });
+      this.runs.set(key, running);
+    }
+    return running;
   }
 }
 
