@@ -97,7 +97,8 @@
           {
             directLine: directLine,
             store: store,
-            userID: connection.userId,
+            // Azure ("dl_") ids travel inside Azure's token, where Web Chat reads them itself.
+            userID: /^dl_/.test(connection.userId) ? undefined : connection.userId,
             locale: 'en-GB',
             nonce: nonce,
             styleOptions: styleOptions,
