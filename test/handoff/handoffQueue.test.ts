@@ -44,6 +44,19 @@ for (const kind of storageKinds) {
       assert.equal(stored?.claimedByAgent, winner);
     });
 
+    it('a claim racing the visitor’s messages still wins, and no message is lost', async () => {
+      const handoff = await enqueue('c1');
+      const texts = Array.from({ length: 8 }, (_, i) => `message ${i}`);
+      const [claim] = await Promise.all([
+        queue.claim(handoff.id, { agent: 'alice', displayName: 'Alice' }),
+        ...texts.map((text) => queue.appendMessage(handoff.id, { from: 'visitor', text })),
+      ]);
+      assert.equal(claim.kind, 'claimed');
+      const stored = await queue.get(handoff.id);
+      assert.equal(stored?.status, 'active');
+      assert.deepEqual(stored?.transcript.filter((t) => t.text.startsWith('message')).map((t) => t.text).sort(), texts);
+    });
+
     it('claiming again one’s own chat is fine; a second claim by someone else is a conflict', async () => {
       const handoff = await enqueue('c1');
       assert.equal((await queue.claim(handoff.id, { agent: 'alice', displayName: 'Alice' })).kind, 'claimed');
