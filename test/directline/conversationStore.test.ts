@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationStore } from '../../src/directline/conversationStore';
+import { FileStorage } from '../../src/storage/fileStorage';
+import { makeTempDirectory, type TempDirectory } from '../storage/tempDirectory';
+
+const MINUTE = 60_000;
+
+const kinds: [name: string, make: (dir: TempDirectory) => Storage][] = [
+  ['memory', () => new MemoryStorage()],
+  ['file', (dir) => new FileStorage({ directory: dir.path })],
+];
+
+for (const [kind, make] of kinds) {
+  describe(`Direct Line conversation store over ${kind} storage`, () => {
+    let dir: TempDirectory;
+    let storage: Storage;
+    beforeEach(async () => {
+      dir = await makeTempDirectory();
+      storage = make(dir);
+    });
+    afterEach(() => dir.cleanup());
+
+    it('gives every activity its own id and watermark when two instances append at once', async () => {
+      // Two stores over one Storage stand for two instances: only eTags keep them from overwriting each other.
+      const [a, b] = [new ConversationStore({ storage, maxOpen: 10 }), new ConversationStore({ storage, maxOpen: 10 })];
+      await a.create({ id: 'c1', userId: 'u1', expiresAt: Date.now() + 10 * MINUTE });
+      const appended = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? a : b).append('c1', { type: 'message', text: `m${i}` })),
+      );
+      assert.equal(new Set(appended.map((x) => x?.id)).size, 12);
+      const page = await a.since('c1', 0);
+      assert.equal(page?.activities.length, 12);
+      assert.equal(page?.watermark, 12);
+      assert.deepEqual([...new Set(page?.activities.map((x) => x.text))].length, 12);
+      assert.equal((await b.since('c1', 10))?.activities.length, 2, 'a watermark returns only what came after it');
+    });
+
+    it('counts only unexpired conversations against the cap, and deletes expired ones with what was said', async () => {
+      let now = Date.now();
+      const store = new ConversationStore({ storage, maxOpen: 2, now: () => now });
+      await store.create({ id: 'old', userId: 'u1', expiresAt: now + MINUTE });
+      await store.append('old', { type: 'message', text: 'my name is Ann' });
+      await store.create({ id: 'new', userId: 'u2', expiresAt: now + 10 * MINUTE });
+      const full = await store.create({ id: 'third', userId: 'u3', expiresAt: now + 10 * MINUTE });
+      assert.equal(full.kind, 'full');
+
+      now += 3 * MINUTE;
+      assert.equal((await store.create({ id: 'third', userId: 'u3', expiresAt: now + 10 * MINUTE })).kind, 'created');
+      assert.equal(await store.get('old'), undefined, 'the expired conversation and its log are gone');
+      assert.ok(await store.get('new'));
+    });
+  });
+}
