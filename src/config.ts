@@ -1,3 +1,4 @@
+import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { cluConfigProblem, cluConfigShape } from './recognition/clu/cluConfig';
 import { directLineConfigShape } from './directline/directLineConfig';
@@ -96,4 +97,10 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     ok: false,
     problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),
   };
+}
+
+/** The process's own settings: `.env` (if present) under the real environment, which wins. */
+export function loadConfigFromEnvironment(): ConfigResult {
+  loadDotenv({ quiet: true });
+  return loadConfig(process.env);
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { config as loadDotenv } from 'dotenv';
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { loadConfigFromEnvironment } from './config';
 import { formatProblem } from './knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
 import { createLogger } from './observability/logger';
@@ -11,8 +10,7 @@ import { storageOptionsFromConfig } from './storage/storageOptionsFromConfig';
 
 /** Composition root: read config, load knowledge, build the parts, listen; refuse to start on bad input. */
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  const configResult = loadConfig(process.env);
+  const configResult = loadConfigFromEnvironment();
   if (!configResult.ok) {
     for (const problem of configResult.problems) console.error(`Configuration error: ${problem}`);
     process.exit(1);

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { config as loadDotenv } from 'dotenv';
 import pino from 'pino';
 import { buildRecognizer, type RecognizerMode } from '../buildRecognizer';
 import { buildUnderstanding } from '../buildUnderstanding';
 import { EmbeddedRecognizer } from '../recognition/embeddedRecognizer';
-import { type Config, loadConfig } from '../config';
+import { type Config, loadConfigFromEnvironment } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { formatProblem } from '../knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
@@ -25,8 +24,7 @@ export interface CliOptions {
 
 /** Loads config and knowledge exactly as the bot does, or prints the problems and exits 1. */
 export async function loadForCli(options: CliOptions = {}): Promise<CliContext> {
-  loadDotenv({ quiet: true });
-  const result = loadConfig(process.env);
+  const result = loadConfigFromEnvironment();
   if (!result.ok) fail(result.problems.map((p) => `Configuration error: ${p}`));
   const config = result.config;
   const knowledge = await loadKnowledgeBase(path.resolve(config.KnowledgePath));

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { config as loadDotenv } from 'dotenv';
-import { loadConfig } from '../config';
+import { loadConfigFromEnvironment } from '../config';
 import { formatProblem } from '../knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
 import { findConfusableQuestions } from '../recognition/confusableQuestions';
@@ -8,8 +7,7 @@ import { fail } from './cliSetup';
 
 /** `npm run kb:check`: every problem in the knowledge base at once, with file and field; exit 1 on any. */
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  const config = loadConfig(process.env);
+  const config = loadConfigFromEnvironment();
   if (!config.ok) fail(config.problems.map((p) => `Configuration error: ${p}`));
   const directory = path.resolve(process.argv[2] ?? config.config.KnowledgePath);
   const result = await loadKnowledgeBase(directory);
