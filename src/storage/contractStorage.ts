@@ -1,6 +1,7 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { keyToFileName } from './keyToFileName';
 import { StorageError } from './storageError';
+import { mustMatch, throwFailures } from './writeSemantics';
 
 export interface ContractStorageOptions {
   /** The cloud store that does the I/O (BlobsStorage, CosmosDbPartitionedStorage). */
@@ -95,19 +96,4 @@ function copyItem(key: string, item: unknown): StoreItem {
     throw new TypeError(`Storage: the item for key "${key}" must be an object.`);
   }
   return JSON.parse(JSON.stringify(item)) as StoreItem;
-}
-
-/** No eTag (or an empty one) or `*` means "overwrite whatever is there", as in MemoryStorage. */
-function mustMatch(eTag: unknown): boolean {
-  return Boolean(eTag) && eTag !== '*';
-}
-
-function throwFailures(results: PromiseSettledResult<unknown>[], verb: string): void {
-  const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
-  if (errors.length === 1) {
-    throw errors[0];
-  }
-  if (errors.length > 1) {
-    throw new AggregateError(errors, `Storage: ${errors.length} items could not be ${verb}.`);
-  }
 }

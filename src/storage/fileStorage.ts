@@ -10,6 +10,7 @@ import { KeyedQueue } from './keyedQueue';
 import { keyToFileName } from './keyToFileName';
 import { decodeStoredItem, encodeStoredItem } from './storedItem';
 import { StorageError } from './storageError';
+import { mustMatch, throwFailures } from './writeSemantics';
 
 export interface FileStorageOptions {
   /** Holds one JSON file per key; created on first write. */
@@ -116,20 +117,5 @@ export class FileStorage implements Storage {
 
   private pathOf(key: string): string {
     return join(this.directory, keyToFileName(key));
-  }
-}
-
-/** No eTag (or an empty one) or `*` means "overwrite whatever is there", as in MemoryStorage. */
-function mustMatch(eTag: unknown): boolean {
-  return Boolean(eTag) && eTag !== '*';
-}
-
-function throwFailures(results: PromiseSettledResult<unknown>[], verb: string): void {
-  const errors = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
-  if (errors.length === 1) {
-    throw errors[0];
-  }
-  if (errors.length > 1) {
-    throw new AggregateError(errors, `Storage: ${errors.length} items could not be ${verb}.`);
   }
 }

@@ -5,6 +5,7 @@ import { type App, buildApp } from '../../../src/app';
 import { type Config, loadConfig } from '../../../src/config';
 import { TokenSigner } from '../../../src/directline/tokens';
 import { realKnowledgeBase, realRecognizer } from '../../support/realKnowledgeBase';
+import type { ChatConnection } from '../../../src/directline/tokenRoutes';
 
 /** Fixed so tests can sign tokens of their own (expired ones, ones for unknown conversations). */
 export const TEST_TOKEN_SECRET = 'test-direct-line-token-secret-0123456789';
@@ -54,15 +55,7 @@ export async function startChatApp(env: Record<string, string> = {}): Promise<Ch
 }
 
 /** What the page gets from `POST /api/directline/token`. */
-export interface Connection {
-  readonly token: string;
-  readonly conversationId: string;
-  readonly expires_in: number;
-  readonly userId: string;
-  readonly domain: string;
-  readonly webSocket: boolean;
-  readonly pollingIntervalMs: number;
-}
+export type Connection = ChatConnection;
 
 export async function newConnection(base: string): Promise<Connection> {
   const res = await fetch(`${base}/api/directline/token`, { method: 'POST' });
