@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { type ConversationMemory } from './dialogs/conversationMemory';
 import { MainDialog } from './dialogs/mainDialog';
 import { buildHandoff, type HandoffServices } from './handoff/buildHandoff';
+import { HandoffEvents, type HandoffListener } from './handoff/handoffEvents';
 import { type Clock, systemClock } from './handoff/clock';
 import type { VisitorNotifier } from './handoff/visitorNotifier';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
@@ -47,6 +48,8 @@ export interface AppDependencies {
   readonly visitorNotifier?: VisitorNotifier;
   /** How often agent event streams re-read the queue; defaults to 2 s. */
   readonly agentEventsPollMs?: number;
+  /** Told when hand-offs are created, claimed, written in and closed (e.g. to notify agents in Teams). */
+  readonly handoffListeners?: readonly HandoffListener[];
 }
 
 export interface App {
@@ -133,8 +136,10 @@ export function buildApp(deps: AppDependencies): App {
   registerBotRoutes(server, adapter, bot);
   registerWebChat(server, { config, storage, logger });
   const handoff = buildHandoff({ config, storage, clock: deps.clock ?? systemClock });
+  const handoffEvents = new HandoffEvents(deps.handoffListeners ?? [], logger);
   const agentRoutes = registerAgentRoutes(server, {
     handoff,
+    events: handoffEvents,
     notifier: deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? ''),
     logger,
     eventsPollMs: deps.agentEventsPollMs,

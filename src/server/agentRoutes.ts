@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import type restify from 'restify';
 import type { ZodError } from 'zod';
 import type { HandoffServices } from '../handoff/buildHandoff';
+import type { HandoffEvents } from '../handoff/handoffEvents';
 import type { Handoff } from '../handoff/handoffRecord';
 import type { VisitorNotifier } from '../handoff/visitorNotifier';
 import { handoffMessages } from '../messages';
@@ -23,6 +24,8 @@ export interface AgentRoutesOptions {
   readonly handoff: HandoffServices;
   readonly notifier: VisitorNotifier;
   readonly logger: Logger;
+  /** Other channels' listeners, told of claims and closes. */
+  readonly events?: HandoffEvents;
   /** How often an events stream re-reads the queue (default 2 s). */
   readonly eventsPollMs?: number;
   readonly eventsHeartbeatMs?: number;
@@ -96,6 +99,7 @@ export function registerAgentRoutes(server: restify.Server, options: AgentRoutes
         return conflict(res, result.handoff);
       case 'claimed': {
         const visitorNotified = await notify(result.handoff, handoffMessages.agentJoined(displayName));
+        await options.events?.claimed(result.handoff);
         res.send(200, { handoff: handoffView(result.handoff), visitorNotified });
         return;
       }
@@ -133,6 +137,7 @@ export function registerAgentRoutes(server: restify.Server, options: AgentRoutes
         return conflict(res, result.handoff);
       case 'closed': {
         const visitorNotified = await notify(result.handoff, handoffMessages.agentEndedChat);
+        await options.events?.closed(result.handoff);
         res.send(200, { handoff: handoffView(result.handoff), visitorNotified });
         return;
       }
