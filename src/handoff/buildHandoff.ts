@@ -15,7 +15,7 @@ export interface HandoffServices {
   readonly keyring: AgentKeyring;
   readonly schedule: HelplineSchedule;
   readonly clock: Clock;
-  readonly settings: Pick<HandoffConfig, 'HandoffQueueTimeoutMinutes' | 'HandoffTarget'>;
+  readonly settings: Pick<HandoffConfig, 'HandoffQueueTimeoutMinutes' | 'AgentReminderMinutes' | 'HandoffTarget'>;
 }
 
 export function buildHandoff(options: { config: HandoffConfig; storage: Storage; clock: Clock }): HandoffServices {
@@ -27,6 +27,10 @@ export function buildHandoff(options: { config: HandoffConfig; storage: Storage;
     keyring: new AgentKeyring(config.AgentConsoleKeys),
     schedule: helplineScheduleOf(config),
     clock,
-    settings: { HandoffQueueTimeoutMinutes: config.HandoffQueueTimeoutMinutes, HandoffTarget: config.HandoffTarget },
+    settings: {
+      HandoffQueueTimeoutMinutes: config.HandoffQueueTimeoutMinutes,
+      AgentReminderMinutes: config.AgentReminderMinutes,
+      HandoffTarget: config.HandoffTarget,
+    },
   };
 }

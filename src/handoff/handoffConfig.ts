@@ -39,6 +39,8 @@ export const handoffConfigShape = {
   HelplineClosedDates: parsed('', parseClosedDates),
   /** A queued visitor silent this long is told and taken out of the queue. */
   HandoffQueueTimeoutMinutes: minutes(15),
+  /** An agent quiet this long in an active chat is reminded (flag on the record, agent events, listeners). */
+  AgentReminderMinutes: minutes(5),
   /** An online agent not seen this long counts as offline. */
   AgentIdleMinutes: minutes(10),
   /** `name:key,name2:key2`; no keys means nobody can use the agent console or API. */

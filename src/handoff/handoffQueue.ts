@@ -35,6 +35,9 @@ export type CloseResult =
   | { kind: 'not-allowed'; handoff: Handoff }
   | { kind: 'not-found' };
 export type AbandonResult = { kind: 'abandoned'; handoff: Handoff } | { kind: 'not-queued'; handoff: Handoff } | { kind: 'not-found' };
+export type NotePositionResult = { kind: 'changed'; handoff: Handoff } | { kind: 'unchanged' } | { kind: 'not-found' };
+export type RemindResult = { kind: 'reminded'; handoff: Handoff } | { kind: 'not-due' } | { kind: 'not-found' };
+export type FlagRiskResult = { kind: 'flagged'; handoff: Handoff } | { kind: 'not-open'; handoff: Handoff } | { kind: 'not-found' };
 export type QueuePosition =
   /** 1 is next; `queueLength` counts everyone still waiting. */
   | { kind: 'queued'; position: number; queueLength: number }
@@ -163,6 +166,8 @@ export class HandoffQueue {
         ...handoff,
         transcript: [...handoff.transcript, { from: message.from, text: message.text, at }],
         lastVisitorAt: message.from === 'visitor' ? at : handoff.lastVisitorAt,
+        // The agent has spoken: a reminder about their silence no longer applies.
+        agentReminder: message.from === 'agent' ? undefined : handoff.agentReminder,
       };
       return { write: updated, result: { kind: 'appended', handoff: updated } };
     });
@@ -191,6 +196,65 @@ export class HandoffQueue {
     });
     if (result.kind === 'abandoned') await this.removeFromIndex(id);
     return result;
+  }
+
+  /**
+   * The safety check found risk-to-life wording in what the visitor wrote: flag it for the agent
+   * and, while still waiting, move them ahead of everyone not urgent.
+   */
+  async flagRisk(id: string, reason: string): Promise<FlagRiskResult> {
+    return this.updateRecord<FlagRiskResult>(id, (handoff) => {
+      if (!isOpenHandoff(handoff)) return { result: { kind: 'not-open', handoff } };
+      const at = this.now();
+      const flagged: Handoff = {
+        ...handoff,
+        priority: handoff.status === 'queued' ? 'urgent' : handoff.priority,
+        risk: { flaggedAt: handoff.risk?.flaggedAt ?? at, reason, lastFlaggedAt: at },
+      };
+      return { write: flagged, result: { kind: 'flagged', handoff: flagged } };
+    });
+  }
+
+  /**
+   * Records the position the visitor is about to be told. `changed` only for the one writer that
+   * moved it, so two instances checking positions at once tell the visitor once.
+   */
+  async notePosition(id: string, position: number): Promise<NotePositionResult> {
+    return this.updateRecord<NotePositionResult>(id, (handoff) => {
+      if (handoff.status !== 'queued' || handoff.toldPosition === position) return { result: { kind: 'unchanged' } };
+      const noted: Handoff = { ...handoff, toldPosition: position };
+      return { write: noted, result: { kind: 'changed', handoff: noted } };
+    });
+  }
+
+  /**
+   * Takes a queued hand-off out of the queue if its visitor is still silent `timeoutMinutes` on,
+   * checked on the record itself so a message that has just arrived keeps them in.
+   */
+  async timeOut(id: string, timeoutMinutes: number): Promise<AbandonResult> {
+    const cutoff = this.clock.now().getTime() - timeoutMinutes * 60_000;
+    const result = await this.updateRecord<AbandonResult>(id, (handoff) => {
+      if (handoff.status !== 'queued' || Date.parse(handoff.lastVisitorAt) > cutoff) return { result: { kind: 'not-queued', handoff } };
+      const abandoned: Handoff = { ...handoff, status: 'abandoned', endedAt: this.now(), endedBy: 'timeout' };
+      return { write: abandoned, result: { kind: 'abandoned', handoff: abandoned } };
+    });
+    if (result.kind === 'abandoned') await this.removeFromIndex(id);
+    return result;
+  }
+
+  /**
+   * Flags an active chat whose agent has said nothing (since claiming or their last message) for
+   * `quietMinutes`. Once per quiet spell: `reminded` only for the writer that set the flag.
+   */
+  async remindAgent(id: string, quietMinutes: number): Promise<RemindResult> {
+    const now = this.clock.now();
+    return this.updateRecord<RemindResult>(id, (handoff) => {
+      if (handoff.status !== 'active' || handoff.agentReminder !== undefined) return { result: { kind: 'not-due' } };
+      const quietSince = lastAgentWord(handoff);
+      if (quietSince === undefined || now.getTime() - Date.parse(quietSince) < quietMinutes * 60_000) return { result: { kind: 'not-due' } };
+      const reminded: Handoff = { ...handoff, agentReminder: { remindedAt: now.toISOString(), quietSince } };
+      return { write: reminded, result: { kind: 'reminded', handoff: reminded } };
+    });
   }
 
   private async updateRecord<R>(id: string, decide: (handoff: Handoff) => Change<Handoff, R>): Promise<R | { kind: 'not-found' }> {
@@ -235,4 +299,10 @@ export class HandoffQueue {
   private now(): string {
     return this.clock.now().toISOString();
   }
+}
+
+/** When the agent last spoke in a chat: their latest message, or the claim. */
+function lastAgentWord(handoff: Handoff): string | undefined {
+  const said = handoff.transcript.filter((e) => e.from === 'agent').at(-1)?.at;
+  return said !== undefined && (handoff.claimedAt === undefined || said > handoff.claimedAt) ? said : handoff.claimedAt;
 }

@@ -50,6 +50,12 @@ export const handoffSchema = z.object({
   /** Topic ids the bot answered most recently, newest last. */
   lastTopics: z.array(z.string()),
   transcript: z.array(transcriptEntrySchema),
+  /** Set when the safety check found risk-to-life wording in a message the visitor wrote while handed off. */
+  risk: z.object({ flaggedAt: isoInstant, reason: z.string(), lastFlaggedAt: isoInstant }).optional(),
+  /** Set when the agent holding the chat has been quiet for `AgentReminderMinutes`; cleared when they write. */
+  agentReminder: z.object({ remindedAt: isoInstant, quietSince: isoInstant }).optional(),
+  /** The queue position the visitor was last told, so they hear again only when it changes. */
+  toldPosition: z.number().int().positive().optional(),
 });
 export type Handoff = z.infer<typeof handoffSchema>;
 

@@ -29,6 +29,9 @@ export function queueItemView(h: Handoff) {
     summary: h.summary,
     lastTopics: h.lastTopics,
     ...(h.claimedBy === undefined ? {} : { claimedBy: h.claimedBy }),
+    // Flags the console shows: risk-to-life wording seen, and an agent reminded of a quiet chat.
+    ...(h.risk === undefined ? {} : { risk: h.risk }),
+    ...(h.agentReminder === undefined ? {} : { agentReminder: h.agentReminder }),
   };
 }
 
