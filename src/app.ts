@@ -3,6 +3,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   ConversationState,
+  type Middleware,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
@@ -48,6 +49,8 @@ export interface AppDependencies {
   readonly visitorNotifier?: VisitorNotifier;
   /** How often agent event streams re-read the queue; defaults to 2 s. */
   readonly agentEventsPollMs?: number;
+  /** Adapter middleware run on every turn, first to last (index.ts passes the transcript logger). */
+  readonly middleware?: readonly Middleware[];
   /** Told when hand-offs are created, claimed, written in and closed (e.g. to notify agents in Teams). */
   readonly handoffListeners?: readonly HandoffListener[];
 }
@@ -110,6 +113,7 @@ export function buildApp(deps: AppDependencies): App {
   const { config, knowledgeBase, storage, logger } = deps;
   const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
   const adapter = new BotAdapter(auth);
+  for (const middleware of deps.middleware ?? []) adapter.use(middleware);
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
   const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger, embedded });

@@ -7,6 +7,7 @@ import { createLogger } from './observability/logger';
 import { cluSettingsOf } from './recognition/clu/cluConfig';
 import { createStorage } from './storage/createStorage';
 import { storageOptionsFromConfig } from './storage/storageOptionsFromConfig';
+import { buildTranscripts } from './transcripts/buildTranscripts';
 
 /** Composition root: read config, load knowledge, build the parts, listen; refuse to start on bad input. */
 async function main(): Promise<void> {
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
   }
 
   const storage = createStorage(storageOptionsFromConfig(config));
-  const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger });
+  const transcripts = buildTranscripts({ config, knowledgeBase: knowledge.knowledgeBase, logger });
+  const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger, middleware: transcripts ? [transcripts.middleware] : [] });
+  transcripts?.retention.start();
   const port = await app.listen(config.PORT);
   logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind, recognizer: cluSettingsOf(config) ? 'clu+embedded' : 'embedded' }, `bot listening on http://localhost:${port}/api/messages`);
 
@@ -33,7 +36,10 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(0), 10_000);
     force.unref();
-    void app.close().then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => transcripts?.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

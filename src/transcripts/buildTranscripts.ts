@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { TranscriptLoggerMiddleware } from 'botbuilder';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import * as botMessages from '../messages';
+import type { Logger } from '../observability/logger';
+import { createRedactor, publishedValues } from '../privacy/redact';
+import { createStorage } from '../storage/createStorage';
+import { RedactingTranscriptLogger } from './redactingTranscriptLogger';
+import { StorageTranscriptStore } from './storageTranscriptStore';
+import { type TranscriptSettings, transcriptStorageOptions } from './transcriptConfig';
+import { TranscriptRetention } from './transcriptRetention';
+
+export interface Transcripts {
+  /** Add to the adapter: logs every activity in and out, redacted. */
+  readonly middleware: TranscriptLoggerMiddleware;
+  readonly store: StorageTranscriptStore;
+  readonly retention: TranscriptRetention;
+  /** Stops the purge timer and waits for transcript writes already started. */
+  close(): Promise<void>;
+}
+
+export interface BuildTranscriptsOptions {
+  readonly config: TranscriptSettings & { readonly TranscriptRetentionDays: number };
+  readonly knowledgeBase: KnowledgeBase;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+}
+
+/** Transcripts as configured, or undefined when `TranscriptStore=off`. Call `retention.start()` to purge on a timer. */
+export function buildTranscripts(options: BuildTranscriptsOptions): Transcripts | undefined {
+  const storageOptions = transcriptStorageOptions(options.config, (p) => resolve(p));
+  if (storageOptions === undefined) return undefined;
+  const store = new StorageTranscriptStore({ storage: createStorage(storageOptions), now: options.now });
+  const keep = publishedValues(botTexts(options.knowledgeBase));
+  const logger = new RedactingTranscriptLogger({
+    store,
+    redactors: { user: createRedactor(), bot: createRedactor({ keep }) },
+    logger: options.logger,
+  });
+  const retention = new TranscriptRetention({ store, retentionDays: options.config.TranscriptRetentionDays, logger: options.logger, now: options.now });
+  return {
+    middleware: new TranscriptLoggerMiddleware(logger),
+    store,
+    retention,
+    close: async () => {
+      retention.stop();
+      await store.flush();
+    },
+  };
+}
+
+/** Everything the bot itself publishes: its answers and its fixed messages. */
+export function botTexts(knowledgeBase: KnowledgeBase): string[] {
+  return [...knowledgeBase.topics.map((t) => t.answer), ...stringsIn(botMessages)];
+}
+
+function stringsIn(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object' || depth > 5) return [];
+  return Object.values(value).flatMap((v) => stringsIn(v, depth + 1));
+}

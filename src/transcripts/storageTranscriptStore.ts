@@ -1,0 +1,203 @@
+import type { Activity, PagedResult, Storage, TranscriptInfo, TranscriptStore } from 'botbuilder';
+import { StoredUpdater } from '../directline/storedUpdate';
+import { KeyedQueue } from '../storage/keyedQueue';
+import {
+  addDays,
+  type DayIndex,
+  dayIndexKey,
+  dayIndexSchema,
+  dayOf,
+  PURGE_CURSOR_KEY,
+  purgeCursorSchema,
+  type TranscriptDocument,
+  transcriptDocumentSchema,
+  transcriptKey,
+  type TranscriptRef,
+} from './transcriptDocuments';
+
+export interface StorageTranscriptStoreOptions {
+  /** Where transcripts live: a folder, a Blob container or a Cosmos DB container of their own. */
+  readonly storage: Storage;
+  readonly now?: () => Date;
+  /** Activities kept per transcript; a longer conversation keeps its first ones and is marked truncated. */
+  readonly maxActivities?: number;
+  /** Items per page for the TranscriptStore listing calls. */
+  readonly pageSize?: number;
+}
+
+/** Days a single purge run walks at most, so a cursor far in the past cannot make one run endless. */
+const MAX_DAYS_PER_RUN = 400;
+/** Day indexes are created this many days ahead, so instances appending never race to create one. */
+const DAYS_AHEAD = 2;
+/** Transcripts read at once during a purge. */
+const BATCH = 50;
+
+/**
+ * A botbuilder `TranscriptStore` over any `Storage` (memory, file, Blob, Cosmos DB): one document
+ * per conversation, and one index document per UTC day listing the conversations started that day,
+ * which is how the purge finds old transcripts without listing the store.
+ *
+ * Appends to one conversation run one at a time in this process and under eTags across instances.
+ * (botbuilder-azure-blobs' BlobsTranscriptStore matches conversation ids by prefix, so reading or
+ * deleting conversation `c1` also reads or deletes `c10`'s activities; this store keys them exactly.)
+ */
+export class StorageTranscriptStore implements TranscriptStore {
+  private readonly storage: Storage;
+  private readonly updater: StoredUpdater;
+  private readonly queue = new KeyedQueue();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly now: () => Date;
+  private readonly maxActivities: number;
+  private readonly pageSize: number;
+  /** The day whose purge cursor this process has already checked. */
+  private cursorCheckedFor: string | undefined;
+
+  constructor(options: StorageTranscriptStoreOptions) {
+    this.storage = options.storage;
+    this.updater = new StoredUpdater(options.storage);
+    this.now = options.now ?? (() => new Date());
+    this.maxActivities = options.maxActivities ?? 1000;
+    this.pageSize = options.pageSize ?? 20;
+  }
+
+  /** Appends one (already redacted) activity to its conversation's transcript. */
+  logActivity(activity: Activity): Promise<void> {
+    const channelId = activity.channelId;
+    const conversationId = activity.conversation?.id;
+    if (typeof channelId !== 'string' || typeof conversationId !== 'string') return Promise.resolve();
+    const key = transcriptKey(channelId, conversationId);
+    const done = this.queue.run(key, () => this.append(key, { channelId, conversationId }, activity));
+    this.pending.add(done);
+    void done.catch(() => undefined).then(() => this.pending.delete(done));
+    return done;
+  }
+
+  /** Waits for every append started so far (graceful shutdown). */
+  async flush(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+
+  async getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {
+    const doc = await this.updater.read(transcriptKey(channelId, conversationId), transcriptDocumentSchema);
+    const activities = (doc?.activities ?? [])
+      .map((a) => ({ ...a, timestamp: typeof a.timestamp === 'string' ? new Date(a.timestamp) : undefined }) as unknown as Activity)
+      .filter((a) => startDate === undefined || (a.timestamp !== undefined && a.timestamp >= startDate));
+    return this.page(activities, continuationToken);
+  }
+
+  async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
+    const cursor = await this.updater.read(PURGE_CURSOR_KEY, purgeCursorSchema);
+    const today = dayOf(this.now());
+    const days = cursor === undefined ? [] : daysBetween(cursor.oldestDay, addDays(today, DAYS_AHEAD));
+    const indexes = await this.storage.read(days.map(dayIndexKey));
+    const seen = new Set<string>();
+    const infos: TranscriptInfo[] = [];
+    for (const day of days) {
+      const parsed = dayIndexSchema.safeParse(indexes[dayIndexKey(day)]);
+      for (const ref of parsed.success ? parsed.data.transcripts : []) {
+        if (ref.channelId !== channelId || seen.has(ref.conversationId)) continue;
+        seen.add(ref.conversationId);
+        infos.push({ channelId, id: ref.conversationId, created: new Date(ref.created) });
+      }
+    }
+    return this.page(infos, continuationToken);
+  }
+
+  async deleteTranscript(channelId: string, conversationId: string): Promise<void> {
+    await this.storage.delete([transcriptKey(channelId, conversationId)]);
+  }
+
+  /** Creates today's and the next days' index documents before anyone needs them. */
+  async prepareDays(): Promise<void> {
+    const today = dayOf(this.now());
+    const days = daysBetween(today, addDays(today, DAYS_AHEAD));
+    const existing = await this.storage.read(days.map(dayIndexKey));
+    const missing = days.filter((day) => existing[dayIndexKey(day)] === undefined);
+    if (missing.length > 0) await this.storage.write(Object.fromEntries(missing.map((day) => [dayIndexKey(day), { transcripts: [] }])));
+    // So the purge also walks (and removes) these indexes when no transcript is ever written.
+    await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
+      c !== undefined ? { keep: true, result: undefined } : { write: { oldestDay: today }, result: undefined },
+    );
+  }
+
+  /**
+   * Deletes every transcript last written before `cutoff`. Walks the day indexes from the oldest
+   * not yet purged to the day before `cutoff`'s; a transcript started then but still being written
+   * after `cutoff` moves to the index of its last write. Safe to run on several instances at once.
+   */
+  async purgeOlderThan(cutoff: Date): Promise<{ deleted: number }> {
+    const cursor = await this.updater.read(PURGE_CURSOR_KEY, purgeCursorSchema);
+    if (cursor === undefined) return { deleted: 0 };
+    const days = daysBetween(cursor.oldestDay, addDays(dayOf(cutoff), -1)).slice(0, MAX_DAYS_PER_RUN);
+    const lastDay = days.at(-1);
+    if (lastDay === undefined) return { deleted: 0 };
+    const indexes = await this.storage.read(days.map(dayIndexKey));
+    const refs = days.flatMap((day) => {
+      const parsed = dayIndexSchema.safeParse(indexes[dayIndexKey(day)]);
+      return parsed.success ? parsed.data.transcripts : [];
+    });
+    let deleted = 0;
+    for (let i = 0; i < refs.length; i += BATCH) {
+      const batch = refs.slice(i, i + BATCH);
+      const docs = await this.storage.read(batch.map((r) => transcriptKey(r.channelId, r.conversationId)));
+      const expired: string[] = [];
+      for (const ref of batch) {
+        const key = transcriptKey(ref.channelId, ref.conversationId);
+        const doc = transcriptDocumentSchema.safeParse(docs[key]);
+        if (!doc.success) continue;
+        if (Date.parse(doc.data.updated) < cutoff.getTime()) expired.push(key);
+        else await this.addToDay(dayOf(new Date(doc.data.updated)), ref);
+      }
+      if (expired.length > 0) await this.storage.delete(expired);
+      deleted += expired.length;
+    }
+    // Only after every transcript they list is gone or moved; a crash before here redoes the same days.
+    await this.storage.delete(days.map(dayIndexKey));
+    const next = addDays(lastDay, 1);
+    await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
+      c !== undefined && c.oldestDay >= next ? { keep: true, result: undefined } : { write: { oldestDay: next }, result: undefined },
+    );
+    return { deleted };
+  }
+
+  private async append(key: string, ids: { channelId: string; conversationId: string }, activity: Activity): Promise<void> {
+    const at = this.now();
+    const stored = JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
+    if ((await this.updater.read(key, transcriptDocumentSchema)) === undefined) {
+      // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
+      await this.addToDay(dayOf(at), { ...ids, created: at.toISOString() });
+    }
+    await this.updater.update(key, transcriptDocumentSchema, (doc): { write: TranscriptDocument; result: void } => {
+      const updated = at.toISOString();
+      if (doc === undefined) return { write: { ...ids, created: updated, updated, activities: [stored] }, result: undefined };
+      if (doc.activities.length >= this.maxActivities) return { write: { ...doc, updated, truncated: true }, result: undefined };
+      return { write: { ...doc, updated, activities: [...doc.activities, stored] }, result: undefined };
+    });
+  }
+
+  private async addToDay(day: string, ref: TranscriptRef): Promise<void> {
+    await this.updater.update(dayIndexKey(day), dayIndexSchema, (index): { write: DayIndex; result: void } | { keep: true; result: void } => {
+      const transcripts = index?.transcripts ?? [];
+      if (transcripts.some((t) => t.channelId === ref.channelId && t.conversationId === ref.conversationId)) return { keep: true, result: undefined };
+      return { write: { transcripts: [...transcripts, ref] }, result: undefined };
+    });
+    if (this.cursorCheckedFor === day) return;
+    await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
+      c !== undefined && c.oldestDay <= day ? { keep: true, result: undefined } : { write: { oldestDay: day }, result: undefined },
+    );
+    this.cursorCheckedFor = day;
+  }
+
+  private page<T>(items: T[], continuationToken: string | undefined): PagedResult<T> {
+    const offset = Math.max(0, Number.parseInt(continuationToken ?? '0', 10) || 0);
+    const next = offset + this.pageSize;
+    return { items: items.slice(offset, next), continuationToken: next < items.length ? String(next) : '' };
+  }
+}
+
+/** Every day from `first` to `last`, inclusive; empty when `first` is after `last`. */
+function daysBetween(first: string, last: string): string[] {
+  const days: string[] = [];
+  for (let day = first; day <= last && days.length <= MAX_DAYS_PER_RUN + 10; day = addDays(day, 1)) days.push(day);
+  return days;
+}
