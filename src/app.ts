@@ -31,6 +31,7 @@ import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
 import { ReplyBuilder } from './rendering/replyBuilder';
 import { BotAdapter, registerBotRoutes } from './server/botRoutes';
 import { createServer } from './server/createServer';
+import { registerAgentConsole } from './server/agentConsoleRoutes';
 import { registerAgentRoutes } from './server/agentRoutes';
 import { registerHealthRoutes } from './server/healthRoutes';
 import { registerWebChat } from './server/webChatRoutes';
@@ -139,6 +140,7 @@ export function buildApp(deps: AppDependencies): App {
   const server = createServer({ logger, maxRequestBytes: config.MaxRequestBytes });
   registerBotRoutes(server, adapter, bot);
   registerWebChat(server, { config, storage, logger });
+  registerAgentConsole(server);
   const handoff = buildHandoff({ config, storage, clock: deps.clock ?? systemClock });
   const handoffEvents = new HandoffEvents(deps.handoffListeners ?? [], logger);
   const agentRoutes = registerAgentRoutes(server, {

@@ -64,7 +64,7 @@ export function registerChatPage(server: restify.Server, options: ChatPageOption
 }
 
 /** Fills `{{name}}` placeholders with HTML-escaped values; `{{nonce}}` is left for each response. */
-function fillTemplate(template: string, values: Record<string, string>): string {
+export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : escapeHtml(value);

@@ -63,22 +63,27 @@ export class ChatPage {
   }
 
   /** axe-core WCAG 2.2 AA violations: rule id and the elements that break it. */
-  async axeViolations(): Promise<string[]> {
-    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-    await this.page.evaluate(axeSource());
-    const violations = await this.page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-        document,
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-      );
-      return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    return violations;
+  axeViolations(): Promise<string[]> {
+    return axeViolationsOf(this.page);
   }
 
   close(): Promise<void> {
     return this.context.close();
   }
+}
+
+/** axe-core WCAG 2.2 AA violations on any page: rule id and the elements that break it. */
+export async function axeViolationsOf(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource());
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+      document,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    );
+    return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
 }
 
 let axe: string | undefined;

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import pino from 'pino';
-import { type App, buildApp } from '../../../src/app';
+import { type App, type AppDependencies, buildApp } from '../../../src/app';
 import { type Config, loadConfig } from '../../../src/config';
 import { TokenSigner } from '../../../src/directline/tokens';
 import { realKnowledgeBase, realRecognizer } from '../../support/realKnowledgeBase';
@@ -22,8 +22,11 @@ export interface ChatApp {
   close(): Promise<void>;
 }
 
+/** Parts of the app a test may swap (a recording visitor notifier, quicker agent events). */
+export type ChatAppOverrides = Partial<Pick<AppDependencies, 'visitorNotifier' | 'agentEventsPollMs' | 'clock'>>;
+
 /** The whole bot with its web chat, memory storage and quick polling; `env` overrides any setting. */
-export async function startChatApp(env: Record<string, string> = {}): Promise<ChatApp> {
+export async function startChatApp(env: Record<string, string> = {}, overrides: ChatAppOverrides = {}): Promise<ChatApp> {
   const result = loadConfig({
     StorageKind: 'memory',
     DirectLineTokenSecret: TEST_TOKEN_SECRET,
@@ -41,7 +44,7 @@ export async function startChatApp(env: Record<string, string> = {}): Promise<Ch
   });
   const logger = pino({ level: 'info', base: undefined }, sink);
   const storage = new MemoryStorage();
-  const app = buildApp({ config, knowledgeBase: await realKnowledgeBase(), recognizer: await realRecognizer(), storage, logger });
+  const app = buildApp({ config, knowledgeBase: await realKnowledgeBase(), recognizer: await realRecognizer(), storage, logger, ...overrides });
   const port = await app.listen(0, '127.0.0.1');
   return {
     app,
