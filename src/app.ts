@@ -36,6 +36,8 @@ import { registerAgentRoutes } from './server/agentRoutes';
 import { registerHealthRoutes } from './server/healthRoutes';
 import { registerWebChat } from './server/webChatRoutes';
 import { checkStorage } from './storage/createStorage';
+import { buildTeams } from './teams/buildTeams';
+import type { TeamsTurns } from './teams/teamsTurns';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -54,6 +56,14 @@ export interface AppDependencies {
   readonly middleware?: readonly Middleware[];
   /** Told when hand-offs are created, claimed, written in and closed (e.g. to notify agents in Teams). */
   readonly handoffListeners?: readonly HandoffListener[];
+  /**
+   * Bot Framework authentication beyond the `MicrosoftApp*` settings: tests point token validation
+   * (OpenID metadata, issuer) and the bot's own token requests at stand-ins on loopback.
+   */
+  readonly botAuthentication?: {
+    readonly options?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+    readonly credentialsFactory?: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
+  };
 }
 
 export interface App {
@@ -74,8 +84,10 @@ export interface BotDependencies {
   readonly recognizer?: Recognizer;
   /** Reads a message's extra parts (second question, follow-up) without calling a paid service. */
   readonly auxiliaryRecognizer?: Recognizer;
-  /** Who is speaking; everyone is `public` until staff sign-in exists. */
+  /** Who is speaking; defaults to everyone `public` (`buildApp` passes the Teams staff rule). */
   readonly audienceOf?: (context: TurnContext) => Audience;
+  /** Teams rules (mentions, cards, agents' threads); `buildApp` always passes them. */
+  readonly teams?: TeamsTurns;
 }
 
 export interface Bot {
@@ -105,6 +117,7 @@ export function buildBot(deps: BotDependencies): Bot {
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
     replies,
     audienceOf,
+    teams: deps.teams,
   });
   return { bot, understanding, replies };
 }
@@ -112,13 +125,15 @@ export function buildBot(deps: BotDependencies): Bot {
 /** Builds the whole bot from its parts; `index.ts` and the tests both start here. */
 export function buildApp(deps: AppDependencies): App {
   const { config, knowledgeBase, storage, logger } = deps;
-  const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
+  const authSettings = { ...authOptions(config), ...deps.botAuthentication?.options };
+  const auth = new ConfigurationBotFrameworkAuthentication(authSettings, deps.botAuthentication?.credentialsFactory);
   const adapter = new BotAdapter(auth);
   for (const middleware of deps.middleware ?? []) adapter.use(middleware);
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
   const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger, embedded });
-  const { bot, understanding, replies } = buildBot({ ...deps, recognizer, auxiliaryRecognizer: embedded });
+  const teams = buildTeams({ config, channelTokenIssuer: authSettings.ToBotFromChannelTokenIssuer });
+  const { bot, understanding, replies } = buildBot({ ...deps, recognizer, auxiliaryRecognizer: embedded, audienceOf: teams.audienceOf, teams: teams.turns });
 
   adapter.onTurnError = async (context, error) => {
     // The person's words stay out of the log; the conversation id lets us find the turn.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cluConfigProblem, cluConfigShape } from './recognition/clu/cluConfig';
 import { directLineConfigShape } from './directline/directLineConfig';
 import { handoffConfigShape } from './handoff/handoffConfig';
+import { teamsConfigProblems, teamsConfigShape } from './teams/teamsConfig';
 import { transcriptConfigProblem, transcriptConfigShape } from './transcripts/transcriptConfig';
 
 /** Empty strings in .env files mean "not set", as in the Bot Framework samples. */
@@ -64,6 +65,8 @@ export const configSchema = z
     ...handoffConfigShape,
     /** Web chat page and Direct Line, local or Azure (README: "Website chat"). */
     ...directLineConfigShape,
+    /** Staff in Teams and hand-offs posted to a Teams channel (README: "Microsoft Teams"). */
+    ...teamsConfigShape,
     /** Redacted transcripts and their retention (README: "Transcripts"). */
     ...transcriptConfigShape,
   })
@@ -72,6 +75,7 @@ export const configSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message });
     const clu = cluConfigProblem(c);
     if (clu) problem(clu.key, clu.message);
+    for (const teams of teamsConfigProblems(c)) problem(teams.key, teams.message);
     const transcripts = transcriptConfigProblem(c);
     if (transcripts) problem(transcripts.key, transcripts.message);
     if (c.StorageKind === 'blob' && c.BlobConnectionString === undefined)

@@ -26,7 +26,7 @@ export function registerBotRoutes(server: restify.Server, adapter: BotAdapter, b
     try {
       response = await adapter.runActivity(authHeader, toActivity(parsed.data), (context) => bot.run(context));
     } catch (error) {
-      if ((error as { statusCode?: unknown }).statusCode === 401) {
+      if (isAuthenticationFailure(error)) {
         res.send(401, errorBody('unauthorized', 'The request is not authorised for this bot.'));
         return;
       }
@@ -35,4 +35,14 @@ export function registerBotRoutes(server: restify.Server, adapter: BotAdapter, b
     if (response?.body === undefined) res.send(response?.status ?? 200);
     else res.send(response.status, response.body);
   });
+}
+
+/**
+ * botframework-connector reports most token problems as 401s, but lets jsonwebtoken's own errors
+ * (a bad signature, a malformed token) escape as they are; those are the caller's fault too.
+ */
+function isAuthenticationFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { statusCode, name } = error as { statusCode?: unknown; name?: unknown };
+  return statusCode === 401 || name === 'JsonWebTokenError' || name === 'NotBeforeError' || name === 'TokenExpiredError';
 }
