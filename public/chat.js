@@ -107,8 +107,13 @@
           chatEl
         );
         talkButton.disabled = false;
+        // A message-back: the visitor sees the phrase, and the bot gets `value.action` and starts the
+        // hand-off without having to recognise the words.
         talkButton.addEventListener('click', function () {
-          store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: talkText } });
+          store.dispatch({
+            type: 'WEB_CHAT/SEND_MESSAGE_BACK',
+            payload: { text: talkText, displayText: talkText, value: { action: 'handoff' } }
+          });
         });
         setStatus('');
       })
