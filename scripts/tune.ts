@@ -1,34 +1,123 @@
-// Dev-only: grid search of decision thresholds on the dev sets (never the test set).
+// Dev-only experiment runner: scores recogniser options on the dev sets and on a 5-fold
+// cross-validation of the knowledge base's own questions (never tuned on the held-out test sets).
+//
+//   REC='{"classifierWeight":0.4}' THR='{"answer":0.45}' npx tsx scripts/tune.ts [--cv] [--grid] [--test] [--misses]
+//
+// --test also prints the held-out test figures (summary only: look at them, don't fit them).
 import { readCaseFile, expectedTopics, type EvalCase } from '../src/eval/evalCase';
 import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
+import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import { EmbeddedRecognizer } from '../src/recognition/embeddedRecognizer';
-import { decide, DEFAULT_THRESHOLDS } from '../src/recognition/decide';
-import { checkSafety } from '../src/recognition/safetyCheck';
-import type { Recognition } from '../src/recognition/recognizer';
+import { DEFAULT_THRESHOLDS, type DecisionThresholds } from '../src/recognition/decide';
+import type { Recognition, Recognizer } from '../src/recognition/recognizer';
+import { MessageUnderstanding, type Understanding } from '../src/recognition/understandMessage';
+import type { Audience } from '../src/knowledge/topicSchema';
 
-async function main() {
-  const kb = await loadKnowledgeBase('knowledge');
-  if (!kb.ok) throw new Error('kb');
-  const opts = JSON.parse(process.env.REC ?? '{}');
-  const rec = new EmbeddedRecognizer(kb.knowledgeBase, opts);
-  const cases: EvalCase[] = [];
-  for (const f of process.argv.slice(2)) { const r = await readCaseFile(f); if (r.ok) cases.push(...r.cases); }
-  const pre: Array<{ c: EvalCase; r: Recognition | null }> = cases.map((c) => ({ c, r: checkSafety(c.text).risk ? null : rec.recognizeSync(c.text, c.audience) }));
-  const results: string[] = [];
-  for (const answer of [0.36, 0.4, 0.44, 0.48]) for (const margin of [0.06, 0.08, 0.1, 0.13]) for (const floor of [0.2, 0.24, 0.28, 0.32]) for (const gap of [0.02, 0.04, 0.06]) for (const oos of [0.5, 0.6, 0.7, 0.8]) {
-    const t = { ...DEFAULT_THRESHOLDS, answer, margin, floor, gap, outOfScope: oos };
-    let correct = 0, wrong = 0, oosOk = 0, oosN = 0;
-    for (const { c, r } of pre) {
-      const exp = expectedTopics(c);
-      const d = r === null ? { kind: 'answer' as const, topicId: 'crisis', score: 1 } : decide(r, t);
-      if (exp.includes('none')) oosN++;
-      if (d.kind === 'answer') { if (exp.includes(d.topicId)) correct++; else wrong++; }
-      else if (d.kind === 'none') { if (exp.includes('none')) { correct++; oosOk++; } }
-    }
-    const acc = correct / cases.length, wr = wrong / cases.length;
-    results.push(`${(acc - 2 * wr).toFixed(4)} acc=${acc.toFixed(3)} wrong=${wr.toFixed(3)} oosR=${(oosOk / oosN).toFixed(2)} ${JSON.stringify({ answer, margin, floor, gap, oos })}`);
-  }
-  results.sort().reverse();
-  console.log(results.slice(0, 12).join('\n'));
+interface Score {
+  n: number;
+  /** In-scope cases whose top-ranked topic is expected, whatever the decision. */
+  rank1?: number;
+  acc: number;
+  wrong: number;
+  clar: number;
+  oosR: number;
+  leaks: number;
 }
+
+class Cached implements Recognizer {
+  private readonly cache = new Map<string, Recognition>();
+  constructor(private readonly inner: EmbeddedRecognizer) {}
+  async recognize(text: string, audience: Audience): Promise<Recognition> {
+    const key = `${audience}\u0000${text}`;
+    let r = this.cache.get(key);
+    if (!r) this.cache.set(key, (r = this.inner.recognizeSync(text, audience)));
+    return r;
+  }
+}
+
+async function score(kb: KnowledgeBase, rec: Recognizer, cases: readonly EvalCase[], thresholds: DecisionThresholds, misses = false): Promise<Score> {
+  const u = new MessageUnderstanding({ recognizer: rec, knowledgeBase: kb, thresholds });
+  const staff = new Set(kb.topics.filter((t) => t.audience === 'staff').map((t) => t.id));
+  let correct = 0, wrong = 0, clar = 0, oosN = 0, oosOk = 0, leaks = 0, top = 0;
+  for (const c of cases) {
+    const r = await rec.recognize(c.text, c.audience);
+    if (r.ranked[0] && expectedTopics(c).includes(r.ranked[0].topicId)) top++;
+    const d: Understanding = await u.understand({ text: c.text, audience: c.audience });
+    const exp = expectedTopics(c);
+    const shown = d.kind === 'answer' ? [d.topicId] : d.kind === 'clarify' ? d.topicIds : [];
+    if (c.audience === 'public' && shown.some((t) => staff.has(t))) leaks++;
+    if (exp.includes('none')) oosN++;
+    let ok = false;
+    if (d.kind === 'answer') { if (exp.includes(d.topicId)) { correct++; ok = true; } else wrong++; }
+    else if (d.kind === 'none') { if (exp.includes('none')) { correct++; oosOk++; ok = true; } }
+    else if (d.topicIds.some((t) => exp.includes(t))) { clar++; ok = true; }
+    if (misses && !ok) console.log(`  MISS ${exp.join('|')} got ${d.kind === 'answer' ? d.topicId : d.kind === 'clarify' ? 'clarify:' + d.topicIds.join(',') : 'none'} (${d.score.toFixed(2)}) | ${c.text.slice(0, 100)}`);
+  }
+  const n = cases.length;
+  return { n, rank1: top / (n - oosN), acc: correct / n, wrong: wrong / n, clar: clar / n, oosR: oosN ? oosOk / oosN : 1, leaks };
+}
+
+function fmt(name: string, s: Score): string {
+  return `${name.padEnd(8)} n=${String(s.n).padStart(4)} rank1=${(s.rank1 ?? 0).toFixed(3)} acc=${s.acc.toFixed(3)} wrong=${s.wrong.toFixed(3)} clar=${s.clar.toFixed(3)} oosR=${s.oosR.toFixed(3)} leaks=${s.leaks}`;
+}
+
+/** Fold k of 5: every fifth question of each topic (and every fifth negative) is held out. */
+function fold(kb: KnowledgeBase, k: number): { train: KnowledgeBase; held: EvalCase[] } {
+  const held: EvalCase[] = [];
+  const topics = kb.topics.map((t) => {
+    const keep = t.questions.filter((q, i) => {
+      if (i % 5 !== k) return true;
+      held.push({ text: q, audience: t.audience, expect: t.id });
+      return false;
+    });
+    return { ...t, questions: keep };
+  });
+  const outOfScopeExamples = kb.outOfScopeExamples.filter((q, i) => {
+    if (i % 5 !== k) return true;
+    held.push({ text: q, audience: 'public', expect: 'none' });
+    return false;
+  });
+  return { train: { ...kb, topics, outOfScopeExamples }, held };
+}
+
+async function cases(file: string): Promise<EvalCase[]> {
+  const r = await readCaseFile(file);
+  if (!r.ok) throw new Error(r.message);
+  return r.cases;
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const loaded = await loadKnowledgeBase('knowledge');
+  if (!loaded.ok) throw new Error('invalid knowledge base');
+  const kb = loaded.knowledgeBase;
+  const options = JSON.parse(process.env.REC ?? '{}');
+  const thresholds: DecisionThresholds = { ...DEFAULT_THRESHOLDS, ...JSON.parse(process.env.THR ?? '{}') };
+  const dev = [...(await cases('test/fixtures/eval/dev.jsonl')), ...(await cases('../shared/eval/dev.jsonl'))];
+  const rec = new Cached(new EmbeddedRecognizer(kb, options));
+  const misses = args.has('--misses');
+  console.log(fmt('dev', await score(kb, rec, dev, thresholds, misses)));
+  if (args.has('--test')) console.log(fmt('test', await score(kb, rec, await cases('test/fixtures/eval/test.jsonl'), thresholds)));
+  if (args.has('--cv')) {
+    const totals: Score[] = [];
+    for (let k = 0; k < 5; k++) {
+      const { train, held } = fold(kb, k);
+      totals.push(await score(train, new Cached(new EmbeddedRecognizer(train, options)), held, thresholds, args.has("--cv-misses") && k === 0));
+    }
+    const n = totals.reduce((s, t) => s + t.n, 0);
+    const avg = (f: (s: Score) => number) => totals.reduce((s, t) => s + f(t) * t.n, 0) / n;
+    console.log(fmt('kb-cv', { n, rank1: avg((s) => s.rank1 ?? 0), acc: avg((s) => s.acc), wrong: avg((s) => s.wrong), clar: avg((s) => s.clar), oosR: totals.reduce((s, t) => s + t.oosR, 0) / 5, leaks: totals.reduce((s, t) => s + t.leaks, 0) }));
+  }
+  if (args.has('--grid')) {
+    const rows: string[] = [];
+    for (const answer of [0.36, 0.42, 0.48, 0.54]) for (const margin of [0.1, 0.15, 0.2]) for (const floor of [0.25, 0.3, 0.35]) for (const gap of [0.04, 0.06, 0.1]) for (const outOfScope of [0.4, 0.5, 0.6]) {
+      const t = { ...thresholds, answer, margin, floor, gap, outOfScope };
+      const s = await score(kb, rec, dev, t);
+      rows.push(`${(s.acc - 3 * s.wrong).toFixed(4)} ${fmt('dev', s)} ${JSON.stringify({ answer, margin, floor, gap, outOfScope })}`);
+    }
+    rows.sort().reverse();
+    console.log(rows.slice(0, 15).join('\n'));
+  }
+}
+
 void main();

@@ -27,6 +27,21 @@ export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   classifier: DEFAULT_SOFTMAX_OPTIONS,
 };
 
+/** What the recogniser saw for its top topic: the inputs of the calibrated confidence. */
+export interface TopSignals {
+  readonly top: number;
+  readonly second: number;
+  readonly probability: number;
+  readonly bestProbability: number;
+  readonly nearest: number;
+  readonly bestNearest: number;
+  readonly central: number;
+  readonly none: number;
+  readonly negative: number;
+  readonly uncovered: number;
+  readonly words: number;
+}
+
 interface TopicModel {
   readonly topic: Topic;
   readonly examples: readonly SparseVector[];
@@ -98,8 +113,13 @@ export class EmbeddedRecognizer implements Recognizer {
 
   /** The same as `recognize`, without a promise: for benchmarks and the evaluation loop. */
   recognizeSync(text: string, audience: Audience): Recognition {
+    return this.read(text, audience).recognition;
+  }
+
+  /** The recognition and the evidence behind its top topic, for calibration. */
+  read(text: string, audience: Audience): { recognition: Recognition; signals: TopSignals | undefined } {
     const words = this.analyzer.analyze(text.slice(0, this.options.maxChars));
-    if (words.length === 0) return { ranked: [], outOfScope: 1 };
+    if (words.length === 0) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
     const features = featuresOf(words);
     const query = this.space.vectorize(features);
     const probabilities = this.classifier?.predict(this.wordSpace.vectorize(features));
@@ -116,7 +136,34 @@ export class EmbeddedRecognizer implements Recognizer {
 
     const negative = nearest[this.models.length] as number;
     const none = probabilities?.[this.models.length] ?? 0;
-    return { ranked, outOfScope: Math.max(none, this.outOfScopeScore(words, negative, ranked[0]?.score ?? 0)) };
+    const { uncovered, closerToNegative } = this.outOfScopeParts(words, negative, ranked[0]?.score ?? 0);
+    const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative) };
+    const top = ranked[0];
+    if (!top) return { recognition, signals: undefined };
+    const index = this.models.findIndex((m) => m.topic.id === top.topicId);
+    let bestNearest = -1;
+    let bestProbability = -1;
+    this.models.forEach((model, i) => {
+      if (!isVisibleTo(model.topic, audience)) return;
+      if ((nearest[i] as number) > bestNearest) bestNearest = nearest[i] as number;
+      if ((probabilities?.[i] ?? 0) > bestProbability) bestProbability = probabilities?.[i] ?? 0;
+    });
+    return {
+      recognition,
+      signals: {
+        top: top.score,
+        second: ranked[1]?.score ?? 0,
+        probability: probabilities?.[index] ?? 0,
+        bestProbability,
+        nearest: nearest[index] as number,
+        bestNearest,
+        central: index >= 0 ? dot(query, (this.models[index] as TopicModel).centre) : 0,
+        none,
+        negative,
+        uncovered,
+        words: words.length,
+      },
+    };
   }
 
   /**
@@ -141,7 +188,7 @@ export class EmbeddedRecognizer implements Recognizer {
   }
 
   /** Unknown words and a closer out-of-scope example both say "not ours". */
-  private outOfScopeScore(words: readonly string[], negative: number, best: number): number {
+  private outOfScopeParts(words: readonly string[], negative: number, best: number): { uncovered: number; closerToNegative: number } {
     let known = 0;
     let total = 0;
     for (const word of words) {
@@ -151,7 +198,7 @@ export class EmbeddedRecognizer implements Recognizer {
     }
     const uncovered = total === 0 ? 1 : 1 - known / total;
     const closerToNegative = negative > best ? Math.min(1, 0.5 + (negative - best) * 2) : 0;
-    return Math.max(uncovered, closerToNegative);
+    return { uncovered, closerToNegative };
   }
 }
 

@@ -1,6 +1,9 @@
+/** Four-letter words are too often real words the knowledge base lacks ("head" is not a typo of "heard"). */
+const MIN_CORRECTED_LENGTH = 5;
+
 /**
  * Corrects a word to the knowledge base's vocabulary when it is one or two edits away from exactly
- * one best candidate. Short words are left alone: at three letters almost everything is one edit
+ * one best candidate. Short words are left alone: at four letters almost everything is one edit
  * from something, and a wrong guess is worse than none.
  */
 export class SpellingCorrector {
@@ -26,7 +29,7 @@ export class SpellingCorrector {
   }
 
   correct(word: string): string {
-    if (word.length < 4 || this.words.has(word) || /\d/.test(word)) return word;
+    if (word.length < MIN_CORRECTED_LENGTH || this.words.has(word) || /\d/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const maxEdits = maxEditsFor(word.length);

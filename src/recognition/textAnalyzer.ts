@@ -22,6 +22,8 @@ export interface TextAnalyzerData {
 export class TextAnalyzer {
   private readonly corrector: SpellingCorrector;
   private readonly synonyms: SynonymMap;
+  /** Stems of the vocabulary: "helping" is a known word ("help") and must not be "corrected" to "helpline". */
+  private readonly knownStems = new Set<string>();
 
   constructor(data: TextAnalyzerData) {
     const frequencies = new Map<string, number>();
@@ -31,6 +33,7 @@ export class TextAnalyzer {
     data.vocabularyTexts.forEach(count);
     data.synonymGroups.forEach((group) => group.forEach(count));
     this.corrector = new SpellingCorrector(frequencies);
+    for (const word of frequencies.keys()) this.knownStems.add(stem(word));
     this.synonyms = new SynonymMap(
       data.synonymGroups.map((group) => group.map((phrase) => tokenize(normalizeText(phrase)).map(stem))),
     );
@@ -38,7 +41,10 @@ export class TextAnalyzer {
 
   /** Stems of the message after spelling correction and synonym folding, stopwords kept. */
   analyzeAll(text: string): string[] {
-    const words = tokenize(normalizeText(text)).map((w) => stem(this.corrector.correct(w)));
+    const words = tokenize(normalizeText(text)).map((w) => {
+      const s = stem(w);
+      return this.knownStems.has(s) ? s : stem(this.corrector.correct(w));
+    });
     return this.synonyms.apply(words);
   }
 
