@@ -35,6 +35,8 @@ import { registerAgentConsole } from './server/agentConsoleRoutes';
 import { registerAgentRoutes } from './server/agentRoutes';
 import { registerHealthRoutes } from './server/healthRoutes';
 import { registerWebChat } from './server/webChatRoutes';
+import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server/visitorLimits';
+import { clientAddress } from './directline/clientAddress';
 import { checkStorage } from './storage/createStorage';
 import { buildTeams } from './teams/buildTeams';
 import type { TeamsTurns } from './teams/teamsTurns';
@@ -153,7 +155,10 @@ export function buildApp(deps: AppDependencies): App {
   };
 
   const server = createServer({ logger, maxRequestBytes: config.MaxRequestBytes });
-  registerBotRoutes(server, adapter, bot);
+  const authenticated = config.MicrosoftAppId !== undefined;
+  const limits = visitorLimitsOf(config);
+  registerVisitorLimits(server, { limits, authenticated, trustedProxyHops: config.TrustedProxyHops, allowedOrigins: config.ChatAllowedOrigins });
+  registerBotRoutes(server, adapter, bot, { authenticated, perConversation: limits.messagesPerConversation });
   registerWebChat(server, { config, storage, logger });
   registerAgentConsole(server);
   const handoff = buildHandoff({ config, storage, clock: deps.clock ?? systemClock });
@@ -164,6 +169,7 @@ export function buildApp(deps: AppDependencies): App {
     notifier: deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? ''),
     logger,
     eventsPollMs: deps.agentEventsPollMs,
+    signIn: { throttle: limits.agentSignInFailures, addressOf: (req) => countedAddress(clientAddress(req, config.TrustedProxyHops)) },
   });
   registerHealthRoutes(server, [
     { name: 'knowledge', check: async () => (knowledgeBase.topics.length > 0 ? { ok: true } : { ok: false, error: new Error('no topics') }) },

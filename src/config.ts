@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cluConfigProblem, cluConfigShape } from './recognition/clu/cluConfig';
 import { directLineConfigShape } from './directline/directLineConfig';
 import { handoffConfigShape } from './handoff/handoffConfig';
+import { rateLimitConfigShape } from './server/rateLimitConfig';
 import { teamsConfigProblems, teamsConfigShape } from './teams/teamsConfig';
 import { transcriptConfigProblem, transcriptConfigShape } from './transcripts/transcriptConfig';
 
@@ -65,6 +66,8 @@ export const configSchema = z
     ...handoffConfigShape,
     /** Web chat page and Direct Line, local or Azure (README: "Website chat"). */
     ...directLineConfigShape,
+    /** Per-address and per-conversation request limits (README: "Limits"). */
+    ...rateLimitConfigShape,
     /** Staff in Teams and hand-offs posted to a Teams channel (README: "Microsoft Teams"). */
     ...teamsConfigShape,
     /** Redacted transcripts and their retention (README: "Transcripts"). */

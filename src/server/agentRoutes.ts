@@ -18,7 +18,9 @@ import {
   queueItemView,
 } from './agentApi';
 import { createAgentEvents } from './agentEvents';
+import type { FailureThrottle } from './failureThrottle';
 import { errorBody } from './httpError';
+import { sendTooMany } from './visitorLimits';
 
 export interface AgentRoutesOptions {
   readonly handoff: HandoffServices;
@@ -29,6 +31,8 @@ export interface AgentRoutesOptions {
   /** How often an events stream re-reads the queue (default 2 s). */
   readonly eventsPollMs?: number;
   readonly eventsHeartbeatMs?: number;
+  /** Failed sign-ins per client address (undefined: not counted); a blocked address gets 429 even with a right key. */
+  readonly signIn?: { readonly throttle: FailureThrottle; readonly addressOf: (req: Request) => string | undefined };
 }
 
 export interface AgentRoutes {
@@ -49,8 +53,14 @@ export function registerAgentRoutes(server: restify.Server, options: AgentRoutes
   const events = createAgentEvents({ queue, logger, pollMs: options.eventsPollMs ?? 2000, heartbeatMs: options.eventsHeartbeatMs ?? 15_000 });
 
   const asAgent = (handler: AgentHandler) => async (req: Request, res: Response) => {
+    const address = options.signIn?.addressOf(req);
+    const blocked = address === undefined ? undefined : options.signIn?.throttle.check(address);
+    if (blocked !== undefined && !blocked.ok) {
+      return sendTooMany(res, blocked.retryAfterSeconds, 'Too many failed sign-ins from this address. Please wait a moment.', 'too-many-sign-in-failures');
+    }
     const agent = keyring.identifyBearer(req.headers.authorization);
     if (agent === undefined) {
+      if (address !== undefined) options.signIn?.throttle.fail(address);
       res.header('WWW-Authenticate', 'Bearer');
       res.send(401, errorBody('unauthorized', 'Send a valid agent console key: Authorization: Bearer <key>.'));
       return;

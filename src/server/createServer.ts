@@ -1,6 +1,7 @@
 import restify from 'restify';
 import type { Logger } from '../observability/logger';
 import { errorBody } from './httpError';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from './jsonDepth';
 
 export interface ServerOptions {
   readonly logger: Logger;
@@ -30,6 +31,12 @@ export function createServer(options: ServerOptions): restify.Server {
   server.use(
     restify.plugins.bodyParser({ maxBodySize: options.maxRequestBytes, mapParams: false, mapFiles: false, keepExtensions: false }),
   );
+  // JSON.stringify and structured clones recurse: a body nested thousands deep would crash them later, anywhere.
+  server.use((req, res, next) => {
+    if (!nestsDeeperThan(req.body, MAX_BODY_DEPTH)) return next();
+    res.send(400, errorBody('too-deeply-nested', `The request body nests more than ${MAX_BODY_DEPTH} levels deep.`));
+    return next(false);
+  });
   server.on('restifyError', (req, res, err, callback) => {
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     const code = RESTIFY_ERROR_CODES[err.name] ?? (status >= 500 ? 'internal-error' : 'bad-request');
@@ -37,6 +44,8 @@ export function createServer(options: ServerOptions): restify.Server {
     if (status >= 500) options.logger.error({ err: { name: err.name, code: err.code }, route: req.getRoute()?.path }, 'request failed');
     err.toJSON = () => errorBody(code, message);
     err.toString = () => message;
+    // restify answers errors without a status with its own InternalError body; answer in ours instead.
+    if (typeof err.statusCode !== 'number' && !res.headersSent) res.send(500, errorBody(code, message));
     return callback();
   });
   return server;
