@@ -14,6 +14,10 @@ import { AnswerBot } from './bots/answerBot';
 import type { Config } from './config';
 import { type ConversationMemory } from './dialogs/conversationMemory';
 import { MainDialog } from './dialogs/mainDialog';
+import { HandoffDialog } from './dialogs/handoffDialog';
+import type { RecentTranscript } from './dialogs/recentTranscript';
+import { VisitorRelay } from './dialogs/visitorRelay';
+import { HandoffJobs } from './handoff/handoffJobs';
 import { buildHandoff, type HandoffServices } from './handoff/buildHandoff';
 import { HandoffEvents, type HandoffListener } from './handoff/handoffEvents';
 import { type Clock, systemClock } from './handoff/clock';
@@ -23,6 +27,7 @@ import type { Audience } from './knowledge/topicSchema';
 import { messages } from './messages';
 import { describeError } from './observability/describeError';
 import type { Logger } from './observability/logger';
+import { turnLogging } from './observability/turnLogging';
 import type { Recognizer } from './recognition/recognizer';
 import type { MessageUnderstanding } from './recognition/understandMessage';
 import { buildUnderstanding } from './buildUnderstanding';
@@ -58,6 +63,8 @@ export interface AppDependencies {
   readonly middleware?: readonly Middleware[];
   /** Told when hand-offs are created, claimed, written in and closed (e.g. to notify agents in Teams). */
   readonly handoffListeners?: readonly HandoffListener[];
+  /** How often the hand-off jobs (queue timeout, positions, agent reminders) run; 0 = only by `handoffJobs.runOnce()`. Default 30 s. */
+  readonly handoffJobsIntervalMs?: number;
   /**
    * Bot Framework authentication beyond the `MicrosoftApp*` settings: tests point token validation
    * (OpenID metadata, issuer) and the bot's own token requests at stand-ins on loopback.
@@ -74,6 +81,8 @@ export interface App {
   readonly understanding: MessageUnderstanding;
   /** Queue, callbacks, presence and helpline hours, over the app's storage. */
   readonly handoff: HandoffServices;
+  /** Queue timeout, position updates and agent reminders; tests call `runOnce()`. */
+  readonly handoffJobs: HandoffJobs;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -90,6 +99,9 @@ export interface BotDependencies {
   readonly audienceOf?: (context: TurnContext) => Audience;
   /** Teams rules (mentions, cards, agents' threads); `buildApp` always passes them. */
   readonly teams?: TeamsTurns;
+  /** Talk to a person (queue, callbacks, hours) and who to tell; without it `human` is answered like any topic. */
+  readonly handoff?: { readonly services: HandoffServices; readonly events: HandoffEvents };
+  readonly clock?: Clock;
 }
 
 export interface Bot {
@@ -105,13 +117,17 @@ export function buildBot(deps: BotDependencies): Bot {
   const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer });
   const replies = new ReplyBuilder(knowledgeBase);
   const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
+  const memory = conversationState.createProperty<ConversationMemory>('memory');
+  const recent = conversationState.createProperty<RecentTranscript>('recentTranscript');
+  const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
   const dialog = new MainDialog({
     understanding,
     replies,
     knowledgeBase,
-    memory: conversationState.createProperty<ConversationMemory>('memory'),
+    memory,
     audienceOf,
     maxChars: config.MaxMessageChars,
+    handoffDialog: handoffFlow && new HandoffDialog(handoffFlow),
   });
   const bot = new AnswerBot({
     dialog,
@@ -120,6 +136,12 @@ export function buildBot(deps: BotDependencies): Bot {
     replies,
     audienceOf,
     teams: deps.teams,
+    recent,
+    clock: deps.clock,
+    handoff: handoffFlow && {
+      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory }),
+      omnichannel: handoffFlow,
+    },
   });
   return { bot, understanding, replies };
 }
@@ -130,12 +152,22 @@ export function buildApp(deps: AppDependencies): App {
   const authSettings = { ...authOptions(config), ...deps.botAuthentication?.options };
   const auth = new ConfigurationBotFrameworkAuthentication(authSettings, deps.botAuthentication?.credentialsFactory);
   const adapter = new BotAdapter(auth);
+  adapter.use(turnLogging(logger));
   for (const middleware of deps.middleware ?? []) adapter.use(middleware);
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
   const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger, embedded });
   const teams = buildTeams({ config, channelTokenIssuer: authSettings.ToBotFromChannelTokenIssuer });
-  const { bot, understanding, replies } = buildBot({ ...deps, recognizer, auxiliaryRecognizer: embedded, audienceOf: teams.audienceOf, teams: teams.turns });
+  const handoff = buildHandoff({ config, storage, clock: deps.clock ?? systemClock });
+  const handoffEvents = new HandoffEvents(deps.handoffListeners ?? [], logger);
+  const { bot, understanding, replies } = buildBot({
+    ...deps,
+    recognizer,
+    auxiliaryRecognizer: embedded,
+    audienceOf: teams.audienceOf,
+    teams: teams.turns,
+    handoff: { services: handoff, events: handoffEvents },
+  });
 
   adapter.onTurnError = async (context, error) => {
     // The person's words stay out of the log; the conversation id lets us find the turn.
@@ -161,16 +193,17 @@ export function buildApp(deps: AppDependencies): App {
   registerBotRoutes(server, adapter, bot, { authenticated, perConversation: limits.messagesPerConversation });
   registerWebChat(server, { config, storage, logger });
   registerAgentConsole(server);
-  const handoff = buildHandoff({ config, storage, clock: deps.clock ?? systemClock });
-  const handoffEvents = new HandoffEvents(deps.handoffListeners ?? [], logger);
+  const notifier = deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? '');
   const agentRoutes = registerAgentRoutes(server, {
     handoff,
     events: handoffEvents,
-    notifier: deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? ''),
+    notifier,
     logger,
     eventsPollMs: deps.agentEventsPollMs,
     signIn: { throttle: limits.agentSignInFailures, addressOf: (req) => countedAddress(clientAddress(req, config.TrustedProxyHops)) },
   });
+  const handoffJobs = new HandoffJobs({ queue: handoff.queue, notifier, events: handoffEvents, logger, settings: handoff.settings, intervalMs: deps.handoffJobsIntervalMs });
+  if (deps.handoffJobsIntervalMs !== 0) handoffJobs.start();
   registerHealthRoutes(server, [
     { name: 'knowledge', check: async () => (knowledgeBase.topics.length > 0 ? { ok: true } : { ok: false, error: new Error('no topics') }) },
     { name: 'storage', check: () => checkStorage(storage) },
@@ -181,16 +214,19 @@ export function buildApp(deps: AppDependencies): App {
     adapter,
     understanding,
     handoff,
+    handoffJobs,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host ?? '0.0.0.0', () => resolve(server.address().port));
       }),
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await handoffJobs.stop();
+      await new Promise<void>((resolve) => {
         agentRoutes.close();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 

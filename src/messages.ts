@@ -45,6 +45,72 @@ export const handoffMessages = {
   },
 } as const;
 
+/** Hand-off to a person: what the visitor is told while asking for one, waiting, and talking. */
+export const handoffFlowMessages = {
+  consent:
+    'I can put you through to a person from the NHS Dumfries and Galloway helpline team. ' +
+    'They will see this conversation, including what you have typed so far. ' +
+    'Please do not share bank details or passwords. Shall I go ahead?',
+  offerAfterFallbacks:
+    "I'm sorry I'm not managing to help. Would you like to talk to a person from the helpline team? " +
+    `You can also call the helpline on ${HELPLINE}.`,
+  consentRetry: 'Please choose "Yes, go ahead" or "No thanks". You can type "cancel" to go back to the assistant.',
+  yesGoAhead: 'Yes, go ahead',
+  noThanks: 'No thanks',
+  backToBot: `OK, you are back with the assistant. Ask me anything, or call the helpline on ${HELPLINE}.`,
+  queued: (position: number) => (position === 1 ? 'You are next in the queue for a person.' : `You are number ${position} in the queue for a person.`),
+  waitEstimate: (minutes: number) => `Recent chats have waited about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  waitUnknown: 'I cannot say how long the wait will be.',
+  whileWaiting: (timeoutMinutes: number) =>
+    'You can keep typing here and the person will see it. ' +
+    `To keep your place, please send a message at least every ${timeoutMinutes} minutes. Type "end chat" to leave the queue.`,
+  positionChanged: (position: number) => (position === 1 ? 'You are now next in the queue.' : `You are now number ${position} in the queue.`),
+  alreadyQueued: (position: number) => `You are already in the queue: ${position === 1 ? 'you are next' : `number ${position}`}. Type "end chat" to leave it.`,
+  alreadyTalking: 'You are already talking to a person. Type "end chat" to go back to the assistant.',
+  passedOn: 'Thanks. The person who takes your chat will see that.',
+  relayTextOnly: 'I can only pass on typed messages. Please type what you want to say.',
+  endChatButton: 'End chat',
+  leftQueue: `You have left the queue. You are back with the assistant: ask me anything, or call the helpline on ${HELPLINE}.`,
+  endedChat: `You have ended the chat. You are back with the assistant: ask me anything, or call the helpline on ${HELPLINE}.`,
+  riskWhileWaiting:
+    'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111. ' +
+    'I have told the team, and you have been moved to the front of the queue.',
+  riskWhileTalking:
+    'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111. ' +
+    'I have let the person you are talking to know.',
+  timedOut: (minutes: number) =>
+    `We have not heard from you for ${minutes} minutes, so you have been taken out of the queue. ` +
+    `If you still want to talk to a person, type "Talk to a person", or call the helpline on ${HELPLINE}.`,
+  closedNow: (nextOpen: string | undefined) =>
+    nextOpen === undefined ? 'The helpline team is not taking chats right now.' : `The helpline team is not taking chats right now. They are next available ${nextOpen}.`,
+  nobodyFree: 'Nobody from the helpline team is free to chat right now.',
+  phoneHours: (hours: string) => `You can call the helpline on ${HELPLINE}: ${hours}.`,
+  urgentNumbers: 'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111, day and night.',
+  callbackOffer: 'Would you like the team to phone you back? I would only need your first name and a UK phone number, used only to call you.',
+  callbackOfferRetry: 'Please choose "Yes, phone me back" or "No thanks". You can type "cancel" to go back to the assistant.',
+  yesCallMe: 'Yes, phone me back',
+  noCallback: 'No thanks',
+  askFirstName: 'What is your first name? Just your first name, please.',
+  askPhone: (firstName: string) => `Thanks, ${firstName}. Which UK phone number should the team call? A mobile or landline, for example 07700 900123.`,
+  callbackSaved: (firstName: string, phone: string, when: string | undefined) =>
+    `Thank you, ${firstName}. The helpline team will call you on ${phone} ${when === undefined ? 'as soon as they can' : `when they are next available, ${when}`}. ` +
+    'You are back with the assistant now if you have other questions.',
+  callbackGaveUp: `Sorry, I could not take those details. You can call the helpline on ${HELPLINE}, or type "Talk to a person" to try again.`,
+  callbackDeclined: `OK. You are back with the assistant: ask me anything, or call the helpline on ${HELPLINE}.`,
+  omnichannelPassing: 'I am passing you to the helpline team now. Please stay in this chat.',
+  omnichannelAccepted: 'A person from the helpline team has joined the chat.',
+  omnichannelFailed: (hours: string) => `Sorry, I could not reach the team just now. Please call the helpline on ${HELPLINE}: ${hours}.`,
+  omnichannelCompleted: `Your chat with the team has ended. You are back with the assistant: ask me anything, or call the helpline on ${HELPLINE}.`,
+} as const;
+
+/** The queue summary agents see: why the visitor came, written by the bot (never their own words). */
+export const handoffSummaries = {
+  asked: 'Asked to talk to a person.',
+  fallbacks: 'The assistant could not answer twice in a row and offered a person.',
+  crisis: 'Urgent: the safety check saw risk-to-life wording and the urgent-help answer was given.',
+  recentTopics: (titles: readonly string[]) => `Recent topics: ${titles.join('; ')}.`,
+} as const;
+
 /** Tap-to-call cards on helpline and urgent-help answers (`src/rendering/callCard.ts`). */
 export const callCardMessages = {
   title: 'Tap to call',

@@ -2,6 +2,12 @@ import { type BotState, type InvokeResponse, type StatePropertyAccessor, TeamsAc
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Audience } from '../knowledge/topicSchema';
 import type { MainDialog } from '../dialogs/mainDialog';
+import { isHandoffRequest } from '../dialogs/handoffWords';
+import { handleHandoffStatus, isHandoffStatus, type OmnichannelOptions } from '../dialogs/omnichannelHandoff';
+import { isOffTheRecord, readRecentTranscript, type RecentTranscript, withTurn } from '../dialogs/recentTranscript';
+import type { VisitorRelay } from '../dialogs/visitorRelay';
+import { type Clock, systemClock } from '../handoff/clock';
+import type { TranscriptEntry } from '../handoff/handoffRecord';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import type { TeamsTurns } from '../teams/teamsTurns';
 
@@ -11,8 +17,19 @@ export interface AnswerBotOptions {
   readonly dialogState: StatePropertyAccessor<DialogState>;
   readonly replies: ReplyBuilder;
   readonly audienceOf: (context: TurnContext) => Audience;
+  /** The conversation so far, for a person who takes over; recorded after each turn. */
+  readonly recent?: StatePropertyAccessor<RecentTranscript>;
+  /** Hand-off to a person: the relay while one is open, and the Bot Framework protocol's status events. */
+  readonly handoff?: { readonly relay: VisitorRelay; readonly omnichannel: OmnichannelOptions };
+  readonly clock?: Clock;
   /** Teams rules (mentions, cards, agents' hand-off threads); without it Teams is treated like any channel. */
   readonly teams?: TeamsTurns;
+}
+
+interface Said {
+  readonly heardAt: string;
+  readonly entries: TranscriptEntry[];
+  readonly topics: string[];
 }
 
 /** The Bot Framework edge: welcomes people, runs the main dialog, saves state once per turn. */
@@ -21,7 +38,15 @@ export class AnswerBot extends TeamsActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       if ((await options.teams?.routeMessage(context)) === 'done') return next();
+      // While a person has the conversation, messages are theirs, not the recogniser's.
+      if (await options.handoff?.relay.handle(context)) return next();
       await options.dialog.run(context, options.dialogState);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      const handoff = options.handoff;
+      if (handoff !== undefined && isHandoffStatus(context.activity)) await handleHandoffStatus(context, handoff.omnichannel);
+      else if (handoff !== undefined && isHandoffRequest(context.activity) && !(await handoff.relay.handle(context))) await options.dialog.run(context, options.dialogState);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -34,8 +59,34 @@ export class AnswerBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await this.options.teams?.prepare(context);
+    const said = this.listenToReplies(context);
     await super.run(context);
+    await this.record(context, said);
     await this.options.conversationState.saveChanges(context, false);
+  }
+
+  /** Collects what the bot says this turn: texts for the recent transcript, and the topics answered. */
+  private listenToReplies(context: TurnContext): Said {
+    const clock = this.options.clock ?? systemClock;
+    const said: Said = { heardAt: clock.now().toISOString(), entries: [], topics: [] };
+    context.onSendActivities(async (_context, activities, next) => {
+      for (const activity of activities) {
+        if (activity.type !== 'message' || typeof activity.text !== 'string') continue;
+        said.entries.push({ from: 'bot', text: activity.text, at: clock.now().toISOString() });
+        const topicId = (activity.channelData as { topicId?: unknown } | undefined)?.topicId;
+        if (typeof topicId === 'string') said.topics.push(topicId);
+      }
+      return next();
+    });
+    return said;
+  }
+
+  private async record(context: TurnContext, said: Said): Promise<void> {
+    const { recent } = this.options;
+    const text = context.activity.text;
+    if (recent === undefined || context.activity.type !== 'message' || typeof text !== 'string' || isOffTheRecord(context)) return;
+    const heard: TranscriptEntry = { from: 'visitor', text, at: said.heardAt };
+    await recent.set(context, withTurn(readRecentTranscript(await recent.get(context)), [heard, ...said.entries], said.topics));
   }
 
   /** Card buttons (`Action.Execute`) go to the Teams rules, which check the value themselves. */

@@ -1,5 +1,7 @@
 import { type Activity, MemoryStorage, type Storage, TestAdapter } from 'botbuilder';
 import { buildBot } from '../../src/app';
+import type { HandoffServices } from '../../src/handoff/buildHandoff';
+import type { HandoffEvents } from '../../src/handoff/handoffEvents';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
 import type { Audience } from '../../src/knowledge/topicSchema';
 import type { Recognizer } from '../../src/recognition/recognizer';
@@ -10,6 +12,10 @@ export interface ConversationOptions {
   readonly recognizer?: Recognizer;
   readonly storage?: Storage;
   readonly maxMessageChars?: number;
+  /** Hand-off to a person; without it the `human` topic is an ordinary answer. */
+  readonly handoff?: { readonly services: HandoffServices; readonly events: HandoffEvents };
+  /** The same conversation id on a second bot over the same storage (a restart). */
+  readonly conversationId?: string;
 }
 
 /** One conversation with the bot wired as `src/app.ts` wires it, through botbuilder's TestAdapter. */
@@ -24,8 +30,11 @@ export class BotConversation {
       storage: options.storage ?? new MemoryStorage(),
       recognizer: options.recognizer,
       audienceOf: () => audience,
+      handoff: options.handoff,
+      clock: options.handoff?.services.clock,
     });
-    this.adapter = new TestAdapter((context) => bot.run(context));
+    const reference = options.conversationId === undefined ? undefined : { ...TestAdapter.createConversation(options.conversationId) };
+    this.adapter = new TestAdapter((context) => bot.run(context), reference);
   }
 
   get botId(): string {

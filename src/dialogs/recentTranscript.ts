@@ -1,0 +1,46 @@
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { type TranscriptEntry, transcriptEntrySchema } from '../handoff/handoffRecord';
+
+/**
+ * The conversation so far, kept in conversation state so a person who takes over can read it
+ * (the visitor is told so before agreeing). Bounded, so a long chat cannot grow the state for ever.
+ */
+export const recentTranscriptSchema = z.object({
+  entries: z.array(transcriptEntrySchema).default([]),
+  /** Topic ids the bot answered, newest last: the queue shows them to the agent. */
+  topics: z.array(z.string()).default([]),
+});
+export type RecentTranscript = z.infer<typeof recentTranscriptSchema>;
+
+export const MAX_ENTRIES = 40;
+export const MAX_ENTRY_CHARS = 1000;
+export const MAX_TOPICS = 5;
+
+export function readRecentTranscript(value: unknown): RecentTranscript {
+  const parsed = recentTranscriptSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : { entries: [], topics: [] };
+}
+
+/** Adds a turn's entries and answered topics, cutting long texts and keeping only the latest. */
+export function withTurn(transcript: RecentTranscript, entries: readonly TranscriptEntry[], topics: readonly string[] = []): RecentTranscript {
+  const cut = entries.filter((e) => e.text.trim() !== '').map((e) => ({ ...e, text: e.text.slice(0, MAX_ENTRY_CHARS) }));
+  return {
+    entries: [...transcript.entries, ...cut].slice(-MAX_ENTRIES),
+    topics: [...transcript.topics.filter((t) => !topics.includes(t)), ...topics].slice(-MAX_TOPICS),
+  };
+}
+
+const OFF_THE_RECORD = Symbol('offTheRecord');
+
+/**
+ * Keeps this turn out of the recent transcript: a callback request's name and number, and messages
+ * relayed to a person (those are in the hand-off's own transcript).
+ */
+export function keepOffTheRecord(context: TurnContext): void {
+  context.turnState.set(OFF_THE_RECORD, true);
+}
+
+export function isOffTheRecord(context: TurnContext): boolean {
+  return context.turnState.get(OFF_THE_RECORD) === true;
+}

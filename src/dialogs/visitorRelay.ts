@@ -1,0 +1,104 @@
+import { ActionTypes, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { HandoffEvents } from '../handoff/handoffEvents';
+import type { HandoffQueue } from '../handoff/handoffQueue';
+import { type Handoff, isOpenHandoff } from '../handoff/handoffRecord';
+import { handoffFlowMessages as say, messages } from '../messages';
+import { checkSafety } from '../recognition/safetyCheck';
+import type { ReplyBuilder } from '../rendering/replyBuilder';
+import { type ConversationMemory, readMemory } from './conversationMemory';
+import { isEndChat, isHandoffRequest, replyKey } from './handoffWords';
+import { keepOffTheRecord } from './recentTranscript';
+
+/** Longest visitor message kept in a hand-off transcript (the agent API allows the same). */
+const MAX_RELAYED_CHARS = 4000;
+
+export interface VisitorRelayOptions {
+  readonly queue: HandoffQueue;
+  readonly events: HandoffEvents;
+  readonly replies: ReplyBuilder;
+  readonly memory: StatePropertyAccessor<ConversationMemory>;
+}
+
+/**
+ * While the conversation has a queued or active hand-off, the visitor's messages go into its
+ * transcript for the person (and to listeners such as Teams), never to the recogniser. The safety
+ * check still reads each one: risk-to-life wording flags the hand-off, makes a waiting visitor
+ * urgent, and gives the visitor the crisis numbers at once. "end chat" or "cancel" leaves.
+ */
+export class VisitorRelay {
+  constructor(private readonly options: VisitorRelayOptions) {}
+
+  /** True when the turn belonged to the hand-off and the bot must not answer it. */
+  async handle(context: TurnContext): Promise<boolean> {
+    const { queue, memory } = this.options;
+    const remembered = readMemory(await memory.get(context, { fallbacks: 0 }));
+    if (remembered.handoffId === undefined) return false;
+    const handoff = await queue.get(remembered.handoffId);
+    if (handoff === undefined || !isOpenHandoff(handoff)) {
+      // Ended by the agent or the queue timeout (the visitor was told then): the bot answers again.
+      await memory.set(context, { ...remembered, handoffId: undefined });
+      return false;
+    }
+    if (context.activity.type !== 'message') return true;
+    keepOffTheRecord(context);
+    const text = (context.activity.text ?? '').trim();
+    if (isHandoffRequest(context.activity) || replyKey(text) === replyKey(messages.talkToPerson)) {
+      await this.remindWhereTheyAre(context, handoff);
+      return true;
+    }
+    if (text === '') {
+      await context.sendActivity(this.options.replies.plain(say.relayTextOnly));
+      return true;
+    }
+    if (isEndChat(text)) {
+      await this.leave(context, handoff);
+      return true;
+    }
+    return this.relay(context, handoff, text);
+  }
+
+  private async relay(context: TurnContext, handoff: Handoff, text: string): Promise<boolean> {
+    const { queue, events, replies, memory } = this.options;
+    const appended = await queue.appendMessage(handoff.id, { from: 'visitor', text: text.slice(0, MAX_RELAYED_CHARS) });
+    if (appended.kind !== 'appended') {
+      // It ended between the read and the write: this message is for the bot after all.
+      await memory.set(context, { ...readMemory(await memory.get(context, { fallbacks: 0 })), handoffId: undefined });
+      return false;
+    }
+    const entry = appended.handoff.transcript.at(-1);
+    if (entry !== undefined) await events.visitorMessage(appended.handoff, entry);
+    const safety = checkSafety(text);
+    if (safety.risk) {
+      const flagged = await queue.flagRisk(handoff.id, safety.reason);
+      if (flagged.kind === 'flagged') await events.riskFlagged(flagged.handoff);
+      await context.sendActivity(replies.plain(appended.handoff.status === 'queued' ? say.riskWhileWaiting : say.riskWhileTalking));
+      return true;
+    }
+    // Someone waiting hears that their words are kept; in a live chat the person answers instead.
+    if (appended.handoff.status === 'queued') await context.sendActivity(replies.plain(say.passedOn));
+    return true;
+  }
+
+  private async leave(context: TurnContext, handoff: Handoff): Promise<void> {
+    const { queue, events, replies, memory } = this.options;
+    const ended = handoff.status === 'queued' ? await queue.abandon(handoff.id, 'visitor') : await queue.close(handoff.id, { endedBy: 'visitor' });
+    if (ended.kind === 'abandoned' || ended.kind === 'closed') await events.closed(ended.handoff);
+    // A claim can land between the read and the abandon: then it is a live chat to close instead.
+    if (ended.kind === 'not-queued' && isOpenHandoff(ended.handoff)) {
+      const closed = await queue.close(handoff.id, { endedBy: 'visitor' });
+      if (closed.kind === 'closed') await events.closed(closed.handoff);
+    }
+    await memory.set(context, { ...readMemory(await memory.get(context, { fallbacks: 0 })), handoffId: undefined });
+    await context.sendActivity(replies.plain(handoff.status === 'queued' && ended.kind === 'abandoned' ? say.leftQueue : say.endedChat));
+  }
+
+  private async remindWhereTheyAre(context: TurnContext, handoff: Handoff): Promise<void> {
+    const endChat = [{ type: ActionTypes.ImBack, title: say.endChatButton, value: say.endChatButton }];
+    if (handoff.status === 'active') {
+      await context.sendActivity(MessageFactory.suggestedActions(endChat, say.alreadyTalking));
+      return;
+    }
+    const place = await this.options.queue.position(handoff.id);
+    await context.sendActivity(MessageFactory.suggestedActions(endChat, say.alreadyQueued(place.kind === 'queued' ? place.position : 1)));
+  }
+}

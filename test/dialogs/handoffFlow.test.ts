@@ -1,0 +1,434 @@
+import assert from 'node:assert/strict';
+import { type Activity, MemoryStorage, type Storage } from 'botbuilder';
+import { type HandoffServices, buildHandoff } from '../../src/handoff/buildHandoff';
+import { HandoffEvents, type HandoffListener } from '../../src/handoff/handoffEvents';
+import type { Handoff } from '../../src/handoff/handoffRecord';
+import { loadConfig } from '../../src/config';
+import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
+import { handoffFlowMessages, messages } from '../../src/messages';
+import { createLogger } from '../../src/observability/logger';
+import type { Recognizer } from '../../src/recognition/recognizer';
+import { createStorage } from '../../src/storage/createStorage';
+import { ManualClock, visitor } from '../handoff/handoffFixtures';
+import { makeTempDirectory } from '../storage/tempDirectory';
+import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
+import { BotConversation, buttonTitles, topicIdOf } from './botConversation';
+
+/** Monday 15 June 2026, 10:00 in London (BST): inside the default helpline hours. */
+const MONDAY_MORNING = '2026-06-15T09:00:00.000Z';
+/** Sunday 14 June 2026, 10:00 in London: closed all day. */
+const SUNDAY_MORNING = '2026-06-14T09:00:00.000Z';
+
+/** The reply's text with Markdown links read as their labels (phone numbers become tel: links). */
+const textOf = (reply: Partial<Activity>) => (reply.text ?? '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+const allText = (replies: Partial<Activity>[]) => replies.map(textOf).join('\n');
+
+/** Keeps what listeners hear, in order. */
+class RecordingListener implements HandoffListener {
+  readonly heard: string[] = [];
+  created(h: Handoff) {
+    this.heard.push(`created ${h.priority}`);
+  }
+  visitorMessage(_h: Handoff, entry: { text: string }) {
+    this.heard.push(`visitor ${entry.text}`);
+  }
+  riskFlagged(h: Handoff) {
+    this.heard.push(`risk ${h.risk?.reason}`);
+  }
+  closed(h: Handoff) {
+    this.heard.push(`closed ${h.status} ${h.endedBy}`);
+  }
+}
+
+/** Words the flow must never use to ask for more than a first name and a number. */
+const FORBIDDEN_ASKS = /date of birth|\bDOB\b|\bCHI\b|address|postcode|surname|full name/i;
+
+describe('hand-off to a person: the visitor side (TestAdapter)', () => {
+  let kb: KnowledgeBase;
+  let recognizer: Recognizer;
+  before(async () => {
+    kb = await realKnowledgeBase();
+    recognizer = await realRecognizer();
+  });
+
+  interface Setup {
+    readonly services: HandoffServices;
+    readonly listener: RecordingListener;
+    readonly clock: ManualClock;
+    readonly storage: Storage;
+    talk(conversationId?: string): BotConversation;
+  }
+
+  async function setup(options: { env?: Record<string, string>; at?: string; online?: boolean; storage?: Storage } = {}): Promise<Setup> {
+    const result = loadConfig({ StorageKind: 'memory', ...options.env });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const clock = new ManualClock(options.at ?? MONDAY_MORNING);
+    const storage = options.storage ?? new MemoryStorage();
+    const services = buildHandoff({ config: result.config, storage, clock });
+    if (options.online ?? true) await services.presence.setStatus('Alice', 'online');
+    const listener = new RecordingListener();
+    const events = new HandoffEvents([listener], createLogger({ level: 'silent' }));
+    return {
+      services,
+      listener,
+      clock,
+      storage,
+      talk: (conversationId) => new BotConversation({ knowledgeBase: kb, recognizer, storage, handoff: { services, events }, conversationId }),
+    };
+  }
+
+  async function queuedAfterConsent(s: Setup, conversation: BotConversation, ask = messages.talkToPerson): Promise<Partial<Activity>[]> {
+    const consent = await conversation.send(ask);
+    assert.equal(allText(consent), handoffFlowMessages.consent);
+    return conversation.send('Yes, go ahead');
+  }
+
+  describe('consent', () => {
+    it('asks first, saying who will see the conversation and not to share bank details or passwords, then queues on yes', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await conversation.send('what is the helpline number');
+      const consent = await conversation.ask('Talk to a person');
+      assert.match(textOf(consent), /helpline team/);
+      assert.match(textOf(consent), /will see this conversation/);
+      assert.match(textOf(consent), /bank details or passwords/);
+      assert.doesNotMatch(textOf(consent), FORBIDDEN_ASKS);
+      assert.deepEqual(buttonTitles(consent), ['Yes, go ahead', 'No thanks']);
+      assert.deepEqual(await s.services.queue.list(), [], 'nothing is queued before consent');
+
+      const queued = await conversation.ask('yes');
+      assert.match(textOf(queued), /You are next in the queue for a person\./);
+      assert.match(textOf(queued), /I cannot say how long the wait will be\./, 'no history: no invented estimate');
+      assert.match(textOf(queued), /every 15 minutes/);
+      assert.deepEqual(buttonTitles(queued), ['End chat']);
+
+      const [handoff] = await s.services.queue.list();
+      assert.ok(handoff);
+      assert.equal(handoff.priority, 'normal');
+      assert.equal(handoff.channel, 'test');
+      assert.equal(handoff.summary, 'Asked to talk to a person. Recent topics: Helpline number and opening hours.');
+      assert.deepEqual(handoff.lastTopics, ['helpline']);
+      // The conversation so far goes with it, as the visitor was told.
+      assert.deepEqual(handoff.transcript.map((e) => e.from), ['visitor', 'bot', 'visitor', 'bot']);
+      assert.equal(handoff.transcript[0]?.text, 'what is the helpline number');
+      assert.match(handoff.transcript[1]?.text ?? '', /01387 216 777/);
+      assert.equal(handoff.transcript[2]?.text, 'Talk to a person');
+      assert.equal(handoff.transcript[3]?.text, handoffFlowMessages.consent);
+      assert.deepEqual(s.listener.heard, ['created normal']);
+    });
+
+    it('goes back to the bot on no, queuing nothing, and the bot answers the next question', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await conversation.send('Talk to a person');
+      assert.equal(textOf(await conversation.ask('No thanks')), handoffFlowMessages.backToBot);
+      assert.deepEqual(await s.services.queue.list(), []);
+      assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
+    });
+
+    for (const word of ['cancel', 'back', 'stop', 'Stop.']) {
+      it(`"${word}" at the consent question returns to the bot`, async () => {
+        const s = await setup();
+        const conversation = s.talk();
+        await conversation.send('i want to talk to someone');
+        assert.equal(textOf(await conversation.ask(word)), handoffFlowMessages.backToBot);
+        assert.deepEqual(await s.services.queue.list(), []);
+        assert.equal(topicIdOf(await conversation.ask('is my data in the leak')), 'am-i-affected');
+      });
+    }
+
+    it('asks again on an unclear reply, and after three treats it as no', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await conversation.send('Talk to a person');
+      assert.equal(textOf(await conversation.ask('what do you mean')), handoffFlowMessages.consentRetry);
+      assert.equal(textOf(await conversation.ask('hmm')), handoffFlowMessages.consentRetry);
+      assert.equal(textOf(await conversation.ask('perhaps')), handoffFlowMessages.backToBot);
+      assert.deepEqual(await s.services.queue.list(), []);
+    });
+
+    it('starts from the page button sent as a message value or as an event', async () => {
+      for (const activity of [
+        { type: 'message', text: 'Talk to a person', value: { action: 'handoff' } },
+        { type: 'message', value: { action: 'handoff' } },
+        { type: 'event', name: 'webchat/button', value: { action: 'handoff' } },
+      ] as Partial<Activity>[]) {
+        const s = await setup();
+        const conversation = s.talk();
+        assert.equal(textOf(await conversation.ask(activity)), handoffFlowMessages.consent, JSON.stringify(activity));
+        assert.match(textOf(await conversation.ask('yes')), /next in the queue/);
+      }
+    });
+  });
+
+  describe('offers', () => {
+    it('offers a person after two fallbacks in a row, never forcing it; "yes" accepts', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      assert.equal(textOf(await conversation.ask('qwxz blorp')), messages.fallback);
+      const offer = await conversation.ask('zzkv frump');
+      assert.match(textOf(offer), /Would you like to talk to a person/);
+      assert.deepEqual(buttonTitles(offer), ['Talk to a person']);
+      assert.deepEqual(await s.services.queue.list(), [], 'an offer is not a hand-off');
+      assert.equal(textOf(await conversation.ask('yes')), handoffFlowMessages.consent);
+      await conversation.send('yes');
+      const [handoff] = await s.services.queue.list();
+      assert.equal(handoff?.priority, 'normal');
+      assert.match(handoff?.summary ?? '', /could not answer twice/);
+    });
+
+    it('lets the offer lapse when the visitor asks something else', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await conversation.send('qwxz blorp');
+      await conversation.send('zzkv frump');
+      assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
+      assert.notEqual(textOf(await conversation.ask('yes')), handoffFlowMessages.consent);
+    });
+
+    it('crisis: the urgent-help answer offers a person at once; accepting queues as urgent, ahead of others', async () => {
+      const s = await setup();
+      await s.services.queue.enqueue(visitor('someone-already-waiting'));
+      const conversation = s.talk();
+      const crisis = await conversation.ask('i want to end my life');
+      assert.equal(topicIdOf(crisis), 'crisis');
+      assert.match(textOf(crisis), /999/);
+      assert.ok(buttonTitles(crisis).includes('Talk to a person'));
+      assert.equal(textOf(await conversation.ask('yes please')), handoffFlowMessages.consent);
+      const queued = await conversation.ask('yes');
+      assert.match(textOf(queued), /next in the queue/, 'urgent goes ahead of the normal visitor already waiting');
+      const [first] = await s.services.queue.list();
+      assert.equal(first?.priority, 'urgent');
+      assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
+      assert.match(first?.summary ?? '', /^Urgent/);
+      assert.deepEqual(s.listener.heard, ['created urgent']);
+    });
+
+    it('crisis, then the "Talk to a person" button later: still urgent', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await conversation.send('i want to hurt myself');
+      await conversation.send('what is the helpline number');
+      await queuedAfterConsent(s, conversation);
+      assert.equal((await s.services.queue.list())[0]?.priority, 'urgent');
+    });
+  });
+
+  describe('outside hours or with nobody online: a callback', () => {
+    it('says when the team is next available, gives phone and hours, and takes a first name and a UK number', async () => {
+      const s = await setup({ at: SUNDAY_MORNING });
+      const conversation = s.talk();
+      const replies = await queuedAfterConsent(s, conversation);
+      assert.equal(replies.length, 2);
+      assert.match(textOf(replies[0] as Partial<Activity>), /not taking chats right now\. They are next available tomorrow at 9am\./);
+      assert.match(textOf(replies[0] as Partial<Activity>), /01387 216 777.*Monday to Friday 9am to 6pm, Saturday 9am to 1pm; closed on Sunday/);
+      assert.equal(textOf(replies[1] as Partial<Activity>), handoffFlowMessages.callbackOffer);
+      assert.deepEqual(buttonTitles(replies[1] as Partial<Activity>), ['Yes, phone me back', 'No thanks']);
+      assert.deepEqual(await s.services.queue.list(), [], 'nobody is queued when nobody can answer');
+
+      assert.equal(textOf(await conversation.ask('Yes, phone me back')), handoffFlowMessages.askFirstName);
+      assert.equal(textOf(await conversation.ask('Sam 123')), 'Please type just your first name, using letters (spaces, hyphens and apostrophes are fine).');
+      assert.equal(textOf(await conversation.ask('Sam')), handoffFlowMessages.askPhone('Sam'));
+      assert.match(textOf(await conversation.ask('0770 090')), /too short/);
+      assert.match(textOf(await conversation.ask('+1 212 555 0100')), /only call UK numbers/);
+      const confirmed = await conversation.ask('07700 900123');
+      assert.equal(textOf(confirmed), handoffFlowMessages.callbackSaved('Sam', '07700 900123', 'tomorrow at 9am'));
+
+      const callbacks = await s.services.callbacks.listOpen();
+      assert.equal(callbacks.length, 1);
+      assert.equal(callbacks[0]?.firstName, 'Sam');
+      assert.equal(callbacks[0]?.phone, '+447700900123');
+      for (const reply of [...replies, confirmed]) assert.doesNotMatch(textOf(reply), FORBIDDEN_ASKS);
+      // Back with the bot.
+      assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
+    });
+
+    it('keeps the name and number out of the conversation an agent may later read', async () => {
+      const s = await setup({ at: SUNDAY_MORNING });
+      const conversation = s.talk();
+      await queuedAfterConsent(s, conversation);
+      await conversation.send('yes');
+      await conversation.send('Sam');
+      await conversation.send('07700 900123');
+      s.clock.advanceMinutes(24 * 60); // Monday morning: open
+      await s.services.presence.setStatus('Alice', 'online');
+      await queuedAfterConsent(s, conversation);
+      const [handoff] = await s.services.queue.list();
+      const said = handoff?.transcript.map((e) => e.text).join('\n') ?? '';
+      assert.doesNotMatch(said, /07700|Sam\b/);
+    });
+
+    it('open but nobody online: says so and offers the callback', async () => {
+      const s = await setup({ online: false });
+      const conversation = s.talk();
+      const replies = await queuedAfterConsent(s, conversation);
+      assert.match(textOf(replies[0] as Partial<Activity>), /Nobody from the helpline team is free to chat right now/);
+      assert.equal(textOf(replies[1] as Partial<Activity>), handoffFlowMessages.callbackOffer);
+    });
+
+    it('urgent and closed: the crisis numbers come first', async () => {
+      const s = await setup({ at: SUNDAY_MORNING });
+      const conversation = s.talk();
+      await conversation.send('i am going to kill myself');
+      await conversation.send('yes');
+      const replies = await conversation.send('yes');
+      assert.ok(textOf(replies[0] as Partial<Activity>).startsWith(handoffFlowMessages.urgentNumbers), textOf(replies[0] as Partial<Activity>));
+    });
+
+    for (const [step, answers] of [
+      ['the callback offer', []],
+      ['the first name', ['yes']],
+      ['the phone number', ['yes', 'Sam']],
+    ] as const) {
+      it(`"cancel" at ${step} returns to the bot and stores nothing`, async () => {
+        const s = await setup({ at: SUNDAY_MORNING });
+        const conversation = s.talk();
+        await queuedAfterConsent(s, conversation);
+        for (const answer of answers) await conversation.send(answer);
+        assert.equal(textOf(await conversation.ask('cancel')), handoffFlowMessages.backToBot);
+        assert.deepEqual(await s.services.callbacks.listOpen(), []);
+        assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
+      });
+    }
+
+    it('"no thanks" to the callback returns to the bot', async () => {
+      const s = await setup({ at: SUNDAY_MORNING });
+      const conversation = s.talk();
+      await queuedAfterConsent(s, conversation);
+      assert.equal(textOf(await conversation.ask('No thanks')), handoffFlowMessages.callbackDeclined);
+    });
+
+    it('gives up politely after three bad numbers', async () => {
+      const s = await setup({ at: SUNDAY_MORNING });
+      const conversation = s.talk();
+      await queuedAfterConsent(s, conversation);
+      await conversation.send('yes');
+      await conversation.send('Sam');
+      await conversation.send('12');
+      await conversation.send('0909 879 0000');
+      assert.equal(textOf(await conversation.ask('abc')), handoffFlowMessages.callbackGaveUp);
+      assert.deepEqual(await s.services.callbacks.listOpen(), []);
+    });
+  });
+
+  describe('relay while handed off', () => {
+    it('sends messages to the hand-off, not the recogniser; the safety check still runs; "end chat" returns to the bot', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await queuedAfterConsent(s, conversation);
+      const [queued] = await s.services.queue.list();
+      assert.ok(queued);
+
+      // A question the bot could answer goes to the person instead.
+      assert.equal(textOf(await conversation.ask('what is the helpline number')), handoffFlowMessages.passedOn);
+      const risky = await conversation.ask('i feel like ending it all');
+      assert.equal(textOf(risky), handoffFlowMessages.riskWhileWaiting);
+
+      const flagged = await s.services.queue.get(queued.id);
+      assert.equal(flagged?.priority, 'urgent');
+      assert.equal(flagged?.risk?.reason, 'suicide');
+      assert.deepEqual(flagged?.transcript.slice(-2).map((e) => [e.from, e.text]), [
+        ['visitor', 'what is the helpline number'],
+        ['visitor', 'i feel like ending it all'],
+      ]);
+
+      // Asking again says where they are rather than queuing twice.
+      assert.match(textOf(await conversation.ask('Talk to a person')), /already in the queue/);
+      assert.equal((await s.services.queue.list()).length, 1);
+
+      assert.equal(textOf(await conversation.ask('End chat')), handoffFlowMessages.leftQueue);
+      assert.equal((await s.services.queue.get(queued.id))?.status, 'abandoned');
+      assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
+      assert.deepEqual(s.listener.heard, [
+        'created normal',
+        'visitor what is the helpline number',
+        'visitor i feel like ending it all',
+        'risk suicide',
+        'closed abandoned visitor',
+      ]);
+    });
+
+    it('in a live chat: no acknowledgements, the agent holds it, and when the agent ends it the bot answers again', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await queuedAfterConsent(s, conversation);
+      const [queued] = await s.services.queue.list();
+      assert.ok(queued);
+      await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
+      assert.deepEqual(await conversation.send('hello, are you there?'), [], 'the person answers, not the bot');
+      assert.equal(textOf(await conversation.ask('Talk to a person')), handoffFlowMessages.alreadyTalking);
+      await s.services.queue.close(queued.id, { endedBy: 'agent', agent: 'Alice' });
+      assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
+    });
+
+    it('a visitor ending a live chat closes it for the agent', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await queuedAfterConsent(s, conversation);
+      const [queued] = await s.services.queue.list();
+      assert.ok(queued);
+      await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
+      assert.equal(textOf(await conversation.ask('end chat')), handoffFlowMessages.endedChat);
+      const ended = await s.services.queue.get(queued.id);
+      assert.equal(ended?.status, 'closed');
+      assert.equal(ended?.endedBy, 'visitor');
+    });
+  });
+
+  it('survives a restart mid-flow: a new bot on the same file storage continues at the same step', async () => {
+    const temp = await makeTempDirectory();
+    try {
+      const first = await setup({ at: SUNDAY_MORNING, storage: createStorage({ kind: 'file', path: temp.path }) });
+      await queuedAfterConsent(first, first.talk('restart-convo'));
+      await first.talk('restart-convo').send('yes');
+      // "Restart": new storage handle, services and bot over the same folder.
+      const second = await setup({ at: SUNDAY_MORNING, storage: createStorage({ kind: 'file', path: temp.path }) });
+      const conversation = second.talk('restart-convo');
+      assert.equal(textOf(await conversation.ask('Sam')), handoffFlowMessages.askPhone('Sam'));
+      await conversation.send('07700 900123');
+      assert.equal((await second.services.callbacks.listOpen())[0]?.firstName, 'Sam');
+    } finally {
+      await temp.cleanup();
+    }
+  });
+
+  describe('HandoffTarget=omnichannel (Bot Framework hand-off protocol)', () => {
+    it('sends handoff.initiate with the transcript after consent, relays nothing, and answers handoff.status', async () => {
+      const s = await setup({ env: { HandoffTarget: 'omnichannel' }, at: SUNDAY_MORNING, online: false });
+      const conversation = s.talk();
+      await conversation.send('what is the helpline number');
+      await conversation.send('Talk to a person');
+      const replies = await conversation.send('yes');
+      const initiate = replies.find((a) => a.type === 'event');
+      assert.ok(initiate, 'an event was sent');
+      assert.equal(initiate.name, 'handoff.initiate');
+      const context = initiate.value as { skill: string; priority: string; summary: string };
+      assert.equal(context.priority, 'normal');
+      assert.match(context.summary, /Asked to talk to a person/);
+      const attachment = initiate.attachments?.[0];
+      assert.equal(attachment?.name, 'Transcript');
+      assert.equal(attachment?.contentType, 'application/json');
+      const transcript = attachment?.content as { activities: Partial<Activity>[] };
+      assert.deepEqual(transcript.activities.map((a) => [a.from?.role, a.type]).slice(0, 2), [['user', 'message'], ['bot', 'message']]);
+      assert.equal(transcript.activities[0]?.text, 'what is the helpline number');
+      assert.equal(textOf(replies.at(-1) as Partial<Activity>), handoffFlowMessages.omnichannelPassing);
+      assert.deepEqual(await s.services.queue.list(), [], 'the embedded queue is not used');
+
+      const status = (state: string) => conversation.ask({ type: 'event', name: 'handoff.status', value: { state } });
+      assert.equal(textOf(await status('accepted')), handoffFlowMessages.omnichannelAccepted);
+      assert.equal(textOf(await status('completed')), handoffFlowMessages.omnichannelCompleted);
+      assert.match(textOf(await status('failed')), /Sorry, I could not reach the team just now\. Please call the helpline on 01387 216 777: Monday to Friday/);
+      assert.deepEqual(await conversation.send({ type: 'event', name: 'handoff.status', value: { state: 'typing' } }), []);
+      assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
+    });
+
+    it('an urgent hand-off says so in the handoff context', async () => {
+      const s = await setup({ env: { HandoffTarget: 'omnichannel' } });
+      const conversation = s.talk();
+      await conversation.send('i want to die');
+      await conversation.send('yes');
+      const initiate = (await conversation.send('yes')).find((a) => a.type === 'event');
+      assert.equal((initiate?.value as { priority: string }).priority, 'urgent');
+    });
+  });
+});
