@@ -131,13 +131,16 @@ export class EmbeddedRecognizer implements Recognizer {
       const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, dot(query, model.centre), probabilities !== undefined);
       if (score > 0) ranked.push({ topicId: model.topic.id, score });
     });
-    if (audience === 'public') this.lendStaffScores(ranked, probabilities, nearest, query);
+    const staffOnly = audience === 'public' ? this.lendStaffScores(ranked, probabilities, nearest, query) : 0;
     ranked.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : 1));
 
     const negative = nearest[this.models.length] as number;
     const none = probabilities?.[this.models.length] ?? 0;
     const { uncovered, closerToNegative } = this.outOfScopeParts(words, negative, ranked[0]?.score ?? 0);
-    const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative) };
+    // A staff-only question asked on the public side ("a journalist rang me at work") is not the
+    // public's to be answered: when a staff topic with no public counterpart fits best, it is out of scope.
+    const staffQuestion = staffOnly > (ranked[0]?.score ?? 0) ? Math.min(1, 0.5 + (staffOnly - (ranked[0]?.score ?? 0)) * 2) : 0;
+    const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative, staffQuestion) };
     const top = ranked[0];
     if (!top) return { recognition, signals: undefined };
     const index = this.models.findIndex((m) => m.topic.id === top.topicId);
@@ -168,17 +171,24 @@ export class EmbeddedRecognizer implements Recognizer {
 
   /**
    * A member of the public asking a staff-sounding question ("is my hr info out there") gets the
-   * public topic that covers the same worry, never the staff answer.
+   * public topic that covers the same worry, never the staff answer. Returns the best score of a
+   * staff topic that has no public counterpart.
    */
-  private lendStaffScores(ranked: ScoredTopic[], probabilities: Float64Array | undefined, nearest: Float64Array, query: SparseVector): void {
+  private lendStaffScores(ranked: ScoredTopic[], probabilities: Float64Array | undefined, nearest: Float64Array, query: SparseVector): number {
+    let staffOnly = 0;
     this.models.forEach((model, index) => {
-      const alternative = model.topic.publicAlternative;
-      if (model.topic.audience !== 'staff' || alternative === undefined) return;
+      if (model.topic.audience !== 'staff') return;
       const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, dot(query, model.centre), probabilities !== undefined);
+      const alternative = model.topic.publicAlternative;
+      if (alternative === undefined) {
+        staffOnly = Math.max(staffOnly, score);
+        return;
+      }
       const at = ranked.findIndex((s) => s.topicId === alternative);
       if (at < 0) ranked.push({ topicId: alternative, score });
       else if ((ranked[at] as ScoredTopic).score < score) ranked[at] = { topicId: alternative, score };
     });
+    return staffOnly;
   }
 
   private combine(probability: number, nearest: number, central: number, hasClassifier: boolean): number {
