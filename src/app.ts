@@ -43,6 +43,9 @@ import { registerWebChat } from './server/webChatRoutes';
 import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server/visitorLimits';
 import { clientAddress } from './directline/clientAddress';
 import { checkStorage } from './storage/createStorage';
+import { redact } from './privacy/redact';
+import { UnansweredLog } from './unanswered/unansweredLog';
+import { UnansweredRecorder } from './unanswered/unansweredRecorder';
 import { buildTeams } from './teams/buildTeams';
 import type { TeamsTurns } from './teams/teamsTurns';
 
@@ -83,6 +86,8 @@ export interface App {
   readonly handoff: HandoffServices;
   /** Queue timeout, position updates and agent reminders; tests call `runOnce()`. */
   readonly handoffJobs: HandoffJobs;
+  /** Fallbacks and "did you mean" messages, redacted, for `npm run kb:unanswered`. */
+  readonly unanswered: UnansweredLog;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -153,6 +158,8 @@ export function buildApp(deps: AppDependencies): App {
   const auth = new ConfigurationBotFrameworkAuthentication(authSettings, deps.botAuthentication?.credentialsFactory);
   const adapter = new BotAdapter(auth);
   adapter.use(turnLogging(logger));
+  const unanswered = new UnansweredLog({ storage, clock: deps.clock ?? systemClock, redact });
+  adapter.use(new UnansweredRecorder(unanswered));
   for (const middleware of deps.middleware ?? []) adapter.use(middleware);
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
   const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
@@ -215,6 +222,7 @@ export function buildApp(deps: AppDependencies): App {
     understanding,
     handoff,
     handoffJobs,
+    unanswered,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -222,6 +230,7 @@ export function buildApp(deps: AppDependencies): App {
       }),
     close: async () => {
       await handoffJobs.stop();
+      await unanswered.flush();
       await new Promise<void>((resolve) => {
         agentRoutes.close();
         server.close(() => resolve());

@@ -44,12 +44,14 @@ export class ReplyBuilder {
     if (consecutive < 2) {
       const reply = MessageFactory.text(linkify(messages.fallback));
       reply.textFormat = 'markdown';
+      reply.channelData = { fallback: consecutive };
       return reply;
     }
     const human = findTopic(this.knowledgeBase, humanTopicId);
     const buttons: CardAction[] = human ? [{ type: ActionTypes.ImBack, title: messages.talkToPerson, value: messages.talkToPerson }] : [];
     const reply = MessageFactory.suggestedActions(buttons, linkify(messages.secondFallback));
     reply.textFormat = 'markdown';
+    reply.channelData = { fallback: consecutive };
     return reply;
   }
 
