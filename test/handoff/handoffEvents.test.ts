@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { type App, buildApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { HandoffEvents, type HandoffListener } from '../../src/handoff/handoffEvents';
+import type { Handoff } from '../../src/handoff/handoffRecord';
+import { createLogger } from '../../src/observability/logger';
+import { createStorage } from '../../src/storage/createStorage';
+import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
+import { visitor } from './handoffFixtures';
+
+const ALICE = 'alice-key-0123456789';
+
+class RecordingListener implements HandoffListener {
+  readonly heard: string[] = [];
+  created(h: Handoff) {
+    this.heard.push(`created ${h.conversationId}`);
+  }
+  claimed(h: Handoff) {
+    this.heard.push(`claimed ${h.conversationId} by ${h.claimedBy}`);
+  }
+  closed(h: Handoff) {
+    this.heard.push(`closed ${h.conversationId} by ${h.endedBy}`);
+  }
+}
+
+describe('hand-off listeners', () => {
+  it('a listener that throws is logged and skipped; the others still hear', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn', base: undefined }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString()), done()) }));
+    const after = new RecordingListener();
+    const events = new HandoffEvents([{ created: () => Promise.reject(new Error('Teams is down')) }, after], logger);
+    const handoff = { id: 'h1', conversationId: 'c1' } as Handoff;
+    await events.created(handoff);
+    assert.deepEqual(after.heard, ['created c1']);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0] ?? '', /hand-off listener failed/);
+    assert.match(lines[0] ?? '', /"event":"created"/);
+  });
+
+  describe('from the agent API', () => {
+    let app: App;
+    let base: string;
+    const listener = new RecordingListener();
+
+    before(async () => {
+      const config = loadConfig({ StorageKind: 'memory', AgentConsoleKeys: `Alice:${ALICE}` });
+      if (!config.ok) throw new Error(config.problems.join('\n'));
+      app = buildApp({
+        config: config.config,
+        knowledgeBase: await realKnowledgeBase(),
+        recognizer: await realRecognizer(),
+        storage: createStorage({ kind: 'memory', path: 'unused' }),
+        logger: createLogger({ level: 'silent' }),
+        handoffListeners: [listener],
+        handoffJobsIntervalMs: 0,
+        // The visitor is not on a real channel here; the listeners are what is under test.
+        visitorNotifier: { sendToVisitor: async () => undefined },
+      });
+      base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    });
+    after(() => app.close());
+
+    const post = (path: string, body: unknown = {}) =>
+      fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${ALICE}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+    it('hears claims and closes, and not refused ones', async () => {
+      const { handoff } = await app.handoff.queue.enqueue(visitor('listened'));
+      assert.equal((await post(`/api/agent/handoffs/${handoff.id}/claim`, { agentName: 'Alice' })).status, 200);
+      assert.equal((await post(`/api/agent/handoffs/${handoff.id}/close`)).status, 200);
+      assert.equal((await post(`/api/agent/handoffs/${handoff.id}/close`)).status, 409);
+      assert.deepEqual(listener.heard, ['claimed listened by Alice', 'closed listened by agent']);
+    });
+  });
+});
