@@ -9,8 +9,8 @@
   const KEY_STORE = 'agentConsoleKey';
   /** How often an open chat is re-read for new messages. */
   const CHAT_POLL_MS = 1500;
-  /** Well inside AgentIdleMinutes, so an agent with the console open stays online. */
-  const PRESENCE_MS = 2 * 60_000;
+  /** Well inside AgentIdleMinutes (the server works it out), so an agent with the console open stays online. */
+  const PRESENCE_MS = Number(document.currentScript.getAttribute('data-presence-refresh-ms')) || 2 * 60_000;
   const CALLBACKS_MS = 20_000;
   const CLOCK_MS = 30_000;
   const RECONNECT_MS = 3000;

@@ -199,7 +199,7 @@ export function buildApp(deps: AppDependencies): App {
   registerVisitorLimits(server, { limits, authenticated, trustedProxyHops: config.TrustedProxyHops, allowedOrigins: config.ChatAllowedOrigins });
   registerBotRoutes(server, adapter, bot, { authenticated, perConversation: limits.messagesPerConversation });
   registerWebChat(server, { config, storage, logger });
-  registerAgentConsole(server);
+  registerAgentConsole(server, { agentIdleMinutes: config.AgentIdleMinutes });
   const notifier = deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? '');
   const agentRoutes = registerAgentRoutes(server, {
     handoff,

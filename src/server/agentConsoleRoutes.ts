@@ -11,6 +11,13 @@ import { StaticAsset } from './staticAsset';
 export interface AgentConsoleOptions {
   /** Folder holding `agent.html`, `agent.js` and `agent.css`; defaults to `./public`, as the chat page's does. */
   readonly publicDir?: string;
+  /** `AgentIdleMinutes`: the page re-announces itself online well inside it. */
+  readonly agentIdleMinutes?: number;
+}
+
+/** A third of the idle time, at most every 2 minutes: two refreshes can be lost before the agent counts as gone. */
+export function presenceRefreshMs(agentIdleMinutes: number): number {
+  return Math.min(120_000, Math.floor((agentIdleMinutes * 60_000) / 3));
 }
 
 const PAGE_PATH = '/agent';
@@ -32,6 +39,7 @@ export function registerAgentConsole(server: restify.Server, options: AgentConso
   const html = fillTemplate(readFileSync(path.join(publicDir, 'agent.html'), 'utf8'), {
     scriptSrc: script.urlPath,
     stylesHref: styles.urlPath,
+    presenceRefreshMs: String(presenceRefreshMs(options.agentIdleMinutes ?? 10)),
   });
 
   const page = async (_req: Request, res: Response) => {

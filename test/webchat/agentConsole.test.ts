@@ -32,8 +32,7 @@ describe('agent console in Chromium', function () {
   before(async function () {
     this.timeout(60_000);
     [chat, browser] = await Promise.all([
-      // A slow-ish queue poll leaves two agents time to click Claim on the same chat.
-      startChatApp({ AgentConsoleKeys: `Alice:${ALICE},Bob:${BOB}` }, { visitorNotifier: notifier, agentEventsPollMs: 400 }),
+      startChatApp({ AgentConsoleKeys: `Alice:${ALICE},Bob:${BOB}`, AgentIdleMinutes: '3' }, { visitorNotifier: notifier, agentEventsPollMs: 200 }),
       launchChromium(),
     ]);
   });
@@ -79,6 +78,7 @@ describe('agent console in Chromium', function () {
     assert.equal(page.headers['x-frame-options'], 'SAMEORIGIN');
     assert.doesNotMatch(page.body, /<script(?![^>]*\bsrc=)[^>]*>/, 'every script is a file');
     assert.doesNotMatch(page.body, /https?:\/\//, 'nothing from another site');
+    assert.match(page.body, /data-presence-refresh-ms="60000"/, 'the console says it is online three times per AgentIdleMinutes');
     for (const asset of page.body.match(/\/agent\/assets\/agent\.[0-9a-f]+\.(js|css)/g) ?? []) {
       const res = await raw(`${chat.base}${asset}`);
       assert.equal(res.status, 200, asset);
@@ -189,28 +189,34 @@ describe('agent console in Chromium', function () {
     await agent.announced(/Chat ended/);
   });
 
-  it('two agents claim the same chat at once: one gets it, the other is told someone else took it', async () => {
-    const handoff = await queued('Asked how to change their passwords; wants a person.');
-    const [alice, bob] = await Promise.all([open(), open()]);
-    await Promise.all([alice.signInAs(ALICE), bob.signInAs(BOB)]);
-    const claimOf = (agent: AgentConsole) => agent.queueItem(handoff.summary).getByRole('button', { name: 'Claim chat' });
-    await Promise.all([claimOf(alice).waitFor(), claimOf(bob).waitFor()]);
+  it('an agent claiming a chat someone else has just taken is told so, and sees who has it', async () => {
+    // A queue that is not re-read during the test, so Bob's view is still the one from before Alice claimed.
+    const stale = await startChatApp({ AgentConsoleKeys: `Alice:${ALICE},Bob:${BOB}` }, { visitorNotifier: notifier, agentEventsPollMs: 600_000 });
+    try {
+      const handoff = (await stale.app.handoff.queue.enqueue(visitor('console-stale'))).handoff;
+      const [alice, bob] = await Promise.all([AgentConsole.open(browser, stale.base), AgentConsole.open(browser, stale.base)]);
+      consoles.push(alice, bob);
+      await Promise.all([alice.signInAs(ALICE), bob.signInAs(BOB)]);
+      const claimOf = (agent: AgentConsole) => agent.queueItem(handoff.summary).getByRole('button', { name: 'Claim chat' });
+      await Promise.all([claimOf(alice).waitFor(), claimOf(bob).waitFor()]);
 
-    await Promise.all([claimOf(alice).click(), claimOf(bob).click()]);
-    const outcome = async (agent: AgentConsole) => {
-      const lost = agent.page.getByRole('alert').filter({ hasText: 'Someone else took this chat.' });
-      const won = agent.page.getByLabel('Message to the visitor');
-      await lost.or(won).first().waitFor();
-      return (await won.isVisible()) ? 'won' : 'lost';
-    };
-    const results = await Promise.all([outcome(alice), outcome(bob)]);
-    assert.deepEqual([...results].sort(), ['lost', 'won']);
-    const [winner, loser] = results[0] === 'won' ? [alice, bob] : [bob, alice];
-    const winnerName = winner === alice ? 'Alice' : 'Bob';
-    assert.equal((await chat.app.handoff.queue.get(handoff.id))?.claimedByAgent, winnerName);
-    // The loser's queue now shows who has it, with no Claim button.
-    await loser.queueItem(handoff.summary).getByText(`With ${winnerName}`).waitFor();
-    assert.equal(await claimOf(loser).count(), 0);
+      await claimOf(alice).click();
+      await alice.page.getByLabel('Message to the visitor').waitFor();
+      await claimOf(bob).click();
+      await bob.page.getByRole('alert').filter({ hasText: 'Someone else took this chat.' }).waitFor();
+      assert.equal((await stale.app.handoff.queue.get(handoff.id))?.claimedByAgent, 'Alice');
+      assert.ok(!(await bob.page.getByLabel('Message to the visitor').isVisible()), 'Bob has no chat open');
+      // Bob's queue is read again at once: it shows who has the chat, with no Claim button.
+      await bob.queueItem(handoff.summary).getByText('With Alice').waitFor();
+      assert.equal(await claimOf(bob).count(), 0);
+      assert.deepEqual(await bob.axeViolations(), [], 'with the message shown');
+    } finally {
+      for (const agent of consoles.splice(0)) {
+        assert.deepEqual(agent.problems, [], 'no CSP violations or script errors');
+        await agent.close();
+      }
+      await stale.close();
+    }
   });
 
   it('lists callback requests and marks them done from the keyboard', async () => {
