@@ -42,7 +42,7 @@ export class HandoffEvents {
   }
 
   visitorMessage(handoff: Handoff, entry: TranscriptEntry): Promise<void> {
-    return this.emit('visitorMessage', handoff, (l) => l.visitorMessage?.(handoff, entry));
+    return this.emit('visitorMessage', handoff, (l) => l.visitorMessage?.(handoff, entry), entry.text);
   }
 
   riskFlagged(handoff: Handoff): Promise<void> {
@@ -57,12 +57,13 @@ export class HandoffEvents {
     return this.emit('closed', handoff, (l) => l.closed?.(handoff));
   }
 
-  private async emit(event: HandoffEventName, handoff: Handoff, call: (listener: HandoffListener) => void | Promise<void>): Promise<void> {
+  /** `words`: the visitor's message, kept out of the log even if a listener's error quotes it. */
+  private async emit(event: HandoffEventName, handoff: Handoff, call: (listener: HandoffListener) => void | Promise<void>, words?: string): Promise<void> {
     for (const listener of this.listeners) {
       try {
         await call(listener);
       } catch (error) {
-        this.logger.warn({ err: describeError(error), event, handoffId: handoff.id }, 'hand-off listener failed');
+        this.logger.warn({ err: describeError(error, { redact: words }), event, handoffId: handoff.id }, 'hand-off listener failed');
       }
     }
   }

@@ -39,6 +39,15 @@ describe('hand-off listeners', () => {
     assert.match(lines[0] ?? '', /"event":"created"/);
   });
 
+  it("keeps the visitor's words out of the log when a listener's error quotes them", async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn', base: undefined }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString()), done()) }));
+    const events = new HandoffEvents([{ visitorMessage: (_h, entry) => Promise.reject(new Error(`could not post "${entry.text}" to Teams`)) }], logger);
+    await events.visitorMessage({ id: 'h1', conversationId: 'c1' } as Handoff, { from: 'visitor', text: 'my bank card number is private', at: '2026-06-15T09:00:00.000Z' });
+    assert.equal(lines.length, 1);
+    assert.doesNotMatch(lines[0] ?? '', /bank card/);
+  });
+
   describe('from the agent API', () => {
     let app: App;
     let base: string;
