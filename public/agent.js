@@ -488,14 +488,14 @@
     ];
     const topics = topicsOf(handoff);
     if (topics) facts.push(['Asked the assistant about', topics]);
-    if (handoff.risk) facts.push(['Safety', 'Risk flagged at ' + timeOf(handoff.risk.lastFlaggedAt || handoff.risk.flaggedAt) + ': ' + (handoff.risk.reason || 'wording about risk to life') + '. Follow the risk procedure.']);
+    if (handoff.risk) facts.push(['Safety', 'Risk flagged at ' + timeOf(handoff.risk.lastFlaggedAt || handoff.risk.flaggedAt) + ' (' + (handoff.risk.reason || 'risk to life') + '). Follow the risk procedure.']);
     if (handoff.agentReminder) facts.push(['Reminder', 'The visitor has heard nothing since ' + timeOf(handoff.agentReminder.quietSince) + '.']);
     el.chatFacts.replaceChildren(...facts.flatMap(([k, v]) => [make('dt', '', k), make('dd', k === 'Safety' || k === 'Reminder' ? 'risk' : '', v)]));
 
     const flaggedAt = handoff.risk && (handoff.risk.lastFlaggedAt || handoff.risk.flaggedAt);
     if (flaggedAt && chat.riskSeen !== flaggedAt) {
       chat.riskSeen = flaggedAt;
-      announce('Risk flagged in this chat: ' + (handoff.risk.reason || 'wording about risk to life') + '.');
+      announce('Risk flagged in this chat (' + (handoff.risk.reason || 'risk to life') + '). Follow the risk procedure.');
     }
 
     const entries = handoff.transcript || [];

@@ -189,6 +189,20 @@ describe('agent console in Chromium', function () {
     await agent.announced(/Chat ended/);
   });
 
+  it('shows and announces a risk flag raised while the chat is open, in the chat and in the queue', async () => {
+    const handoff = await queued('Asked about support services; wants a person.');
+    const agent = await open();
+    await agent.signInAs(BOB);
+    await agent.queueItem(handoff.summary).getByRole('button', { name: 'Claim chat' }).click();
+    await agent.page.getByLabel('Message to the visitor').waitFor();
+
+    await chat.app.handoff.queue.flagRisk(handoff.id, 'self-harm');
+    await agent.announced(/Risk flagged in this chat \(self-harm\)/);
+    assert.match(await agent.page.locator('#chat-facts').innerText(), /Safety\s+Risk flagged at \d\d:\d\d \(self-harm\)/);
+    await agent.queueItem(handoff.summary).getByText('Risk flagged').waitFor();
+    assert.deepEqual(await agent.axeViolations(), [], 'with the flag shown');
+  });
+
   it('an agent claiming a chat someone else has just taken is told so, and sees who has it', async () => {
     // A queue that is not re-read during the test, so Bob's view is still the one from before Alice claimed.
     const stale = await startChatApp({ AgentConsoleKeys: `Alice:${ALICE},Bob:${BOB}` }, { visitorNotifier: notifier, agentEventsPollMs: 600_000 });
