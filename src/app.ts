@@ -28,6 +28,7 @@ import { messages } from './messages';
 import { describeError } from './observability/describeError';
 import type { Logger } from './observability/logger';
 import { turnLogging } from './observability/turnLogging';
+import type { Telemetry } from './observability/telemetry';
 import type { Recognizer } from './recognition/recognizer';
 import type { MessageUnderstanding } from './recognition/understandMessage';
 import { buildUnderstanding } from './buildUnderstanding';
@@ -64,6 +65,8 @@ export interface AppDependencies {
   readonly agentEventsPollMs?: number;
   /** Adapter middleware run on every turn, first to last (index.ts passes the transcript logger). */
   readonly middleware?: readonly Middleware[];
+  /** Request telemetry (Application Insights) when configured; exceptions reach it through the logger. */
+  readonly telemetry?: Pick<Telemetry, 'request'>;
   /** Told when hand-offs are created, claimed, written in and closed (e.g. to notify agents in Teams). */
   readonly handoffListeners?: readonly HandoffListener[];
   /** How often the hand-off jobs (queue timeout, positions, agent reminders) run; 0 = only by `handoffJobs.runOnce()`. Default 30 s. */
@@ -193,7 +196,7 @@ export function buildApp(deps: AppDependencies): App {
     }
   };
 
-  const server = createServer({ logger, maxRequestBytes: config.MaxRequestBytes });
+  const server = createServer({ logger, maxRequestBytes: config.MaxRequestBytes, telemetry: deps.telemetry });
   const authenticated = config.MicrosoftAppId !== undefined;
   const limits = visitorLimitsOf(config);
   registerVisitorLimits(server, { limits, authenticated, trustedProxyHops: config.TrustedProxyHops, allowedOrigins: config.ChatAllowedOrigins });

@@ -6,6 +6,7 @@ import { handoffConfigShape } from './handoff/handoffConfig';
 import { rateLimitConfigShape } from './server/rateLimitConfig';
 import { teamsConfigProblems, teamsConfigShape } from './teams/teamsConfig';
 import { transcriptConfigProblem, transcriptConfigShape } from './transcripts/transcriptConfig';
+import { observabilityConfigShape } from './observability/observabilityConfig';
 
 /** Empty strings in .env files mean "not set", as in the Bot Framework samples. */
 const optionalString = z
@@ -72,6 +73,8 @@ export const configSchema = z
     ...teamsConfigShape,
     /** Redacted transcripts and their retention (README: "Transcripts"). */
     ...transcriptConfigShape,
+    /** Log level and Application Insights (README: "Logs and telemetry"). */
+    ...observabilityConfigShape,
   })
   .superRefine((c, ctx) => {
     const problem = (key: string, message: string) =>

@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { loadConfigFromEnvironment } from './config';
 import { formatProblem } from './knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
+import { startApplicationInsights } from './observability/applicationInsights';
 import { createLogger } from './observability/logger';
 import { cluSettingsOf } from './recognition/clu/cluConfig';
 import { createStorage } from './storage/createStorage';
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const config = configResult.config;
-  const logger = createLogger();
+  // Application Insights only when configured: the SDK is loaded here or never.
+  const telemetry = config.APPLICATIONINSIGHTS_CONNECTION_STRING
+    ? await startApplicationInsights({ connectionString: config.APPLICATIONINSIGHTS_CONNECTION_STRING })
+    : undefined;
+  const logger = createLogger({ level: config.LogLevel, errorSink: telemetry });
 
   const knowledge = await loadKnowledgeBase(path.resolve(config.KnowledgePath));
   if (!knowledge.ok) {
@@ -27,10 +32,10 @@ async function main(): Promise<void> {
 
   const storage = createStorage(storageOptionsFromConfig(config));
   const transcripts = buildTranscripts({ config, knowledgeBase: knowledge.knowledgeBase, logger });
-  const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger, middleware: transcripts ? [transcripts.middleware] : [] });
+  const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger, telemetry, middleware: transcripts ? [transcripts.middleware] : [] });
   transcripts?.retention.start();
   const port = await app.listen(config.PORT);
-  logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind, recognizer: cluSettingsOf(config) ? 'clu+embedded' : 'embedded' }, `bot listening on http://localhost:${port}/api/messages`);
+  logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind, recognizer: cluSettingsOf(config) ? 'clu+embedded' : 'embedded', telemetry: telemetry ? 'application-insights' : 'off' }, `bot listening on http://localhost:${port}/api/messages`);
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
     void app
       .close()
       .then(() => transcripts?.close())
+      .then(() => telemetry?.flush())
       .then(() => process.exit(0));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -6,7 +6,7 @@ import type { PersonalDataKind, PersonalDataMatch } from './personalData';
  * ends badly (`12345678x`) is not cut back to a shorter one that ends well.
  */
 const NUMBER_RUN =
-  /(?<![\w+@./-])(?:(\+\s?44\s?(?:\(0\)\s?)?)|\((0\d{2,5})\)\s?)?(?=(\d+(?:[ .-]\d+)*))\3(?![\w@])/g;
+  /(?<![\w+@.-])(?:(\+\s?44\s?(?:\(0\)\s?)?)|\((0\d{2,5})\)\s?)?(?=(\d+(?:[ .-]\d+)*))\3(?![\w@])/g;
 
 /** Finds CHI numbers, UK phone numbers, card numbers and other long identifiers written as digits. */
 export function findNumberRuns(text: string): PersonalDataMatch[] {

@@ -1,11 +1,15 @@
 import restify from 'restify';
 import type { Logger } from '../observability/logger';
+import { registerRequestCorrelation } from '../observability/requestCorrelation';
+import type { Telemetry } from '../observability/telemetry';
 import { errorBody } from './httpError';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './jsonDepth';
 
 export interface ServerOptions {
   readonly logger: Logger;
   readonly maxRequestBytes: number;
+  /** Request telemetry (Application Insights) when configured. */
+  readonly telemetry?: Pick<Telemetry, 'request'>;
   readonly name?: string;
 }
 
@@ -31,6 +35,7 @@ export function createServer(options: ServerOptions): restify.Server {
   server.use(
     restify.plugins.bodyParser({ maxBodySize: options.maxRequestBytes, mapParams: false, mapFiles: false, keepExtensions: false }),
   );
+  registerRequestCorrelation(server, options.logger, options.telemetry);
   // JSON.stringify and structured clones recurse: a body nested thousands deep would crash them later, anywhere.
   server.use((req, res, next) => {
     if (!nestsDeeperThan(req.body, MAX_BODY_DEPTH)) return next();

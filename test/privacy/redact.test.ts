@@ -32,6 +32,7 @@ const REDACTED: ReadonlyArray<readonly [string, string]> = [
   ['01632.960.983', '[PHONE]'],
   ['ring 0800 123 456 or', 'ring [PHONE] or'],
   ['landline 0138 721 6777, mobile 07700 900 123', 'landline [PHONE], mobile [PHONE]'],
+  ['/callback/07700900123', '/callback/[PHONE]'],
   // email addresses
   ['jane.doe+nhs@example.co.uk', '[EMAIL]'],
   ['Email: J_Smith1980@Example.COM.', 'Email: [EMAIL].'],
