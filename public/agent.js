@@ -324,6 +324,7 @@
 
   /** A fresh read, after this console changed something, rather than waiting for the stream. */
   async function refreshQueue() {
+    if (!session) return;
     const reply = await api('GET', '/api/agent/queue');
     if (reply.status === 200) renderQueue(reply.body);
   }
@@ -408,6 +409,7 @@
       if (!(error instanceof SignedOut)) queueProblem('Could not reach the server to claim the chat. Please try again.');
       return;
     }
+    if (!session) return;
     if (reply.status === 200) {
       if (session.fresh) session.fresh.delete(id);
       await openChat(id, reply.body.handoff);
@@ -624,6 +626,7 @@
       if (!(error instanceof SignedOut)) el.callbacksError.textContent = 'Could not load callback requests. Retrying shortly.';
       return;
     }
+    if (!session) return;
     if (reply.status !== 200) {
       el.callbacksError.textContent = 'Could not load callback requests (' + reply.status + ').';
       return;
@@ -673,6 +676,7 @@
       if (!(error instanceof SignedOut)) el.callbacksError.textContent = 'Could not reach the server. Please try again.';
       return;
     }
+    if (!session) return;
     if (reply.status !== 200 && reply.status !== 404) {
       el.callbacksError.textContent = 'Marking the request done failed (' + reply.status + ').';
       return;

@@ -159,7 +159,8 @@ describe('agent console in Chromium', function () {
     assert.equal((await agent.focused()).id, 'message', 'focus moves to the message box');
     await agent.transcriptLine('was my data published?').waitFor();
     await agent.transcriptLine('Here is what we know').waitFor();
-    assert.deepEqual(notifier.textsFor(handoff.conversationId), [handoffMessages.agentJoined('Alice')]);
+    // (The hand-off jobs may also have told this visitor their place in the queue.)
+    assert.equal(notifier.textsFor(handoff.conversationId).at(-1), handoffMessages.agentJoined('Alice'));
 
     await agent.page.keyboard.type('Hello, I am Alice from the helpline.');
     await agent.page.keyboard.press('Enter');
