@@ -40,6 +40,7 @@ import { createServer } from './server/createServer';
 import { registerAgentConsole } from './server/agentConsoleRoutes';
 import { registerAgentRoutes } from './server/agentRoutes';
 import { registerHealthRoutes } from './server/healthRoutes';
+import { registerRequestDrain, servedWhileDraining } from './server/requestDrain';
 import { registerWebChat } from './server/webChatRoutes';
 import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server/visitorLimits';
 import { clientAddress } from './directline/clientAddress';
@@ -92,6 +93,12 @@ export interface App {
   /** Fallbacks and "did you mean" messages, redacted, for `npm run kb:unanswered`. */
   readonly unanswered: UnansweredLog;
   listen(port: number, host?: string): Promise<number>;
+  /**
+   * Graceful shutdown, first step: new requests get 503 (turns already started still complete,
+   * with the loopback calls they make), agent event streams end; resolves true once nothing is in
+   * flight, false when `timeoutMs` passes first. Then `close()`.
+   */
+  drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -197,6 +204,7 @@ export function buildApp(deps: AppDependencies): App {
   };
 
   const server = createServer({ logger, maxRequestBytes: config.MaxRequestBytes, telemetry: deps.telemetry });
+  const requestDrain = registerRequestDrain(server, { stillServed: servedWhileDraining });
   const authenticated = config.MicrosoftAppId !== undefined;
   const limits = visitorLimitsOf(config);
   registerVisitorLimits(server, { limits, authenticated, trustedProxyHops: config.TrustedProxyHops, allowedOrigins: config.ChatAllowedOrigins });
@@ -226,6 +234,11 @@ export function buildApp(deps: AppDependencies): App {
     handoff,
     handoffJobs,
     unanswered,
+    drain: (timeoutMs) => {
+      requestDrain.start();
+      agentRoutes.close();
+      return requestDrain.idle(timeoutMs);
+    },
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

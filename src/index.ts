@@ -10,6 +10,9 @@ import { createStorage } from './storage/createStorage';
 import { storageOptionsFromConfig } from './storage/storageOptionsFromConfig';
 import { buildTranscripts } from './transcripts/buildTranscripts';
 
+/** Longest wait for requests in flight on shutdown. */
+const DRAIN_MS = 10_000;
+
 /** Composition root: read config, load knowledge, build the parts, listen; refuse to start on bad input. */
 async function main(): Promise<void> {
   const configResult = loadConfigFromEnvironment();
@@ -37,18 +40,24 @@ async function main(): Promise<void> {
   const port = await app.listen(config.PORT);
   logger.info({ port, topics: knowledge.knowledgeBase.topics.length, storage: config.StorageKind, recognizer: cluSettingsOf(config) ? 'clu+embedded' : 'embedded', telemetry: telemetry ? 'application-insights' : 'off' }, `bot listening on http://localhost:${port}/api/messages`);
 
-  const shutdown = (signal: string) => {
+  // SIGTERM (App Service restart, scale-in): finish the turns in flight, then exit. Bounded, so a
+  // stuck request cannot hold the instance past the platform's own kill.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(0), 10_000);
-    force.unref();
-    void app
-      .close()
-      .then(() => transcripts?.close())
-      .then(() => telemetry?.flush())
-      .then(() => process.exit(0));
+    setTimeout(() => process.exit(0), DRAIN_MS + 5_000).unref();
+    const drained = await app.drain(DRAIN_MS);
+    if (drained) logger.info('requests in flight finished');
+    else logger.warn({ waitedMs: DRAIN_MS }, 'gave up waiting for requests in flight');
+    await app.close();
+    await transcripts?.close();
+    await telemetry?.flush();
+    process.exit(0);
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {
