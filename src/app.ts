@@ -174,15 +174,26 @@ export function buildApp(deps: AppDependencies): App {
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
   const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger, embedded });
-  const teams = buildTeams({ config, channelTokenIssuer: authSettings.ToBotFromChannelTokenIssuer });
-  const handoff = buildHandoff({ config, storage, clock: deps.clock ?? systemClock });
-  const handoffEvents = new HandoffEvents(deps.handoffListeners ?? [], logger);
+  const notifier = deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? '');
+  const teams = buildTeams({
+    config,
+    channelTokenIssuer: authSettings.ToBotFromChannelTokenIssuer,
+    adapter,
+    storage,
+    knowledgeBase,
+    handoff: buildHandoff({ config, storage, clock: deps.clock ?? systemClock }),
+    notifier,
+    logger,
+  });
+  // Presence counts agents on duty in Teams too.
+  const handoff = teams.handoff;
+  const handoffEvents = new HandoffEvents([...(deps.handoffListeners ?? []), ...teams.listeners], logger);
   const { bot, understanding, replies } = buildBot({
     ...deps,
     recognizer,
     auxiliaryRecognizer: embedded,
     audienceOf: teams.audienceOf,
-    teams: teams.turns,
+    teams: teams.turns(handoffEvents),
     handoff: { services: handoff, events: handoffEvents },
   });
 
@@ -211,7 +222,6 @@ export function buildApp(deps: AppDependencies): App {
   registerBotRoutes(server, adapter, bot, { authenticated, perConversation: limits.messagesPerConversation });
   registerWebChat(server, { config, storage, logger });
   registerAgentConsole(server, { agentIdleMinutes: config.AgentIdleMinutes });
-  const notifier = deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? '');
   const agentRoutes = registerAgentRoutes(server, {
     handoff,
     events: handoffEvents,

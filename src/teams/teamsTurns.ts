@@ -10,8 +10,8 @@ export type MessageRoute = 'answer' | 'done';
 export interface TeamsAgentWork {
   /** Remembers where Teams can be reached (service URL, tenant) for later proactive posts. */
   noteTeamsTurn(context: TurnContext): Promise<void>;
-  /** Handles an agent's message in a hand-off thread; false when the conversation is not one. */
-  relayFromThread(context: TurnContext): Promise<boolean>;
+  /** An agent's reply in a hand-off thread, or a duty command in the hand-off channel; false when neither. */
+  handleAgentMessage(context: TurnContext): Promise<boolean>;
   /** Handles an `adaptiveCard/action` invoke from a hand-off card. */
   cardAction(context: TurnContext): Promise<InvokeResponse>;
 }
@@ -40,7 +40,7 @@ export class TeamsTurns {
   async routeMessage(context: TurnContext): Promise<MessageRoute> {
     const { activity } = context;
     if (!isTeams(activity)) return 'answer';
-    if (await this.agents?.relayFromThread(context)) return 'done';
+    if (await this.agents?.handleAgentMessage(context)) return 'done';
     const addressed = conversationKindOf(activity) === 'personal' || isBotMentioned(activity) || isFollowUpClick(activity);
     if (!addressed) return 'done';
     activity.text = withoutBotMention(activity);

@@ -61,3 +61,24 @@ export function teamsMessage(text: string, options: TeamsMessageOptions): Record
     ...(channelData === undefined ? {} : { channelData }),
   };
 }
+
+/** Pressing an `Action.Execute` button on a card in a channel thread, as Teams sends it. */
+export function cardInvoke(value: unknown, options: { serviceUrl: string; from: TeamsPerson; threadId: string; tenantId?: string; channelData?: Record<string, unknown> | null }): Record<string, unknown> {
+  const base = teamsMessage('', { serviceUrl: options.serviceUrl, from: options.from, tenantId: options.tenantId, kind: 'channel', conversationId: options.threadId, channelData: options.channelData });
+  const { text: _text, textFormat: _format, ...rest } = base;
+  return { ...rest, type: 'invoke', name: 'adaptiveCard/action', value };
+}
+
+/** What a web chat visitor sends (through Azure Bot Service, so with a channel token too). */
+export function webVisitorMessage(text: string, options: { serviceUrl: string; conversationId: string }): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: randomUUID(),
+    channelId: 'webchat',
+    serviceUrl: options.serviceUrl,
+    from: { id: `visitor-${options.conversationId}`, name: 'Visitor' },
+    recipient: { id: 'bot', name: 'bot' },
+    conversation: { id: options.conversationId },
+    text,
+  };
+}
