@@ -44,6 +44,7 @@ import { registerRequestDrain, servedWhileDraining } from './server/requestDrain
 import { registerWebChat } from './server/webChatRoutes';
 import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server/visitorLimits';
 import { clientAddress } from './directline/clientAddress';
+import { shareRateLimits } from './directline/sharedRateCounts';
 import { checkStorage } from './storage/createStorage';
 import { redact } from './privacy/redact';
 import { UnansweredLog } from './unanswered/unansweredLog';
@@ -218,6 +219,13 @@ export function buildApp(deps: AppDependencies): App {
   const requestDrain = registerRequestDrain(server, { stillServed: servedWhileDraining });
   const authenticated = config.MicrosoftAppId !== undefined;
   const limits = visitorLimitsOf(config);
+  // Across instances sharing blob/cosmos storage the limits count everyone's hits (a couple of seconds behind).
+  const rateCounts = shareRateLimits({
+    config,
+    storage,
+    logger,
+    limiters: { address: limits.perAddress, conversation: limits.perConversation, messages: limits.messagesPerConversation },
+  });
   registerVisitorLimits(server, { limits, authenticated, trustedProxyHops: config.TrustedProxyHops, allowedOrigins: config.ChatAllowedOrigins });
   registerBotRoutes(server, adapter, bot, { authenticated, perConversation: limits.messagesPerConversation });
   registerWebChat(server, { config, storage, logger });
@@ -257,6 +265,7 @@ export function buildApp(deps: AppDependencies): App {
     close: async () => {
       await handoffJobs.stop();
       await unanswered.flush();
+      await rateCounts?.stop();
       await new Promise<void>((resolve) => {
         agentRoutes.close();
         server.close(() => resolve());

@@ -84,6 +84,9 @@ export const configSchema = z
     for (const teams of teamsConfigProblems(c)) problem(teams.key, teams.message);
     const transcripts = transcriptConfigProblem(c);
     if (transcripts) problem(transcripts.key, transcripts.message);
+    // Instances sharing storage share web chat conversations: each must check the others' tokens.
+    if ((c.StorageKind === 'blob' || c.StorageKind === 'cosmos') && c.DirectLineSecret === undefined && c.MicrosoftAppId === undefined && c.DirectLineTokenSecret === undefined)
+      problem('DirectLineTokenSecret', `is required when StorageKind is ${c.StorageKind} and the local Direct Line is in use: every instance must sign and check the same web chat tokens (32+ characters)`);
     if (c.StorageKind === 'blob' && c.BlobConnectionString === undefined)
       problem('BlobConnectionString', 'is required when StorageKind is blob');
     if (c.StorageKind === 'cosmos')

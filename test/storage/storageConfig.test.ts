@@ -18,7 +18,11 @@ function problemsOf(env: Record<string, string>): string[] {
   return result.ok ? [] : result.problems;
 }
 
+/** Shared storage means shared web chat conversations: the token secret is required with it (see test/scaleout). */
+const TOKEN_SECRET = { DirectLineTokenSecret: 'storage-config-test-secret-0123456789' };
+
 const cosmosEnv = {
+  ...TOKEN_SECRET,
   StorageKind: 'cosmos',
   CosmosDbEndpoint: 'https://nhsdg-bot.documents.azure.com:443/',
   CosmosDbAuthKey: 'a2V5',
@@ -27,11 +31,11 @@ const cosmosEnv = {
 
 describe('shared storage configuration', () => {
   it('blob: needs a connection string, and says so by name', () => {
-    assert.deepEqual(problemsOf({ StorageKind: 'blob' }), ['BlobConnectionString: is required when StorageKind is blob']);
+    assert.deepEqual(problemsOf({ ...TOKEN_SECRET, StorageKind: 'blob' }), ['BlobConnectionString: is required when StorageKind is blob']);
   });
 
   it('blob: puts state in the "botstate" container unless told otherwise', () => {
-    const config = configOf({ StorageKind: 'blob', BlobConnectionString: 'UseDevelopmentStorage=true;' });
+    const config = configOf({ ...TOKEN_SECRET, StorageKind: 'blob', BlobConnectionString: 'UseDevelopmentStorage=true;' });
 
     assert.deepEqual(storageOptionsFromConfig(config), {
       kind: 'blob',
@@ -41,14 +45,14 @@ describe('shared storage configuration', () => {
   });
 
   it('blob: refuses a container name Azure would refuse', () => {
-    const problems = problemsOf({ StorageKind: 'blob', BlobConnectionString: 'x', BlobContainerName: 'Bot_State' });
+    const problems = problemsOf({ ...TOKEN_SECRET, StorageKind: 'blob', BlobConnectionString: 'x', BlobContainerName: 'Bot_State' });
 
     assert.equal(problems.length, 1);
     assert.match(problems[0] as string, /^BlobContainerName: /);
   });
 
   it('cosmos: one problem per missing key', () => {
-    assert.deepEqual(problemsOf({ StorageKind: 'cosmos' }), [
+    assert.deepEqual(problemsOf({ ...TOKEN_SECRET, StorageKind: 'cosmos' }), [
       'CosmosDbEndpoint: is required when StorageKind is cosmos',
       'CosmosDbAuthKey: is required when StorageKind is cosmos',
       'CosmosDbDatabaseId: is required when StorageKind is cosmos',

@@ -112,7 +112,7 @@ describe('transcript settings', () => {
     [{ TranscriptRetentionDays: '0' }, /^TranscriptRetentionDays: must be 1–3650/],
     [{ TranscriptRetentionDays: 'a month' }, /^TranscriptRetentionDays: must be a number of days/],
     [{ TranscriptContainerName: 'Transcripts!' }, /^TranscriptContainerName: must be 3–63/],
-    [{ StorageKind: 'blob', BlobConnectionString: 'UseDevelopmentStorage=true;', TranscriptContainerName: 'botstate' }, /^TranscriptContainerName: must differ from BlobContainerName/],
+    [{ StorageKind: 'blob', BlobConnectionString: 'UseDevelopmentStorage=true;', DirectLineTokenSecret: 'transcript-test-secret-0123456789abcdef', TranscriptContainerName: 'botstate' }, /^TranscriptContainerName: must differ from BlobContainerName/],
   ] as const) {
     it(`refuses ${JSON.stringify(env)}`, () => {
       const found = problems(env);
