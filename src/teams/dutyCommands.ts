@@ -25,7 +25,7 @@ const WORDS: Readonly<Record<string, DutyCommand>> = {
 
 /** A command an agent gives in the hand-off channel ("@Assistant online"), or undefined for anything else. */
 export function dutyCommandOf(text: string): DutyCommand | undefined {
-  return WORDS[text.toLowerCase().replace(/[.!?]+$/, '').replace(/\s+/g, ' ').trim()];
+  return WORDS[text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '')];
 }
 
 /** Longest a shift lasts without a closing time (a helpline open round the clock): say "online" daily. */

@@ -64,6 +64,14 @@ describe('Teams: who is staff (real Bot Framework JWT validation against a loopb
     ['a token for another serviceUrl', (bf) => bf.channelToken({ serviceurl: 'https://smba.example.com/' })],
     ['something that is not a JWT', () => 'not-a-jwt'],
   ];
+  // botframework-connector prints rejected tokens' errors with console.error; keep the test output readable.
+  const consoleError = console.error;
+  beforeEach(() => {
+    console.error = () => undefined;
+  });
+  afterEach(() => {
+    console.error = consoleError;
+  });
   for (const [name, tokenFor] of refused) {
     it(`${name} → 401 with a JSON error, and nothing is sent`, async () => {
       const activity = teamsMessage(STAFF_QUESTION, { serviceUrl: t.bf.serviceUrl, tenantId: STAFF_TENANT });
