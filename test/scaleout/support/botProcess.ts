@@ -47,7 +47,8 @@ export async function startBotProcess(env: Record<string, string>, port?: number
   process.once('exit', killOnExit);
   void exited.then(() => process.removeListener('exit', killOnExit));
 
-  for (let i = 0; i < 600 && !gone && !/bot listening/.test(stdout); i++) await sleep(50);
+  // Generous: on a busy CI machine compiling and loading the bot can take tens of seconds.
+  for (let i = 0; i < 2400 && !gone && !/bot listening/.test(stdout); i++) await sleep(50);
   if (!/bot listening/.test(stdout)) {
     child.kill('SIGKILL');
     throw new Error(`the bot did not start:\n${stderr}\n${stdout}`);

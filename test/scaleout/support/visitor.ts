@@ -36,12 +36,12 @@ export class Visitor {
     return { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' };
   }
 
-  /** Posts a message to `base`; resolves with the HTTP status once the instance has handed it to the bot. */
-  async say(base: string, text: string): Promise<number> {
+  /** Posts a message (with a button's `value`, if any) to `base`; resolves with the HTTP status once the instance has handed it to the bot. */
+  async say(base: string, text: string, value?: unknown): Promise<number> {
     const res = await fetch(`${base}/v3/directline/conversations/${this.conversationId}/activities`, {
       method: 'POST',
       headers: this.headers(),
-      body: JSON.stringify({ type: 'message', text }),
+      body: JSON.stringify({ type: 'message', text, ...(value === undefined ? {} : { value }) }),
     });
     await res.arrayBuffer();
     return res.status;
