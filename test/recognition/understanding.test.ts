@@ -58,6 +58,18 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(staffRanked[0]?.topicId, 'staff-media-enquiries');
   });
 
+  it('says a staff-only question asked on the public side is out of scope, and answers it for staff', async () => {
+    const text = 'a newspaper reporter rang me at work wanting a quote about the hack';
+    assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none');
+    const staff = await understanding.understand({ text, audience: 'staff' });
+    assert.equal(staff.kind === 'answer' && staff.topicId, 'staff-media-enquiries');
+  });
+
+  it('answers a dosing question as ordinary, not as a crisis', async () => {
+    const decision = await understanding.understand({ text: 'can i take ibuprofen with paracetamol', audience: 'public' });
+    assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis');
+  });
+
   it('answers a tapped button (a topic title) directly', async () => {
     const title = kb.topics.find((t) => t.id === 'data-rights')?.title ?? '';
     const decision = await understanding.understand({ text: title, audience: 'public' });
