@@ -46,7 +46,9 @@ import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server
 import { clientAddress } from './directline/clientAddress';
 import { shareRateLimits } from './directline/sharedRateCounts';
 import { checkStorage } from './storage/createStorage';
-import { redact } from './privacy/redact';
+import { publishedValues, redact } from './privacy/redact';
+import { speakerRedactors } from './privacy/speakerRedactors';
+import { botTexts } from './transcripts/buildTranscripts';
 import { UnansweredLog } from './unanswered/unansweredLog';
 import { UnansweredRecorder } from './unanswered/unansweredRecorder';
 import { buildTeams } from './teams/buildTeams';
@@ -153,6 +155,7 @@ export function buildBot(deps: BotDependencies): Bot {
     audienceOf,
     teams: deps.teams,
     recent,
+    redactors: speakerRedactors(publishedValues(botTexts(knowledgeBase))),
     clock: deps.clock,
     handoff: handoffFlow && {
       relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory }),
@@ -182,7 +185,7 @@ export function buildApp(deps: AppDependencies): App {
     adapter,
     storage,
     knowledgeBase,
-    handoff: buildHandoff({ config, storage, clock: deps.clock ?? systemClock }),
+    handoff: buildHandoff({ config, storage, clock: deps.clock ?? systemClock, published: publishedValues(botTexts(knowledgeBase)) }),
     notifier,
     logger,
   });

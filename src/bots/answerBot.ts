@@ -8,6 +8,7 @@ import { isOffTheRecord, readRecentTranscript, type RecentTranscript, withTurn }
 import type { VisitorRelay } from '../dialogs/visitorRelay';
 import { type Clock, systemClock } from '../handoff/clock';
 import type { TranscriptEntry } from '../handoff/handoffRecord';
+import { redactorFor, type SpeakerRedactors, speakerRedactors } from '../privacy/speakerRedactors';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import type { TeamsTurns } from '../teams/teamsTurns';
 
@@ -19,6 +20,8 @@ export interface AnswerBotOptions {
   readonly audienceOf: (context: TurnContext) => Audience;
   /** The conversation so far, for a person who takes over; recorded after each turn. */
   readonly recent?: StatePropertyAccessor<RecentTranscript>;
+  /** The recent transcript is written to disk, so it is kept redacted; without this, every number goes. */
+  readonly redactors?: SpeakerRedactors;
   /** Hand-off to a person: the relay while one is open, and the Bot Framework protocol's status events. */
   readonly handoff?: { readonly relay: VisitorRelay; readonly omnichannel: OmnichannelOptions };
   readonly clock?: Clock;
@@ -86,7 +89,10 @@ export class AnswerBot extends TeamsActivityHandler {
     const text = context.activity.text;
     if (recent === undefined || context.activity.type !== 'message' || typeof text !== 'string' || isOffTheRecord(context)) return;
     const heard: TranscriptEntry = { from: 'visitor', text, at: said.heardAt };
-    await recent.set(context, withTurn(readRecentTranscript(await recent.get(context)), [heard, ...said.entries], said.topics));
+    const redactors = this.options.redactors ?? speakerRedactors();
+    // Redacted before `withTurn` cuts long texts, so a cut cannot leave half a number unrecognised.
+    const entries = [heard, ...said.entries].map((e) => ({ ...e, text: redactorFor(e.from, redactors)(e.text) }));
+    await recent.set(context, withTurn(readRecentTranscript(await recent.get(context)), entries, said.topics));
   }
 
   /** Card buttons (`Action.Execute`) go to the Teams rules, which check the value themselves. */

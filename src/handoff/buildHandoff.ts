@@ -1,4 +1,5 @@
 import type { Storage } from 'botbuilder';
+import { speakerRedactors } from '../privacy/speakerRedactors';
 import { AgentKeyring } from './agentKeys';
 import { AgentPresence } from './agentPresence';
 import type { HelplineSchedule } from './businessHours';
@@ -18,10 +19,11 @@ export interface HandoffServices {
   readonly settings: Pick<HandoffConfig, 'HandoffQueueTimeoutMinutes' | 'AgentReminderMinutes' | 'HandoffTarget'>;
 }
 
-export function buildHandoff(options: { config: HandoffConfig; storage: Storage; clock: Clock }): HandoffServices {
+/** `published`: the numbers the bot itself publishes (`publishedValues`), kept when an ended chat is redacted. */
+export function buildHandoff(options: { config: HandoffConfig; storage: Storage; clock: Clock; published?: ReadonlySet<string> }): HandoffServices {
   const { config, storage, clock } = options;
   return {
-    queue: new HandoffQueue({ storage, clock }),
+    queue: new HandoffQueue({ storage, clock, redactors: speakerRedactors(options.published) }),
     callbacks: new CallbackRequests({ storage, clock }),
     presence: new AgentPresence({ storage, clock, idleMinutes: config.AgentIdleMinutes }),
     keyring: new AgentKeyring(config.AgentConsoleKeys),

@@ -8,19 +8,35 @@ import { type PhoneResult, validateUkPhoneNumber } from './ukPhoneNumber';
 
 const isoInstant = z.string().datetime({ offset: true });
 
-/** A request to be phoned back. First name and number only: nothing else is collected. */
-export const callbackRequestSchema = z.object({
+const callbackBase = z.object({
   id: z.string().min(1),
+  createdAt: isoInstant,
+  /** The hand-off the request came from, when there was one. */
+  handoffId: z.string().optional(),
+});
+
+/** A request to be phoned back. First name and number only: nothing else is collected. */
+export const openCallbackSchema = callbackBase.extend({
+  status: z.literal('open'),
   firstName: z.string().min(1).max(40),
   /** E.164, `+44…`. */
   phone: z.string().regex(/^\+44\d{9,10}$/),
-  createdAt: isoInstant,
-  status: z.enum(['open', 'done']),
-  /** The hand-off the request came from, when there was one. */
-  handoffId: z.string().optional(),
-  doneAt: isoInstant.optional(),
-  doneBy: z.string().optional(),
 });
+export type OpenCallbackRequest = z.infer<typeof openCallbackSchema>;
+
+/**
+ * A request once the call is made: the name and number are dropped in the write that marks it
+ * done (they were kept only to make the call); when, and by whom, stays.
+ */
+export const doneCallbackSchema = callbackBase.extend({
+  status: z.literal('done'),
+  doneAt: isoInstant,
+  doneBy: z.string(),
+});
+export type DoneCallbackRequest = z.infer<typeof doneCallbackSchema>;
+
+// A done record written before names were dropped still parses: the extra fields are left out.
+export const callbackRequestSchema = z.discriminatedUnion('status', [openCallbackSchema, doneCallbackSchema]);
 export type CallbackRequest = z.infer<typeof callbackRequestSchema>;
 
 const openIndexSchema = z.object({ ids: z.array(z.string()) });
@@ -31,10 +47,10 @@ const keys = {
 } as const;
 
 export type CreateCallbackResult =
-  | { ok: true; callback: CallbackRequest }
+  | { ok: true; callback: OpenCallbackRequest }
   | { ok: false; firstName?: FirstNameResult & { ok: false }; phone?: PhoneResult & { ok: false } };
 
-export type CompleteCallbackResult = { kind: 'done'; callback: CallbackRequest } | { kind: 'not-found' };
+export type CompleteCallbackResult = { kind: 'done'; callback: DoneCallbackRequest } | { kind: 'not-found' };
 
 export interface CallbackRequestsOptions {
   readonly storage: Storage;
@@ -60,7 +76,7 @@ export class CallbackRequests {
     const firstName = validateFirstName(input.firstName);
     const phone = validateUkPhoneNumber(input.phone);
     if (!firstName.ok || !phone.ok) return { ok: false, ...(firstName.ok ? {} : { firstName }), ...(phone.ok ? {} : { phone }) };
-    const callback: CallbackRequest = {
+    const callback: OpenCallbackRequest = {
       id: randomUUID(),
       firstName: firstName.firstName,
       phone: phone.e164,
@@ -78,13 +94,16 @@ export class CallbackRequests {
   }
 
   /** Open requests, oldest first. */
-  async listOpen(): Promise<CallbackRequest[]> {
+  async listOpen(): Promise<OpenCallbackRequest[]> {
     const index = await readDocument(this.storage, keys.openIndex, openIndexSchema);
     const records = await readDocuments(this.storage, (index?.value.ids ?? []).map(keys.record), callbackRequestSchema);
-    return records.filter((c) => c.status === 'open').sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    return records.filter((c): c is OpenCallbackRequest => c.status === 'open').sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   }
 
-  /** Marks a request done (again is fine) and drops it from the open list. */
+  /**
+   * Marks a request done (again is fine), drops the name and number from the stored record in the
+   * same write, and takes it off the open list.
+   */
   async complete(id: string, by: { agent: string }): Promise<CompleteCallbackResult> {
     const result = await updateDocument<CallbackRequest, CompleteCallbackResult>({
       storage: this.storage,
@@ -93,8 +112,10 @@ export class CallbackRequests {
       retry: this.retry,
       change: (callback) => {
         if (callback === undefined) return { result: { kind: 'not-found' } };
-        if (callback.status === 'done') return { result: { kind: 'done', callback } };
-        const done: CallbackRequest = { ...callback, status: 'done', doneAt: this.clock.now().toISOString(), doneBy: by.agent };
+        // Done already: written again as parsed, so one stored with a name and number loses them too.
+        if (callback.status === 'done') return { write: callback, result: { kind: 'done', callback } };
+        const { firstName: _name, phone: _phone, ...kept } = callback;
+        const done: DoneCallbackRequest = { ...kept, status: 'done', doneAt: this.clock.now().toISOString(), doneBy: by.agent };
         return { write: done, result: { kind: 'done', callback: done } };
       },
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
+import { type SpeakerRedactors, speakerRedactors } from '../privacy/speakerRedactors';
 import type { Clock } from './clock';
 import {
   compareQueueOrder,
@@ -8,6 +9,7 @@ import {
   isOpenHandoff,
   type NewHandoff,
   newHandoffSchema,
+  redactedForArchive,
   type TranscriptEntry,
 } from './handoffRecord';
 import { queueIndexSchema, storageKeys, withId, withoutId } from './queueIndex';
@@ -19,6 +21,8 @@ export interface HandoffQueueOptions {
   readonly clock: Clock;
   readonly retry?: RetryOptions;
   readonly waitHistory?: WaitHistoryOptions;
+  /** Applied to the transcript and summary when a hand-off ends; without it, every number goes. */
+  readonly redactors?: SpeakerRedactors;
 }
 
 export type EnqueueResult = { kind: 'queued'; handoff: Handoff } | { kind: 'already-open'; handoff: Handoff };
@@ -61,6 +65,7 @@ export class HandoffQueue {
   private readonly clock: Clock;
   private readonly retry: RetryOptions;
   private readonly waitHistory: WaitHistoryOptions;
+  private readonly redactors: SpeakerRedactors;
   private readonly createOnce = new CreateOnce();
 
   constructor(options: HandoffQueueOptions) {
@@ -68,6 +73,7 @@ export class HandoffQueue {
     this.clock = options.clock;
     this.retry = options.retry ?? defaultRetry;
     this.waitHistory = options.waitHistory ?? defaultWaitHistory;
+    this.redactors = options.redactors ?? speakerRedactors();
   }
 
   /** Queues a conversation, unless it already has an open hand-off (then that one comes back). */
@@ -179,7 +185,7 @@ export class HandoffQueue {
       if (!isOpenHandoff(handoff)) return { result: { kind: 'already-ended', handoff } };
       if (by.endedBy === 'agent' && handoff.status === 'active' && handoff.claimedByAgent !== by.agent)
         return { result: { kind: 'not-allowed', handoff } };
-      const closed: Handoff = { ...handoff, status: 'closed', endedAt: this.now(), endedBy: by.endedBy };
+      const closed = this.ended(handoff, { status: 'closed', endedBy: by.endedBy });
       return { write: closed, result: { kind: 'closed', handoff: closed } };
     });
     // Also after `already-ended`: a crash between the two writes must not leave it listed for ever.
@@ -191,7 +197,7 @@ export class HandoffQueue {
   async abandon(id: string, reason: 'visitor' | 'timeout'): Promise<AbandonResult> {
     const result = await this.updateRecord<AbandonResult>(id, (handoff) => {
       if (handoff.status !== 'queued') return { result: { kind: 'not-queued', handoff } };
-      const abandoned: Handoff = { ...handoff, status: 'abandoned', endedAt: this.now(), endedBy: reason };
+      const abandoned = this.ended(handoff, { status: 'abandoned', endedBy: reason });
       return { write: abandoned, result: { kind: 'abandoned', handoff: abandoned } };
     });
     if (result.kind === 'abandoned') await this.removeFromIndex(id);
@@ -235,7 +241,7 @@ export class HandoffQueue {
     const cutoff = this.clock.now().getTime() - timeoutMinutes * 60_000;
     const result = await this.updateRecord<AbandonResult>(id, (handoff) => {
       if (handoff.status !== 'queued' || Date.parse(handoff.lastVisitorAt) > cutoff) return { result: { kind: 'not-queued', handoff } };
-      const abandoned: Handoff = { ...handoff, status: 'abandoned', endedAt: this.now(), endedBy: 'timeout' };
+      const abandoned = this.ended(handoff, { status: 'abandoned', endedBy: 'timeout' });
       return { write: abandoned, result: { kind: 'abandoned', handoff: abandoned } };
     });
     if (result.kind === 'abandoned') await this.removeFromIndex(id);
@@ -255,6 +261,11 @@ export class HandoffQueue {
       const reminded: Handoff = { ...handoff, agentReminder: { remindedAt: now.toISOString(), quietSince } };
       return { write: reminded, result: { kind: 'reminded', handoff: reminded } };
     });
+  }
+
+  /** An ended record, redacted in the same write that ends it: no moment on disk with an ended, unredacted chat. */
+  private ended(handoff: Handoff, how: { status: 'closed' | 'abandoned'; endedBy: NonNullable<Handoff['endedBy']> }): Handoff {
+    return redactedForArchive({ ...handoff, ...how, endedAt: this.now() }, this.redactors);
   }
 
   private async updateRecord<R>(id: string, decide: (handoff: Handoff) => Change<Handoff, R>): Promise<R | { kind: 'not-found' }> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redactorFor, type SpeakerRedactors } from '../privacy/speakerRedactors';
 
 const isoInstant = z.string().datetime({ offset: true });
 
@@ -63,6 +64,18 @@ export const newHandoffSchema = handoffSchema.pick({ conversationReference: true
   transcript: z.array(transcriptEntrySchema).default([]),
 });
 export type NewHandoff = z.input<typeof newHandoffSchema>;
+
+/**
+ * The record as kept once the chat is over: the transcript and summary redacted. Only an open
+ * hand-off needs the visitor's words as written (the agent is reading them).
+ */
+export function redactedForArchive(handoff: Handoff, redactors: SpeakerRedactors): Handoff {
+  return {
+    ...handoff,
+    summary: redactors.service(handoff.summary),
+    transcript: handoff.transcript.map((entry) => ({ ...entry, text: redactorFor(entry.from, redactors)(entry.text) })),
+  };
+}
 
 export function isOpenHandoff(handoff: Pick<Handoff, 'status'>): boolean {
   return handoff.status === 'queued' || handoff.status === 'active';
