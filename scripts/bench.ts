@@ -1,11 +1,17 @@
-// `npm run bench`: recogniser latency and memory, with the real knowledge base and a synthetic one ten
-// times larger. Prints numbers; asserts nothing.
+// `npm run bench -- [--json] [--storage file|memory] [--cpu-prof DIR] [--quick] [--recognizer-only]`:
+// recogniser latency and memory, with the real knowledge base and a synthetic one ten times larger;
+// then load through /api/messages and the local Direct Line against a bare echo bot
+// (scripts/loadBench.ts). Prints numbers; asserts nothing. With --json the last line is the summary at
+// 10 concurrent conversations.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import { EmbeddedRecognizer } from '../src/recognition/embeddedRecognizer';
 import { MessageUnderstanding } from '../src/recognition/understandMessage';
 import { percentile } from '../src/eval/scoreCases';
+import { parseArgs } from '../src/cli/cliSetup';
+import { runLoadBench } from './loadBench';
 
 const ROUNDS = 5;
 
@@ -57,12 +63,48 @@ async function measure(label: string, kb: KnowledgeBase, texts: string[]): Promi
   );
 }
 
+const { flags } = parseArgs(process.argv.slice(2));
+
 async function main(): Promise<void> {
   const loaded = await loadKnowledgeBase('knowledge');
   if (!loaded.ok) throw new Error('knowledge base is invalid: run npm run kb:check');
   const texts = messages();
   await measure('full knowledge base', loaded.knowledgeBase, texts);
   await measure('synthetic 10x knowledge base', tenTimes(loaded.knowledgeBase), texts);
+  if (flags.has('recognizer-only')) return;
+
+  const storage = flags.get('storage') === 'memory' ? 'memory' : 'file';
+  const profile = flags.get('cpu-prof');
+  const load = await runLoadBench({
+    storage,
+    quick: flags.has('quick'),
+    cpuProfileDir: profile === undefined ? undefined : path.resolve(profile === true ? 'bench-profiles' : profile),
+    log: (line) => console.log(line),
+  });
+  const at10 = (kind: 'bot' | 'echo') => load.runs.find((r) => r.kind === kind && r.transport === 'messages' && r.concurrency === 10);
+  const bot = at10('bot');
+  const echo = at10('echo');
+  if (flags.has('json') && bot && echo) {
+    const round = (n: number, places = 1) => Number(n.toFixed(places));
+    console.log(
+      JSON.stringify({
+        turnsPerSec: round(bot.turnsPerSec, 0),
+        echoTurnsPerSec: round(echo.turnsPerSec, 0),
+        ratioToEcho: round(bot.turnsPerSec / echo.turnsPerSec, 2),
+        p50Ms: round(bot.p50Ms, 2),
+        p99Ms: round(bot.p99Ms, 2),
+        errors: bot.errors,
+        rssMb: round(bot.peakRssMb, 0),
+      }),
+    );
+  }
 }
 
-void main();
+main().then(
+  // The load client's keep-alive sockets and child processes are closed; exit without waiting on timers.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -4,6 +4,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   ConversationState,
   type Middleware,
+  type ActivityHandlerBase,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
@@ -51,6 +52,7 @@ import { speakerRedactors } from './privacy/speakerRedactors';
 import { botTexts } from './transcripts/buildTranscripts';
 import { UnansweredLog } from './unanswered/unansweredLog';
 import { UnansweredRecorder } from './unanswered/unansweredRecorder';
+import { shareDialogStateConfiguration } from './dialogs/sharedDialogStateConfiguration';
 import { buildTeams } from './teams/buildTeams';
 import type { TeamsTurns } from './teams/teamsTurns';
 
@@ -69,6 +71,8 @@ export interface AppDependencies {
   readonly agentEventsPollMs?: number;
   /** Adapter middleware run on every turn, first to last (index.ts passes the transcript logger). */
   readonly middleware?: readonly Middleware[];
+  /** Replaces the bot on `/api/messages` (the benchmark's echo bot on the same server, adapter and middleware). */
+  readonly turnHandler?: ActivityHandlerBase;
   /** Request telemetry (Application Insights) when configured; exceptions reach it through the logger. */
   readonly telemetry?: Pick<Telemetry, 'request'>;
   /** Told when hand-offs are created, claimed, written in and closed (e.g. to notify agents in Teams). */
@@ -174,6 +178,7 @@ export function buildApp(deps: AppDependencies): App {
   adapter.use(turnLogging(logger));
   const unanswered = new UnansweredLog({ storage, clock: deps.clock ?? systemClock, redact });
   adapter.use(new UnansweredRecorder(unanswered));
+  adapter.use(shareDialogStateConfiguration());
   for (const middleware of deps.middleware ?? []) adapter.use(middleware);
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
   const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
@@ -230,7 +235,7 @@ export function buildApp(deps: AppDependencies): App {
     limiters: { address: limits.perAddress, conversation: limits.perConversation, messages: limits.messagesPerConversation },
   });
   registerVisitorLimits(server, { limits, authenticated, trustedProxyHops: config.TrustedProxyHops, allowedOrigins: config.ChatAllowedOrigins });
-  registerBotRoutes(server, adapter, bot, { authenticated, perConversation: limits.messagesPerConversation });
+  registerBotRoutes(server, adapter, deps.turnHandler ?? bot, { authenticated, perConversation: limits.messagesPerConversation });
   registerWebChat(server, { config, storage, logger });
   registerAgentConsole(server, { agentIdleMinutes: config.AgentIdleMinutes });
   const agentRoutes = registerAgentRoutes(server, {

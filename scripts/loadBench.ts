@@ -1,0 +1,364 @@
+// The load part of `npm run bench`: N concurrent conversations × M turns through `/api/messages`
+// (expectReplies) and through the local Direct Line, against the bot and against a bare echo bot on
+// the same server, adapter and middleware, each in its own child process. Prints numbers; asserts nothing.
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { percentile } from '../src/eval/scoreCases';
+import type { MemoryReport } from './loadServer';
+
+export type Transport = 'messages' | 'directline';
+export type Kind = 'bot' | 'echo';
+
+export interface RunResult {
+  readonly kind: Kind;
+  readonly transport: Transport;
+  readonly concurrency: number;
+  readonly turns: number;
+  readonly turnsPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly errors: number;
+  readonly peakRssMb: number;
+  /** The server process's CPU time per turn (user + system): steady even when the machine is busy. */
+  readonly cpuMsPerTurn: number;
+}
+
+export interface LoadBenchOptions {
+  readonly storage: 'file' | 'memory';
+  /** Write V8 CPU profiles of both server processes during the measured runs into this folder. */
+  readonly cpuProfileDir?: string;
+  /** Fewer turns: a smoke run. */
+  readonly quick?: boolean;
+  readonly log: (line: string) => void;
+}
+
+export interface LoadBenchSummary {
+  readonly runs: readonly RunResult[];
+  readonly openConversations: { readonly botRssMb: number; readonly echoRssMb: number; readonly botPeakRssMb: number; readonly echoPeakRssMb: number };
+  readonly repeated: readonly { readonly heapUsedMb: number; readonly rssMb: number; readonly turnsPerSec: number }[];
+}
+
+const CONCURRENCY = [1, 10, 100] as const;
+const ROOT = path.resolve(__dirname, '..');
+
+/** A visit: this many messages, then the visitor leaves and a new conversation starts. */
+const TURNS_PER_CONVERSATION = 10;
+
+/** Conversations each concurrent client works through: about the same total work at every concurrency. */
+export function conversationsPer(transport: Transport, concurrency: number, quick: boolean): number {
+  const total = (transport === 'messages' ? 2000 : 600) / (quick ? 5 : 1);
+  return Math.max(1, Math.round(total / concurrency / TURNS_PER_CONVERSATION));
+}
+
+export function benchTexts(): string[] {
+  const files = ['test/fixtures/eval/dev.jsonl', 'test/fixtures/eval/test.jsonl'];
+  const texts = files.flatMap((f) => {
+    try {
+      return readFileSync(path.join(ROOT, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    } catch {
+      return [];
+    }
+  });
+  return texts.length > 0 ? texts : ['what is the helpline number?', 'is my data in the leak', 'what happened'];
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+
+interface Reply {
+  readonly status: number;
+  readonly body: string;
+}
+
+function call(port: number, method: string, urlPath: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, agent, headers: body === undefined ? headers : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+/** One server process, bot or echo, with its IPC for memory reports. */
+export class LoadServer {
+  private nextId = 0;
+  private readonly waiting = new Map<number, (m: MemoryReport) => void>();
+
+  private constructor(
+    readonly kind: Kind,
+    readonly port: number,
+    private readonly child: ChildProcess,
+  ) {
+    child.on('message', (message: { id?: number; memory?: MemoryReport }) => {
+      if (message.id !== undefined && message.memory) this.waiting.get(message.id)?.(message.memory);
+    });
+  }
+
+  static async start(kind: Kind, env: Record<string, string>): Promise<LoadServer> {
+    const execArgv = ['--import', 'tsx', '--expose-gc'];
+    const child = fork(path.join(ROOT, 'scripts/loadServer.ts'), kind === 'echo' ? ['--echo'] : [], {
+      cwd: ROOT,
+      execArgv,
+      env: { ...process.env, ...env },
+      // The server's log lines go where a host would send them; the bench does not read them.
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+      child.on('message', (m: { ready?: boolean; port?: number }) => {
+        if (m.ready && m.port) resolve(m.port);
+      });
+    });
+    return new LoadServer(kind, port, child);
+  }
+
+  memory(gc = false): Promise<MemoryReport> {
+    return this.ask(gc ? 'gc' : 'memory');
+  }
+
+  /** Profiles the server's CPU between these two calls (the measured runs, not start-up). */
+  startProfile(): Promise<MemoryReport> {
+    return this.ask('profile-start');
+  }
+
+  stopProfile(file: string): Promise<MemoryReport> {
+    return this.ask('profile-stop', file);
+  }
+
+  private ask(cmd: string, file?: string): Promise<MemoryReport> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (m) => {
+        this.waiting.delete(id);
+        resolve(m);
+      });
+      this.child.send({ id, cmd, file });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.disconnect();
+    await exited;
+  }
+}
+
+/** A conversation a client holds: an id for `/api/messages`, or a Direct Line token and watermark. */
+interface Conversation {
+  readonly id: string;
+  token?: string;
+  watermark?: string;
+}
+
+let runCounter = 0;
+
+async function openConversation(server: LoadServer, transport: Transport, name: string): Promise<Conversation> {
+  if (transport === 'messages') return { id: name };
+  const created = await call(server.port, 'POST', '/api/directline/token');
+  if (created.status !== 200) throw new Error(`token endpoint: ${created.status} ${created.body}`);
+  const grant = JSON.parse(created.body) as { conversationId: string; token: string };
+  const started = await call(server.port, 'POST', '/v3/directline/conversations', { authorization: `Bearer ${grant.token}` });
+  if (started.status !== 201 && started.status !== 200) throw new Error(`start: ${started.status} ${started.body}`);
+  // Read past the welcome so each turn's poll shows only its own reply.
+  const welcome = await call(server.port, 'GET', `/v3/directline/conversations/${grant.conversationId}/activities`, { authorization: `Bearer ${grant.token}` });
+  return { id: grant.conversationId, token: grant.token, watermark: (JSON.parse(welcome.body) as { watermark: string }).watermark };
+}
+
+/** One turn as the client sees it; false when the reply did not come. */
+async function turn(server: LoadServer, transport: Transport, conversation: Conversation, text: string): Promise<boolean> {
+  if (transport === 'messages') {
+    const body = JSON.stringify({ type: 'message', channelId: 'emulator', deliveryMode: 'expectReplies', from: { id: `user-${conversation.id}` }, recipient: { id: 'bot' }, conversation: { id: conversation.id }, text });
+    const reply = await call(server.port, 'POST', '/api/messages', {}, body);
+    return reply.status === 200 && (JSON.parse(reply.body) as { activities?: unknown[] }).activities?.length !== 0;
+  }
+  const auth = { authorization: `Bearer ${conversation.token ?? ''}` };
+  const posted = await call(server.port, 'POST', `/v3/directline/conversations/${conversation.id}/activities`, auth, JSON.stringify({ type: 'message', text }));
+  if (posted.status !== 200) return false;
+  // The local Direct Line answers the post once the bot's turn is over, so the reply is already logged.
+  const page = await call(server.port, 'GET', `/v3/directline/conversations/${conversation.id}/activities?watermark=${conversation.watermark ?? ''}`, auth);
+  if (page.status !== 200) return false;
+  const { activities, watermark } = JSON.parse(page.body) as { activities: { from?: { role?: string } }[]; watermark: string };
+  conversation.watermark = watermark;
+  return activities.some((a) => a.from?.role !== 'user');
+}
+
+/**
+ * `concurrency` clients at once, each working through `conversationsEach` conversations of
+ * TURNS_PER_CONVERSATION turns. Conversations are opened before the clock starts.
+ */
+export async function run(server: LoadServer, transport: Transport, concurrency: number, conversationsEach: number, texts: readonly string[], fixedNames?: string): Promise<RunResult> {
+  const runId = runCounter++;
+  const clients: Conversation[][] = [];
+  for (let c = 0; c < concurrency; c++) clients.push([]);
+  await Promise.all(
+    clients.map(async (list, c) => {
+      for (let k = 0; k < conversationsEach; k++) list.push(await openConversation(server, transport, `${fixedNames ?? `load-${runId}`}-${c}-${k}`));
+    }),
+  );
+  const cpuBefore = (await server.memory()).cpuMs;
+  let peakRssMb = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peakRssMb = Math.max(peakRssMb, (await server.memory()).rssMb);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    clients.map(async (conversations, c) => {
+      for (const conversation of conversations) {
+        for (let t = 0; t < TURNS_PER_CONVERSATION; t++) {
+          const text = texts[(c * 7 + latencies.length + t) % texts.length] as string;
+          const before = process.hrtime.bigint();
+          let ok = false;
+          try {
+            ok = await turn(server, transport, conversation, text);
+          } catch {
+            ok = false;
+          }
+          latencies.push(Number(process.hrtime.bigint() - before) / 1e6);
+          if (!ok) errors++;
+        }
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  sampling = false;
+  await sampler;
+  const cpuMs = (await server.memory()).cpuMs - cpuBefore;
+  latencies.sort((a, b) => a - b);
+  return {
+    kind: server.kind,
+    transport,
+    concurrency,
+    turns: latencies.length,
+    turnsPerSec: latencies.length / seconds,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    errors,
+    peakRssMb,
+    cpuMsPerTurn: cpuMs / latencies.length,
+  };
+}
+
+/** Opens `count` Direct Line conversations, each with one answered turn, a few at a time. */
+async function openMany(server: LoadServer, count: number, texts: readonly string[]): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (next < count) {
+        const i = next++;
+        const conversation = await openConversation(server, 'directline', `open-${i}`);
+        await turn(server, 'directline', conversation, texts[i % texts.length] as string);
+      }
+    }),
+  );
+}
+
+function describeRun(r: RunResult): string {
+  return `${r.turnsPerSec.toFixed(0).padStart(5)} turns/s  p50 ${r.p50Ms.toFixed(1).padStart(5)} ms  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  errors ${r.errors}  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+}
+
+/** The server's settings: limits high enough that the bench measures work, not refusals. */
+export function serverEnv(storage: 'file' | 'memory', dataDir: string): Record<string, string> {
+  return {
+    PORT: '3978',
+    StorageKind: storage,
+    StoragePath: dataDir,
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    DirectLineSecret: '',
+    CluEndpoint: '',
+    CluKey: '',
+    CluProjectName: '',
+    CluDeploymentName: '',
+    DirectLineTokenSecret: 'load-bench-direct-line-token-secret-0123456789',
+    DirectLineMaxConversations: '1000000',
+    DirectLineActivitiesPerMinute: '10000',
+    DirectLineActivitiesPerMinutePerAddress: '100000',
+    RequestsPerMinutePerAddress: '10000000',
+    RequestsPerMinutePerConversation: '10000000',
+    MessagesPerMinutePerConversation: '10000000',
+  };
+}
+
+export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBenchSummary> {
+  const { log } = options;
+  const texts = benchTexts();
+  const dataDirs: string[] = [];
+  const envFor = async (): Promise<Record<string, string>> => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'bench-data-'));
+    dataDirs.push(dir);
+    return serverEnv(options.storage, dir);
+  };
+  const [bot, echo] = await Promise.all([LoadServer.start('bot', await envFor()), LoadServer.start('echo', await envFor())]);
+  try {
+    log(`\nload: the bot and a bare echo bot (same server, adapter, middleware), each in its own process; ${options.storage} storage; client in this process`);
+    log(`concurrent clients × turns, each client a run of ${TURNS_PER_CONVERSATION}-turn conversations`);
+    // Warm both up (JIT, first-use caches) before anything is measured.
+    for (const server of [bot, echo]) {
+      await run(server, 'messages', 10, 2, texts);
+      await run(server, 'directline', 10, 1, texts);
+    }
+    const runs: RunResult[] = [];
+    if (options.cpuProfileDir) await Promise.all([bot.startProfile(), echo.startProfile()]);
+    for (const transport of ['messages', 'directline'] as const) {
+      for (const concurrency of CONCURRENCY) {
+        const conversationsEach = conversationsPer(transport, concurrency, options.quick ?? false);
+        const e = await run(echo, transport, concurrency, conversationsEach, texts);
+        const b = await run(bot, transport, concurrency, conversationsEach, texts);
+        runs.push(b, e);
+        const label = `${transport === 'messages' ? '/api/messages' : 'Direct Line  '} ${String(concurrency).padStart(3)} × ${String(conversationsEach * TURNS_PER_CONVERSATION).padStart(4)}`;
+        log(`${label}  bot  ${describeRun(b)}`);
+        log(`${' '.repeat(label.length)}  echo ${describeRun(e)}  → bot/echo ${(b.turnsPerSec / e.turnsPerSec).toFixed(2)}`);
+      }
+    }
+
+    if (options.cpuProfileDir) {
+      await mkdir(options.cpuProfileDir, { recursive: true });
+      await Promise.all([bot.stopProfile(path.join(options.cpuProfileDir, 'bot.cpuprofile')), echo.stopProfile(path.join(options.cpuProfileDir, 'echo.cpuprofile'))]);
+      log(`CPU profiles of the measured runs: ${options.cpuProfileDir}/bot.cpuprofile and echo.cpuprofile (open in Chrome DevTools)`);
+    }
+
+    const repeated: LoadBenchSummary['repeated'][number][] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await run(bot, 'messages', 10, conversationsPer('messages', 10, options.quick ?? false), texts, 'repeat');
+      await run(bot, 'directline', 10, conversationsPer('directline', 10, options.quick ?? false), texts);
+      const m = await bot.memory(true);
+      repeated.push({ heapUsedMb: m.heapUsedMb, rssMb: m.rssMb, turnsPerSec: r.turnsPerSec });
+    }
+    const growth = (repeated[2]?.heapUsedMb ?? 0) - (repeated[0]?.heapUsedMb ?? 0);
+    log(
+      `repeated runs (bot, 10 concurrent, /api/messages then Direct Line), heap after GC: ${repeated.map((r) => `${r.heapUsedMb.toFixed(1)} MB`).join(', ')}; ` +
+        `RSS ${repeated.map((r) => `${r.rssMb.toFixed(0)} MB`).join(', ')}; ${growth <= 2 ? 'no growth' : `grew ${growth.toFixed(1)} MB`}`,
+    );
+
+    const opened = options.quick ? 200 : 1000;
+    await Promise.all([openMany(bot, opened, texts), openMany(echo, opened, texts)]);
+    const [botMemory, echoMemory] = await Promise.all([bot.memory(true), echo.memory(true)]);
+    log(
+      `${opened} open Direct Line conversations: bot RSS ${botMemory.rssMb.toFixed(0)} MB (peak ${botMemory.peakRssMb.toFixed(0)}), echo RSS ${echoMemory.rssMb.toFixed(0)} MB (peak ${echoMemory.peakRssMb.toFixed(0)}); ` +
+        `bot peak is ${(botMemory.peakRssMb - echoMemory.peakRssMb).toFixed(0)} MB above echo (target ≤ 100)`,
+    );
+    return {
+      runs,
+      repeated,
+      openConversations: { botRssMb: botMemory.rssMb, echoRssMb: echoMemory.rssMb, botPeakRssMb: botMemory.peakRssMb, echoPeakRssMb: echoMemory.peakRssMb },
+    };
+  } finally {
+    await Promise.all([bot.stop(), echo.stop()]);
+    agent.destroy();
+    await Promise.all(dataDirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
+}

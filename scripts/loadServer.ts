@@ -1,0 +1,108 @@
+// The server under load for `npm run bench`: the app as `src/index.ts` builds it (config from the
+// environment, transcripts as configured), or with `--echo` the same server, adapter and middleware
+// around a bare echo bot. Runs in its own process so the load client does not share its event loop;
+// answers `memory` and `gc` requests from the parent over IPC.
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector';
+import path from 'node:path';
+import { ActivityHandler, MessageFactory } from 'botbuilder';
+import { buildApp } from '../src/app';
+import { loadConfigFromEnvironment } from '../src/config';
+import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
+import { createLogger } from '../src/observability/logger';
+import type { Recognizer } from '../src/recognition/recognizer';
+import { createStorage } from '../src/storage/createStorage';
+import { storageOptionsFromConfig } from '../src/storage/storageOptionsFromConfig';
+import { buildTranscripts } from '../src/transcripts/buildTranscripts';
+
+/** Echoes every message and welcomes joiners: the framework's cost with none of the bot's. */
+class EchoBot extends ActivityHandler {
+  constructor() {
+    super();
+    this.onMessage(async (context, next) => {
+      await context.sendActivity(MessageFactory.text(`You said: ${context.activity.text ?? ''}`));
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if ((context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id)) await context.sendActivity('Hello');
+      await next();
+    });
+  }
+}
+
+/** The echo process trains no recogniser; nothing calls it. */
+const idleRecognizer: Recognizer = { recognize: async () => ({ ranked: [], outOfScope: 1 }) };
+
+/** Memory now, and CPU time used so far (user + system), for per-turn CPU cost. */
+export type MemoryReport = { rssMb: number; peakRssMb: number; heapUsedMb: number; cpuMs: number };
+
+function memory(): MemoryReport {
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  let peakRssMb = mb(process.memoryUsage().rss);
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (hwm !== undefined) peakRssMb = Number(hwm) / 1024;
+  } catch {
+    // not Linux: the current RSS stands in for the peak
+  }
+  const usage = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  return { rssMb: mb(usage.rss), peakRssMb, heapUsedMb: mb(usage.heapUsed), cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+/** A V8 CPU profile of the measured runs only (not start-up), through the inspector. */
+class CpuProfiler {
+  private readonly session = new Session();
+
+  async start(): Promise<void> {
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.start');
+  }
+
+  async stop(file: string): Promise<void> {
+    const { profile } = (await this.post('Profiler.stop')) as { profile: object };
+    await writeFile(file, JSON.stringify(profile));
+    this.session.disconnect();
+  }
+
+  private post(method: string): Promise<unknown> {
+    return new Promise((resolve, reject) => this.session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  }
+}
+
+async function main(): Promise<void> {
+  const echo = process.argv.includes('--echo');
+  const configResult = loadConfigFromEnvironment();
+  if (!configResult.ok) throw new Error(configResult.problems.join('\n'));
+  const config = configResult.config;
+  const logger = createLogger({ level: config.LogLevel });
+  const knowledge = await loadKnowledgeBase(path.resolve(config.KnowledgePath));
+  if (!knowledge.ok) throw new Error('knowledge base is invalid');
+  const storage = createStorage(storageOptionsFromConfig(config));
+  const transcripts = buildTranscripts({ config, knowledgeBase: knowledge.knowledgeBase, logger });
+  const app = buildApp({
+    config,
+    knowledgeBase: knowledge.knowledgeBase,
+    storage,
+    logger,
+    middleware: transcripts ? [transcripts.middleware] : [],
+    ...(echo ? { turnHandler: new EchoBot(), recognizer: idleRecognizer } : {}),
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  const profiler = new CpuProfiler();
+  process.on('message', async (message: { id: number; cmd: 'memory' | 'gc' | 'profile-start' | 'profile-stop'; file?: string }) => {
+    if (message.cmd === 'gc') global.gc?.();
+    if (message.cmd === 'profile-start') await profiler.start();
+    if (message.cmd === 'profile-stop' && message.file) await profiler.stop(message.file);
+    process.send?.({ id: message.id, memory: memory() });
+  });
+  process.on('disconnect', () => process.exit(0));
+  process.send?.({ ready: true, port });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
