@@ -14,6 +14,12 @@ export function adapterVisitorNotifier(adapter: CloudAdapter, appId: string): Vi
       // told the message was delivered when it was not.
       let failure: { error: unknown } | undefined;
       await adapter.continueConversationAsync(appId, reference, async (context) => {
+        // A proactive message is not a reply: continuing a conversation makes up an activity id, and
+        // Web Chat holds a reply to an activity it never saw for five seconds before showing it.
+        context.onSendActivities(async (_context, activities, next) => {
+          for (const activity of activities) delete activity.replyToId;
+          return next();
+        });
         try {
           await context.sendActivity({ type: 'message', text });
         } catch (error) {

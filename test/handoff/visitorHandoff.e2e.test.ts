@@ -222,7 +222,9 @@ describe('hand-off end to end: local Direct Line visitor, agent API over HTTP', 
     // Agent → visitor.
     const sent = await agent('POST', `/api/agent/handoffs/${queued.id}/messages`, { text: 'Hello, I can look into that for you.' });
     assert.equal(sent.status, 201);
-    await ann.next('Hello, I can look into that for you.');
+    const fromAgent = await ann.next('Hello, I can look into that for you.');
+    // Not a reply to an activity the page never saw: Web Chat would hold such a message back for 5 s.
+    assert.equal((fromAgent as { replyToId?: string }).replyToId, undefined);
 
     assert.equal((await agent('POST', `/api/agent/handoffs/${queued.id}/close`)).status, 200);
     await ann.next(handoffMessages.agentEndedChat);
