@@ -4,8 +4,6 @@ import { type DialogContext, DialogStateManager, type DialogStateManagerConfigur
 /** Where botbuilder-dialogs looks for it in turn state (memory/dialogStateManager.js). */
 const CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
-let shared: DialogStateManagerConfiguration | undefined;
-
 /**
  * botbuilder-dialogs builds its memory-scope configuration afresh on every turn that runs a dialog
  * (a service collection, component registrations, zod checks: a measurable share of a turn under
@@ -13,6 +11,7 @@ let shared: DialogStateManagerConfiguration | undefined;
  * it, so this middleware hands every turn the same one.
  */
 export function shareDialogStateConfiguration(): Middleware {
+  let shared: DialogStateManagerConfiguration | undefined;
   return {
     onTurn: async (context, next) => {
       shared ??= new DialogStateManager({ context: { turnState: new Map() } } as unknown as DialogContext).configuration;
