@@ -5,7 +5,7 @@ import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights 
 import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
-import { centroid, dot, type SparseVector } from './sparseVector';
+import { centroid, type SparseVector } from './sparseVector';
 import { TextAnalyzer } from './textAnalyzer';
 
 export interface EmbeddedRecognizerOptions {
@@ -44,8 +44,6 @@ export interface TopSignals {
 
 interface TopicModel {
   readonly topic: Topic;
-  readonly examples: readonly SparseVector[];
-  readonly centre: SparseVector;
 }
 
 /**
@@ -58,6 +56,7 @@ export class EmbeddedRecognizer implements Recognizer {
   private readonly space: FeatureSpace;
   private readonly models: readonly TopicModel[];
   private readonly examples: SimilarityIndex;
+  private readonly centres: SimilarityIndex;
   /** The classifier sees only words: enough to tell topics apart, and small enough to scale. */
   private readonly wordSpace: FeatureSpace;
   private readonly inDomainWords: ReadonlySet<string>;
@@ -77,15 +76,16 @@ export class EmbeddedRecognizer implements Recognizer {
     }));
     const negativeFeatures = knowledgeBase.outOfScopeExamples.map((text) => featuresOf(this.analyzer.analyze(text)));
     this.space = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures], this.options.featureWeights);
-    this.models = topicFeatures.map(({ topic, features }) => {
-      const examples = features.map((f) => this.space.vectorize(f));
-      return { topic, examples, centre: centroid(examples) };
-    });
+    // Example vectors live only in the similarity index; the topic keeps just its centre.
+    const exampleVectors = topicFeatures.map(({ features }) => features.map((f) => this.space.vectorize(f)));
+    this.models = topicFeatures.map(({ topic }) => ({ topic }));
+    // Topic centres go in an index of their own: one pass over the query's postings scores them all.
+    this.centres = new SimilarityIndex(exampleVectors.map((vectors, label) => ({ vector: centroid(vectors), label })), this.models.length);
     // Label = topic index; the last label stands for "out of scope".
     const outOfScopeLabel = this.models.length;
     this.examples = new SimilarityIndex(
       [
-        ...this.models.flatMap((m, label) => m.examples.map((vector) => ({ vector, label }))),
+        ...exampleVectors.flatMap((vectors, label) => vectors.map((vector) => ({ vector, label }))),
         ...negativeFeatures.map((f) => ({ vector: this.space.vectorize(f), label: outOfScopeLabel })),
       ],
       outOfScopeLabel + 1,
@@ -124,14 +124,15 @@ export class EmbeddedRecognizer implements Recognizer {
     const query = this.space.vectorize(features);
     const probabilities = this.classifier?.predict(this.wordSpace.vectorize(features));
     const nearest = this.examples.nearestPerLabel(query);
+    const central = this.centres.nearestPerLabel(query);
 
     const ranked: ScoredTopic[] = [];
     this.models.forEach((model, index) => {
       if (!isVisibleTo(model.topic, audience)) return;
-      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, dot(query, model.centre), probabilities !== undefined);
+      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, central[index] as number, probabilities !== undefined);
       if (score > 0) ranked.push({ topicId: model.topic.id, score });
     });
-    const staffOnly = audience === 'public' ? this.lendStaffScores(ranked, probabilities, nearest, query) : 0;
+    const staffOnly = audience === 'public' ? this.lendStaffScores(ranked, probabilities, nearest, central) : 0;
     ranked.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : 1));
 
     const negative = nearest[this.models.length] as number;
@@ -160,7 +161,7 @@ export class EmbeddedRecognizer implements Recognizer {
         bestProbability,
         nearest: nearest[index] as number,
         bestNearest,
-        central: index >= 0 ? dot(query, (this.models[index] as TopicModel).centre) : 0,
+        central: index >= 0 ? (central[index] as number) : 0,
         none,
         negative,
         uncovered,
@@ -174,11 +175,11 @@ export class EmbeddedRecognizer implements Recognizer {
    * public topic that covers the same worry, never the staff answer. Returns the best score of a
    * staff topic that has no public counterpart.
    */
-  private lendStaffScores(ranked: ScoredTopic[], probabilities: Float64Array | undefined, nearest: Float64Array, query: SparseVector): number {
+  private lendStaffScores(ranked: ScoredTopic[], probabilities: Float64Array | undefined, nearest: Float64Array, central: Float64Array): number {
     let staffOnly = 0;
     this.models.forEach((model, index) => {
       if (model.topic.audience !== 'staff') return;
-      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, dot(query, model.centre), probabilities !== undefined);
+      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, central[index] as number, probabilities !== undefined);
       const alternative = model.topic.publicAlternative;
       if (alternative === undefined) {
         staffOnly = Math.max(staffOnly, score);

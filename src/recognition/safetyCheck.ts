@@ -45,6 +45,9 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'danger', personal: true, pattern: /\b(?:someone|somebody|a man|a woman|he|she|they|he is|she is|they are) (?:is |are )?(?:outside|at) my (?:door|house|home|window|flat)\b|\btrying to (?:get|break) in(?:to my)?\b|\boutside my (?:house|door|flat|home) (?:threatening|shouting)\b/ },
 ];
 
+/** Compiled once: `matchAll` needs the global flag, and compiling per message is wasted work. */
+const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
+
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
 const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked)\b/;
@@ -61,8 +64,8 @@ export function checkSafety(text: string): SafetyResult {
   if (normalized.length === 0) return { risk: false, disclaimed };
   const meta = META_CONTEXT.test(normalized);
   let negated = disclaimed;
-  for (const { reason, pattern, personal } of RISK_PATTERNS) {
-    for (const match of normalized.matchAll(new RegExp(pattern.source, 'g'))) {
+  for (const { reason, global, personal } of GLOBAL_PATTERNS) {
+    for (const match of normalized.matchAll(global)) {
       if (meta && !personal) negated = true;
       else if (isNegated(normalized, match.index ?? 0)) negated = true;
       else return { risk: true, reason };

@@ -6,7 +6,10 @@ import type { SparseVector } from './sparseVector';
  * not with the number of examples.
  */
 export class SimilarityIndex {
-  private readonly postings = new Map<number, { examples: number[]; weights: number[] }>();
+  /** Postings in compressed-row form: feature id → a slice of `exampleIds`/`weights`, in typed arrays to stay small. */
+  private readonly offsets: Int32Array;
+  private readonly exampleIds: Int32Array;
+  private readonly weights: Float32Array;
   private readonly labels: Int32Array;
   private readonly scratch: Float64Array;
 
@@ -16,12 +19,25 @@ export class SimilarityIndex {
   ) {
     this.labels = Int32Array.from(examples, (e) => e.label);
     this.scratch = new Float64Array(examples.length);
+    let maxId = -1;
+    let total = 0;
+    for (const { vector } of examples) {
+      for (const id of vector.ids) if (id > maxId) maxId = id;
+      total += vector.ids.length;
+    }
+    const counts = new Int32Array(maxId + 2);
+    for (const { vector } of examples) for (const id of vector.ids) counts[id + 1] = (counts[id + 1] as number) + 1;
+    for (let i = 1; i < counts.length; i++) counts[i] = (counts[i] as number) + (counts[i - 1] as number);
+    this.offsets = counts;
+    this.exampleIds = new Int32Array(total);
+    this.weights = new Float32Array(total);
+    const fill = counts.slice(0, -1);
     examples.forEach(({ vector }, index) => {
       vector.ids.forEach((id, k) => {
-        let list = this.postings.get(id);
-        if (!list) this.postings.set(id, (list = { examples: [], weights: [] }));
-        list.examples.push(index);
-        list.weights.push(vector.weights[k] as number);
+        const at = fill[id] as number;
+        this.exampleIds[at] = index;
+        this.weights[at] = vector.weights[k] as number;
+        fill[id] = at + 1;
       });
     });
   }
@@ -29,22 +45,24 @@ export class SimilarityIndex {
   /** The highest cosine between the query and any example of each label. */
   nearestPerLabel(query: SparseVector): Float64Array {
     const sims = this.scratch;
-    sims.fill(0);
     const touched: number[] = [];
-    query.ids.forEach((id, k) => {
-      const list = this.postings.get(id);
-      if (!list) return;
+    const last = this.offsets.length - 1;
+    for (let k = 0; k < query.ids.length; k++) {
+      const id = query.ids[k] as number;
+      if (id >= last) continue;
       const q = query.weights[k] as number;
-      for (let i = 0; i < list.examples.length; i++) {
-        const example = list.examples[i] as number;
+      const end = this.offsets[id + 1] as number;
+      for (let i = this.offsets[id] as number; i < end; i++) {
+        const example = this.exampleIds[i] as number;
         if (sims[example] === 0) touched.push(example);
-        sims[example] = (sims[example] as number) + q * (list.weights[i] as number);
+        sims[example] = (sims[example] as number) + q * (this.weights[i] as number);
       }
-    });
+    }
     const best = new Float64Array(this.labelCount);
     for (const example of touched) {
       const label = this.labels[example] as number;
       if ((sims[example] as number) > (best[label] as number)) best[label] = sims[example] as number;
+      sims[example] = 0;
     }
     return best;
   }
