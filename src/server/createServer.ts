@@ -32,9 +32,10 @@ const RESTIFY_ERROR_CODES: Record<string, string> = {
 export function createServer(options: ServerOptions): restify.Server {
   const server = restify.createServer({ name: options.name ?? 'nhsdg-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(
-    restify.plugins.bodyParser({ maxBodySize: options.maxRequestBytes, mapParams: false, mapFiles: false, keepExtensions: false }),
-  );
+  // JSON only: restify's full bodyParser also took multipart uploads (written to the temp folder and
+  // never deleted, from anyone) and form posts (which another site can send without a preflight).
+  // (jsonBodyParser reads the body with bodyReader, which takes maxBodySize; restify's types omit it.)
+  server.use(restify.plugins.jsonBodyParser({ maxBodySize: options.maxRequestBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions));
   registerRequestCorrelation(server, options.logger, options.telemetry);
   // JSON.stringify and structured clones recurse: a body nested thousands deep would crash them later, anywhere.
   server.use((req, res, next) => {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -107,6 +109,21 @@ describe('hostile input (fast-check, the real server process)', function () {
         }),
         settings(),
       );
+    });
+
+    it('takes JSON only: form posts and multipart uploads are refused, and no upload reaches the temp folder', async () => {
+      const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('upload_')));
+      for (const path of ['/api/messages', '/v3/directline/conversations/x/activities', '/api/agent/presence', '/api/directline/token']) {
+        const form = new FormData();
+        form.append('file', new Blob(['x'.repeat(50_000)]), 'passwd');
+        for (const [key, value] of Object.entries(activity())) form.append(key, typeof value === 'string' ? value : JSON.stringify(value));
+        const multipart = await send(server.base, { method: 'POST', path, body: form });
+        assertSafeReply(multipart, `multipart ${path}`, path === '/api/directline/token' ? [200] : []);
+        const urlencoded = await send(server.base, { method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=message&channelId=emulator&conversation[id]=c&deliveryMode=expectReplies&text=hi' });
+        assertSafeReply(urlencoded, `form post ${path}`, path === '/api/directline/token' ? [200] : []);
+      }
+      const after = readdirSync(tmpdir()).filter((f) => f.startsWith('upload_') && !before.has(f));
+      assert.deepEqual(after, [], 'uploads were written to the temp folder');
     });
 
     it('refuses bodies larger than MaxRequestBytes with 413', async () => {

@@ -12,7 +12,7 @@ export interface RawRequest {
   readonly method: string;
   readonly path: string;
   readonly headers?: Record<string, string>;
-  readonly body?: string | Uint8Array;
+  readonly body?: string | Uint8Array | FormData;
 }
 
 /** One request as a hostile client sends it: any method, path, headers and bytes. */
