@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       groups.push({ kb: train, rec: new Cached(new EmbeddedRecognizer(train, options)), cases: held, weight: 1 });
     }
     const rows: string[] = [];
-    for (const answer of [0.36, 0.42, 0.48]) for (const margin of [0.1, 0.15, 0.2]) for (const floor of [0.2, 0.25, 0.3]) for (const gap of [0.03, 0.06]) for (const outOfScope of [0.5, 0.6, 0.7, 0.8]) {
+    for (const answer of [0.38, 0.42, 0.46, 0.5]) for (const margin of [0.1, 0.15, 0.2]) for (const floor of [0.25, 0.3]) for (const gap of [0.04, 0.06]) for (const outOfScope of [0.45, 0.5, 0.55]) {
       const t = { ...thresholds, answer, margin, floor, gap, outOfScope };
       let objective = 0;
       const parts: Score[] = [];

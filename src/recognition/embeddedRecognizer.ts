@@ -23,7 +23,7 @@ export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   nearestWeight: 0.6,
   featureWeights: DEFAULT_FEATURE_WEIGHTS,
   maxChars: 2000,
-  classifierWeight: 0.5,
+  classifierWeight: 0.35,
   classifier: DEFAULT_SOFTMAX_OPTIONS,
 };
 
