@@ -77,9 +77,9 @@ describe('understanding a message (safety → recogniser → decision)', () => {
   });
 
   it('reads a short follow-up in the context of the previous answer', async () => {
-    const decision = await understanding.understand({ text: 'what about saturday', audience: 'public', previousTopicId: 'helpline' });
+    const decision = await understanding.understand({ text: 'and on sundays?', audience: 'public', previousTopicId: 'helpline' });
     assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.via], ['answer', 'helpline', 'context']);
-    const without = await understanding.understand({ text: 'what about saturday', audience: 'public' });
+    const without = await understanding.understand({ text: 'and on sundays?', audience: 'public' });
     assert.notEqual(without.kind === 'answer' && without.topicId, 'helpline');
   });
 
