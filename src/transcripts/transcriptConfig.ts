@@ -51,9 +51,11 @@ export interface TranscriptSettings {
 /** A transcript setting that cannot work with the rest of the config, naming its key. */
 export function transcriptConfigProblem(c: TranscriptSettings): { key: string; message: string } | undefined {
   const kind = c.TranscriptStore ?? c.StorageKind;
-  if (kind === 'blob' && c.BlobConnectionString === undefined)
+  // The same kind as StorageKind: the storage checks already name any missing key.
+  const ownKind = kind !== c.StorageKind;
+  if (ownKind && kind === 'blob' && c.BlobConnectionString === undefined)
     return { key: 'BlobConnectionString', message: 'is required when TranscriptStore is blob' };
-  if (kind === 'cosmos' && (c.CosmosDbEndpoint === undefined || c.CosmosDbAuthKey === undefined || c.CosmosDbDatabaseId === undefined))
+  if (ownKind && kind === 'cosmos' && (c.CosmosDbEndpoint === undefined || c.CosmosDbAuthKey === undefined || c.CosmosDbDatabaseId === undefined))
     return { key: 'TranscriptStore', message: 'is cosmos, which needs CosmosDbEndpoint, CosmosDbAuthKey and CosmosDbDatabaseId' };
   if (kind === 'blob' && c.StorageKind === 'blob' && c.TranscriptContainerName === c.BlobContainerName)
     return { key: 'TranscriptContainerName', message: 'must differ from BlobContainerName (transcripts are kept apart from state)' };
