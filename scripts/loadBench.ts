@@ -15,6 +15,8 @@ export type Kind = 'bot' | 'echo';
 
 export interface RunResult {
   readonly kind: Kind;
+  /** Set for the file-storage reference runs made when the main runs use memory storage. */
+  readonly storage?: 'file';
   readonly transport: Transport;
   readonly concurrency: number;
   readonly turns: number;
@@ -28,6 +30,7 @@ export interface RunResult {
 }
 
 export interface LoadBenchOptions {
+  /** Storage of the compared runs; with `memory`, the bot is also run once on `file` for reference. */
   readonly storage: 'file' | 'memory';
   /** Write V8 CPU profiles of both server processes during the measured runs into this folder. */
   readonly cpuProfileDir?: string;
@@ -293,14 +296,34 @@ export function serverEnv(storage: 'file' | 'memory', dataDir: string): Record<s
   };
 }
 
+/**
+ * The bot again on file storage (the default for one instance), 10 concurrent: each turn then waits
+ * for its conversation state to be written durably (fsync), which memory storage does not.
+ */
+async function fileStorageReference(env: Record<string, string>, texts: readonly string[], quick: boolean, log: (line: string) => void): Promise<RunResult[]> {
+  const server = await LoadServer.start('bot', env);
+  try {
+    await run(server, 'messages', 10, 1, texts);
+    const results: RunResult[] = [];
+    for (const transport of ['messages', 'directline'] as const) {
+      const r = { ...(await run(server, transport, 10, conversationsPer(transport, 10, quick), texts)), storage: 'file' as const };
+      results.push(r);
+      log(`bot on file storage, ${transport === 'messages' ? '/api/messages' : 'Direct Line'}, 10 concurrent: ${describeRun(r)}`);
+    }
+    return results;
+  } finally {
+    await server.stop();
+  }
+}
+
 export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBenchSummary> {
   const { log } = options;
   const texts = benchTexts();
   const dataDirs: string[] = [];
-  const envFor = async (): Promise<Record<string, string>> => {
+  const envFor = async (storage = options.storage): Promise<Record<string, string>> => {
     const dir = await mkdtemp(path.join(tmpdir(), 'bench-data-'));
     dataDirs.push(dir);
-    return serverEnv(options.storage, dir);
+    return serverEnv(storage, dir);
   };
   const [bot, echo] = await Promise.all([LoadServer.start('bot', await envFor()), LoadServer.start('echo', await envFor())]);
   try {
@@ -351,8 +374,9 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
       `${opened} open Direct Line conversations: bot RSS ${botMemory.rssMb.toFixed(0)} MB (peak ${botMemory.peakRssMb.toFixed(0)}), echo RSS ${echoMemory.rssMb.toFixed(0)} MB (peak ${echoMemory.peakRssMb.toFixed(0)}); ` +
         `bot peak is ${(botMemory.peakRssMb - echoMemory.peakRssMb).toFixed(0)} MB above echo (target ≤ 100)`,
     );
+    const onFile = options.storage === 'memory' ? await fileStorageReference(await envFor('file'), texts, options.quick ?? false, log) : [];
     return {
-      runs,
+      runs: [...runs, ...onFile],
       repeated,
       openConversations: { botRssMb: botMemory.rssMb, echoRssMb: echoMemory.rssMb, botPeakRssMb: botMemory.peakRssMb, echoPeakRssMb: echoMemory.peakRssMb },
     };
