@@ -5,11 +5,14 @@ import type { SparseVector } from './sparseVector';
  * cosine to every example, and from that the best example per label. Cost grows with the overlap,
  * not with the number of examples.
  */
+const SCALE = 65535;
+
 export class SimilarityIndex {
   /** Postings in compressed-row form: feature id → a slice of `exampleIds`/`weights`, in typed arrays to stay small. */
   private readonly offsets: Int32Array;
   private readonly exampleIds: Int32Array;
-  private readonly weights: Float32Array;
+  /** Cosine weights in [0, 1], quantised to 16 bits: half the memory, far below any threshold's precision. */
+  private readonly weights: Uint16Array;
   private readonly labels: Int32Array;
   private readonly scratch: Float64Array;
 
@@ -30,13 +33,13 @@ export class SimilarityIndex {
     for (let i = 1; i < counts.length; i++) counts[i] = (counts[i] as number) + (counts[i - 1] as number);
     this.offsets = counts;
     this.exampleIds = new Int32Array(total);
-    this.weights = new Float32Array(total);
+    this.weights = new Uint16Array(total);
     const fill = counts.slice(0, -1);
     examples.forEach(({ vector }, index) => {
       vector.ids.forEach((id, k) => {
         const at = fill[id] as number;
         this.exampleIds[at] = index;
-        this.weights[at] = vector.weights[k] as number;
+        this.weights[at] = Math.round(Math.min(1, vector.weights[k] as number) * SCALE);
         fill[id] = at + 1;
       });
     });
@@ -50,7 +53,7 @@ export class SimilarityIndex {
     for (let k = 0; k < query.ids.length; k++) {
       const id = query.ids[k] as number;
       if (id >= last) continue;
-      const q = query.weights[k] as number;
+      const q = (query.weights[k] as number) / SCALE;
       const end = this.offsets[id + 1] as number;
       for (let i = this.offsets[id] as number; i < end; i++) {
         const example = this.exampleIds[i] as number;

@@ -9,7 +9,7 @@ const MIN_CORRECTED_LENGTH = 5;
 export class SpellingCorrector {
   private readonly words: ReadonlyMap<string, number>;
   /** Every vocabulary word under each of its one- and two-letter deletions (the SymSpell idea). */
-  private readonly deletions = new Map<string, string[]>();
+  private readonly deletions = new Map<string, string | string[]>();
   private readonly cache = new Map<string, string>();
 
   constructor(frequencies: ReadonlyMap<string, number>) {
@@ -17,9 +17,11 @@ export class SpellingCorrector {
     for (const word of [...frequencies.keys()].sort()) {
       if (word.length < 4 || /\d/.test(word)) continue;
       for (const variant of deletionsOf(word, maxEditsFor(word.length))) {
-        const list = this.deletions.get(variant);
-        if (list) list.push(word);
-        else this.deletions.set(variant, [word]);
+        // Most deletions belong to one word: a plain string saves an array per entry.
+        const entry = this.deletions.get(variant);
+        if (entry === undefined) this.deletions.set(variant, word);
+        else if (typeof entry === 'string') this.deletions.set(variant, [entry, word]);
+        else entry.push(word);
       }
     }
   }
@@ -38,7 +40,8 @@ export class SpellingCorrector {
     let bestFrequency = -1;
     const seen = new Set<string>();
     for (const variant of deletionsOf(word, maxEdits)) {
-      for (const candidate of this.deletions.get(variant) ?? []) {
+      const entry = this.deletions.get(variant);
+      for (const candidate of entry === undefined ? [] : typeof entry === 'string' ? [entry] : entry) {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         const d = editDistance(word, candidate, bestDistance + 1);
