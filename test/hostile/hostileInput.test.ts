@@ -85,6 +85,7 @@ describe('hostile input (fast-check, the real server process)', function () {
       RequestsPerMinutePerConversation: '10000000',
       MessagesPerMinutePerConversation: '10000000',
       AgentSignInFailuresPerMinute: '10000',
+      HelplineHours: 'Mon-Sun 00:00-24:00',
     });
   });
 
@@ -307,6 +308,45 @@ describe('hostile input (fast-check, the real server process)', function () {
         }),
         settings(),
       );
+    });
+
+    it('takes hostile claims, messages and closes on real hand-offs without a 5xx or a damaged record', async () => {
+      const auth = { ...json, authorization: `Bearer ${AGENT_KEY}` };
+      assert.equal((await send(server.base, { method: 'POST', path: '/api/agent/presence', headers: auth, body: '{"status":"online"}' })).status, 200);
+      for (let i = 0; i < 3; i++) {
+        const conversation = { id: `hostile-handoff-${i}` };
+        await send(server.base, { method: 'POST', path: '/api/messages', headers: json, body: JSON.stringify(activity({ conversation, text: 'Talk to a person', value: { action: 'handoff' } })) });
+        const queued = await send(server.base, { method: 'POST', path: '/api/messages', headers: json, body: JSON.stringify(activity({ conversation, text: 'yes' })) });
+        assert.match(queued.raw, /in the queue/, queued.raw);
+      }
+      const queue = await send(server.base, { method: 'GET', path: '/api/agent/queue', headers: auth });
+      const ids = (queue.json as { id: string }[]).map((h) => h.id);
+      assert.ok(ids.length >= 3, queue.raw);
+      const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 5000 }), fc.constantFrom('\u0000', '\u202e<script>', `${LOG_CANARY} 0141 496 0000`, ''));
+      const body = fc.oneof(
+        hostileJsonText,
+        deepNesting,
+        text.map((t) => JSON.stringify({ text: t })),
+        text.map((t) => JSON.stringify({ agentName: t })),
+        fc.constant('{"text":"hello","__proto__":{"status":"closed"},"constructor":{"prototype":{"claimedBy":"x"}}}'),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...ids), fc.constantFrom('claim', 'messages', 'close'), body, async (id, action, b) => {
+          const reply = await send(server.base, { method: 'POST', path: `/api/agent/handoffs/${id}/${action}`, headers: auth, body: b });
+          // An agent's message to a visitor who cannot be reached is saved and reported as 502 by design.
+          if (reply.status === 502) assert.equal((reply.json as { error: { code: string } }).error.code, 'visitor-unreachable', reply.raw);
+          else assertSafeReply(reply, `POST ${action} ${b.slice(0, 100)}`, [200, 201]);
+        }),
+        // Fewer runs: each claim or message tries to reach the visitor, which takes a while to fail here.
+        settings(60),
+      );
+      for (const id of ids) {
+        const record = await send(server.base, { method: 'GET', path: `/api/agent/handoffs/${id}`, headers: auth });
+        assert.equal(record.status, 200, record.raw);
+        assert.equal(Object.getPrototypeOf(record.json), Object.prototype);
+        assert.equal((record.json as { id: string }).id, id);
+      }
+      assert.equal((await send(server.base, { method: 'GET', path: '/api/agent/queue', headers: auth })).status, 200);
     });
   });
 
