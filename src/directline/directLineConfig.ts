@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intSetting } from '../configFields';
 
 /** Empty strings mean "not set", as everywhere else in the config. */
 const optionalString = z
@@ -6,20 +7,6 @@ const optionalString = z
   .trim()
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v));
-
-const intWithDefault = (fallback: number, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v === undefined || v === '' ? String(fallback) : v))
-    .pipe(
-      z.coerce
-        .number({ invalid_type_error: 'must be a number' })
-        .int('must be a whole number')
-        .min(min, `must be ${min}–${max}`)
-        .max(max, `must be ${min}–${max}`),
-    );
 
 const isLoopbackHost = (host: string) => host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 
@@ -72,19 +59,19 @@ export const directLineConfigShape = {
    */
   DirectLineTokenSecret: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   /** Lifetime of a local token; Web Chat refreshes it every 15 minutes, so keep it above 900. */
-  DirectLineTokenTtlSeconds: intWithDefault(1800, 30, 86_400),
+  DirectLineTokenTtlSeconds: intSetting(1800, 30, 86_400),
   /** How often the page asks for new activities; lower is quicker to show answers but costs more requests. */
-  DirectLinePollingIntervalMs: intWithDefault(1000, 200, 10_000),
+  DirectLinePollingIntervalMs: intSetting(1000, 200, 10_000),
   /** Open (unexpired) local conversations at once; more get 429. */
-  DirectLineMaxConversations: intWithDefault(1000, 1, 1_000_000),
+  DirectLineMaxConversations: intSetting(1000, 1, 1_000_000),
   /** Activities one conversation may post per minute. */
-  DirectLineActivitiesPerMinute: intWithDefault(30, 1, 10_000),
+  DirectLineActivitiesPerMinute: intSetting(30, 1, 10_000),
   /** Activities and new conversations per minute from one client address (offices share addresses). */
-  DirectLineActivitiesPerMinutePerAddress: intWithDefault(300, 1, 100_000),
+  DirectLineActivitiesPerMinutePerAddress: intSetting(300, 1, 100_000),
   /** Largest activity a visitor may post, in bytes of JSON. */
-  DirectLineMaxActivityBytes: intWithDefault(32_768, 1_024, 1_000_000),
+  DirectLineMaxActivityBytes: intSetting(32_768, 1_024, 1_000_000),
   /** Proxies in front of the server whose X-Forwarded-For entry to trust for the client address (App Service: 1). */
-  TrustedProxyHops: intWithDefault(0, 0, 10),
+  TrustedProxyHops: intSetting(0, 0, 10),
   /** Comma-separated origins that may embed the chat page and call the token endpoint; the page's own origin always may. */
   ChatAllowedOrigins: originList,
 };
