@@ -4,7 +4,7 @@ import type { Audience } from '../knowledge/topicSchema';
 import type { MainDialog } from '../dialogs/mainDialog';
 import { isHandoffRequest } from '../dialogs/handoffWords';
 import { handleHandoffStatus, isHandoffStatus, type OmnichannelOptions } from '../dialogs/omnichannelHandoff';
-import { isOffTheRecord, readRecentTranscript, type RecentTranscript, withTurn } from '../dialogs/recentTranscript';
+import { isOffTheRecord, type RecentTranscript, storedRecentTranscript, withTurn } from '../dialogs/recentTranscript';
 import type { VisitorRelay } from '../dialogs/visitorRelay';
 import { type Clock, systemClock } from '../handoff/clock';
 import type { TranscriptEntry } from '../handoff/handoffRecord';
@@ -92,7 +92,7 @@ export class AnswerBot extends TeamsActivityHandler {
     const redactors = this.options.redactors ?? speakerRedactors();
     // Redacted before `withTurn` cuts long texts, so a cut cannot leave half a number unrecognised.
     const entries = [heard, ...said.entries].map((e) => ({ ...e, text: redactorFor(e.from, redactors)(e.text) }));
-    await recent.set(context, withTurn(readRecentTranscript(await recent.get(context)), entries, said.topics));
+    await recent.set(context, withTurn(storedRecentTranscript(await recent.get(context)), entries, said.topics));
   }
 
   /** Card buttons (`Action.Execute`) go to the Teams rules, which check the value themselves. */

@@ -22,6 +22,17 @@ export function readRecentTranscript(value: unknown): RecentTranscript {
   return parsed.success ? parsed.data : { entries: [], topics: [] };
 }
 
+/**
+ * The transcript as this bot stored it, for adding a turn: checks only the shape, so a turn does not
+ * re-validate every entry's timestamp (zod rebuilds its datetime pattern per value). Anything else
+ * goes through the full schema; readers that hand the transcript on (hand-offs) use `readRecentTranscript`.
+ */
+export function storedRecentTranscript(value: unknown): RecentTranscript {
+  const stored = value as Partial<RecentTranscript> | undefined;
+  if (stored !== undefined && Array.isArray(stored.entries) && Array.isArray(stored.topics)) return stored as RecentTranscript;
+  return readRecentTranscript(value);
+}
+
 /** Adds a turn's entries and answered topics, cutting long texts and keeping only the latest. */
 export function withTurn(transcript: RecentTranscript, entries: readonly TranscriptEntry[], topics: readonly string[] = []): RecentTranscript {
   const cut = entries.filter((e) => e.text.trim() !== '').map((e) => ({ ...e, text: e.text.slice(0, MAX_ENTRY_CHARS) }));

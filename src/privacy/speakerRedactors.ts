@@ -1,3 +1,4 @@
+import { memoizedRedactor } from './memoizedRedactor';
 import { createRedactor, type Redactor } from './redact';
 
 /**
@@ -12,7 +13,7 @@ export interface SpeakerRedactors {
 
 /** `published`: canonical values from `publishedValues(botTexts(knowledgeBase))`; none keeps nothing. */
 export function speakerRedactors(published: ReadonlySet<string> = new Set()): SpeakerRedactors {
-  return { visitor: createRedactor(), service: createRedactor({ keep: published }) };
+  return { visitor: createRedactor(), service: memoizedRedactor(createRedactor({ keep: published })) };
 }
 
 export function redactorFor(from: 'visitor' | 'bot' | 'agent', redactors: SpeakerRedactors): Redactor {

@@ -3,6 +3,7 @@ import { TranscriptLoggerMiddleware } from 'botbuilder';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import * as botMessages from '../messages';
 import type { Logger } from '../observability/logger';
+import { memoizedRedactor } from '../privacy/memoizedRedactor';
 import { createRedactor, publishedValues } from '../privacy/redact';
 import { createStorage } from '../storage/createStorage';
 import { RedactingTranscriptLogger } from './redactingTranscriptLogger';
@@ -34,7 +35,7 @@ export function buildTranscripts(options: BuildTranscriptsOptions): Transcripts 
   const keep = publishedValues(botTexts(options.knowledgeBase));
   const logger = new RedactingTranscriptLogger({
     store,
-    redactors: { user: createRedactor(), bot: createRedactor({ keep }) },
+    redactors: { user: createRedactor(), bot: memoizedRedactor(createRedactor({ keep })) },
     logger: options.logger,
   });
   const retention = new TranscriptRetention({ store, retentionDays: options.config.TranscriptRetentionDays, logger: options.logger, now: options.now });
