@@ -163,16 +163,20 @@ export class StorageTranscriptStore implements TranscriptStore {
   private async append(key: string, ids: { channelId: string; conversationId: string }, activity: Activity): Promise<void> {
     const at = this.now();
     const stored = JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
-    if ((await this.updater.read(key, transcriptDocumentSchema)) === undefined) {
-      // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
-      await this.addToDay(dayOf(at), { ...ids, created: at.toISOString() });
-    }
-    await this.updater.update(key, transcriptDocumentSchema, (doc): { write: TranscriptDocument; result: void } => {
-      const updated = at.toISOString();
-      if (doc === undefined) return { write: { ...ids, created: updated, updated, activities: [stored] }, result: undefined };
-      if (doc.activities.length >= this.maxActivities) return { write: { ...doc, updated, truncated: true }, result: undefined };
-      return { write: { ...doc, updated, activities: [...doc.activities, stored] }, result: undefined };
-    });
+    const updated = at.toISOString();
+    const appendTo = (doc: TranscriptDocument): TranscriptDocument =>
+      doc.activities.length >= this.maxActivities ? { ...doc, updated, truncated: true } : { ...doc, updated, activities: [...doc.activities, stored] };
+    // One read per append: a transcript that does not exist yet is left alone here, indexed, then created.
+    const appended = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
+      doc === undefined ? { keep: true, result: false } : { write: appendTo(doc), result: true },
+    );
+    if (appended) return;
+    // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
+    await this.addToDay(dayOf(at), { ...ids, created: updated });
+    await this.updater.update(key, transcriptDocumentSchema, (doc) => ({
+      write: doc === undefined ? { ...ids, created: updated, updated, activities: [stored] } : appendTo(doc),
+      result: undefined,
+    }));
   }
 
   private async addToDay(day: string, ref: TranscriptRef): Promise<void> {
