@@ -4,9 +4,8 @@ import path from 'node:path';
 import type { Request, Response } from 'restify';
 import type restify from 'restify';
 import { fillTemplate } from './chatPage';
-import { errorBody } from './httpError';
 import { applyPageHeaders } from './pageSecurity';
-import { StaticAsset } from './staticAsset';
+import { registerAssets, StaticAsset } from './staticAsset';
 
 export interface AgentConsoleOptions {
   /** Folder holding `agent.html`, `agent.js` and `agent.css`; defaults to `./public`, as the chat page's does. */
@@ -35,7 +34,6 @@ export function registerAgentConsole(server: restify.Server, options: AgentConso
     new StaticAsset({ file: path.join(publicDir, 'agent.css'), urlPrefix: ASSET_PREFIX }),
   ] as const;
   const [script, styles] = assets;
-  const byPath = new Map(assets.map((asset) => [asset.urlPath, asset]));
   const html = fillTemplate(readFileSync(path.join(publicDir, 'agent.html'), 'utf8'), {
     scriptSrc: script.urlPath,
     stylesHref: styles.urlPath,
@@ -53,12 +51,5 @@ export function registerAgentConsole(server: restify.Server, options: AgentConso
   server.get(PAGE_PATH, page);
   server.get(`${PAGE_PATH}/`, page);
 
-  server.get(`${ASSET_PREFIX}/:name`, async (req, res) => {
-    const asset = byPath.get(`${ASSET_PREFIX}/${String(req.params.name)}`);
-    if (asset === undefined) {
-      res.send(404, errorBody('not-found', 'There is nothing at this address.'));
-      return;
-    }
-    await asset.serve(req, res);
-  });
+  registerAssets(server, ASSET_PREFIX, assets);
 }

@@ -4,9 +4,8 @@ import path from 'node:path';
 import type restify from 'restify';
 import { HELPLINE, HELPLINE_HOURS, messages } from '../messages';
 import { telHref } from '../rendering/linkify';
-import { errorBody } from './httpError';
 import { applyPageHeaders } from './pageSecurity';
-import { StaticAsset } from './staticAsset';
+import { registerAssets, StaticAsset } from './staticAsset';
 
 export interface ChatPageOptions {
   /** Folder holding `index.html`, `chat.js` and `chat.css`. */
@@ -32,7 +31,6 @@ export function registerChatPage(server: restify.Server, options: ChatPageOption
     script: new StaticAsset({ file: path.join(options.publicDir, 'chat.js'), urlPrefix: ASSET_PREFIX }),
     styles: new StaticAsset({ file: path.join(options.publicDir, 'chat.css'), urlPrefix: ASSET_PREFIX }),
   };
-  const byPath = new Map(Object.values(assets).map((asset) => [asset.urlPath, asset]));
   const template = fillTemplate(readFileSync(path.join(options.publicDir, 'index.html'), 'utf8'), {
     webchatSrc: assets.webchat.urlPath,
     scriptSrc: assets.script.urlPath,
@@ -53,14 +51,7 @@ export function registerChatPage(server: restify.Server, options: ChatPageOption
     res.end(html);
   });
 
-  server.get(`${ASSET_PREFIX}/:name`, async (req, res) => {
-    const asset = byPath.get(`${ASSET_PREFIX}/${String(req.params.name)}`);
-    if (asset === undefined) {
-      res.send(404, errorBody('not-found', 'There is nothing at this address.'));
-      return;
-    }
-    await asset.serve(req, res);
-  });
+  registerAssets(server, ASSET_PREFIX, Object.values(assets));
 }
 
 /** Fills `{{name}}` placeholders with HTML-escaped values; `{{nonce}}` is left for each response. */

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import type restify from 'restify';
 import type { Request, Response } from 'restify';
+import { errorBody } from './httpError';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -84,4 +86,17 @@ function pickEncoding(header: string | string[] | undefined): Encoding {
   if (accepted.includes('br')) return 'br';
   if (accepted.includes('gzip')) return 'gzip';
   return 'identity';
+}
+
+/** `GET <prefix>/:name` for a page's assets; any other name under the prefix is a JSON 404. */
+export function registerAssets(server: restify.Server, urlPrefix: string, assets: readonly StaticAsset[]): void {
+  const byPath = new Map(assets.map((asset) => [asset.urlPath, asset]));
+  server.get(`${urlPrefix}/:name`, async (req: Request, res: Response) => {
+    const asset = byPath.get(`${urlPrefix}/${String(req.params.name)}`);
+    if (asset === undefined) {
+      res.send(404, errorBody('not-found', 'There is nothing at this address.'));
+      return;
+    }
+    await asset.serve(req, res);
+  });
 }
