@@ -45,6 +45,8 @@ export class StorageTranscriptStore implements TranscriptStore {
   private readonly storage: Storage;
   private readonly updater: StoredUpdater;
   private readonly queue = new KeyedQueue();
+  /** Activities queued for a conversation and not yet being written. */
+  private readonly waiting = new Map<string, { activities: Record<string, unknown>[]; done: Promise<void> }>();
   private readonly pending = new Set<Promise<void>>();
   private readonly now: () => Date;
   private readonly maxActivities: number;
@@ -66,7 +68,21 @@ export class StorageTranscriptStore implements TranscriptStore {
     const conversationId = activity.conversation?.id;
     if (typeof channelId !== 'string' || typeof conversationId !== 'string') return Promise.resolve();
     const key = transcriptKey(channelId, conversationId);
-    const done = this.queue.run(key, () => this.append(key, { channelId, conversationId }, activity));
+    const stored = JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
+    // A turn's activities arrive together (the middleware logs them in one go): while one waits its
+    // turn in the queue, later ones for the same conversation join it, so they cost one read and write.
+    const waiting = this.waiting.get(key);
+    if (waiting !== undefined) {
+      waiting.activities.push(stored);
+      return waiting.done;
+    }
+    const batch: { activities: Record<string, unknown>[]; done: Promise<void> } = { activities: [stored], done: Promise.resolve() };
+    this.waiting.set(key, batch);
+    const done = this.queue.run(key, () => {
+      this.waiting.delete(key);
+      return this.append(key, { channelId, conversationId }, batch.activities);
+    });
+    batch.done = done;
     this.pending.add(done);
     void done.catch(() => undefined).then(() => this.pending.delete(done));
     return done;
@@ -160,12 +176,13 @@ export class StorageTranscriptStore implements TranscriptStore {
     return { deleted };
   }
 
-  private async append(key: string, ids: { channelId: string; conversationId: string }, activity: Activity): Promise<void> {
+  private async append(key: string, ids: { channelId: string; conversationId: string }, stored: readonly Record<string, unknown>[]): Promise<void> {
     const at = this.now();
-    const stored = JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
     const updated = at.toISOString();
-    const appendTo = (doc: TranscriptDocument): TranscriptDocument =>
-      doc.activities.length >= this.maxActivities ? { ...doc, updated, truncated: true } : { ...doc, updated, activities: [...doc.activities, stored] };
+    const appendTo = (doc: TranscriptDocument): TranscriptDocument => {
+      const room = Math.max(0, this.maxActivities - doc.activities.length);
+      return { ...doc, updated, activities: [...doc.activities, ...stored.slice(0, room)], ...(room < stored.length ? { truncated: true } : {}) };
+    };
     // One read per append: a transcript that does not exist yet is left alone here, indexed, then created.
     const appended = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
       doc === undefined ? { keep: true, result: false } : { write: appendTo(doc), result: true },
@@ -174,7 +191,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
     await this.addToDay(dayOf(at), { ...ids, created: updated });
     await this.updater.update(key, transcriptDocumentSchema, (doc) => ({
-      write: doc === undefined ? { ...ids, created: updated, updated, activities: [stored] } : appendTo(doc),
+      write: appendTo(doc ?? { ...ids, created: updated, updated, activities: [] }),
       result: undefined,
     }));
   }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
+const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Activities are stored as plain JSON (timestamps as ISO strings); reading turns them back. */
 export const transcriptDocumentSchema = z.object({
   channelId: z.string(),
   conversationId: z.string(),
   created: z.string(),
   updated: z.string(),
-  activities: z.array(z.record(z.unknown())),
+  // Checked, not copied: z.record would rebuild every stored activity on each append.
+  activities: z.custom<Record<string, unknown>[]>((v) => Array.isArray(v) && v.every(isPlainObject), 'activities must be objects'),
   /** More activities arrived than one transcript keeps; the later ones were not stored. */
   truncated: z.boolean().optional(),
 });
