@@ -13,7 +13,16 @@ function topicButton(topic: Topic): CardAction {
 
 /** Builds the activities the bot sends; knows the channel-neutral shape, not the dialog flow. */
 export class ReplyBuilder {
+  /** Linkified knowledge-base and fixed texts: a finite set, rendered once rather than every turn. */
+  private readonly linked = new Map<string, string>();
+
   constructor(private readonly knowledgeBase: KnowledgeBase) {}
+
+  private link(publishedText: string): string {
+    let text = this.linked.get(publishedText);
+    if (text === undefined) this.linked.set(publishedText, (text = linkify(publishedText)));
+    return text;
+  }
 
   visibleTopics(ids: readonly string[], audience: Audience): Topic[] {
     return ids
@@ -25,7 +34,7 @@ export class ReplyBuilder {
     const also = extra.alsoAsked ? this.visibleTopics([extra.alsoAsked], audience) : [];
     const followUps = this.visibleTopics(topic.followUps, audience).filter((t) => !also.some((a) => a.id === t.id));
     const buttons = [...also, ...followUps].slice(0, 4).map(topicButton);
-    const text = also.length > 0 ? `${linkify(topic.answer)}\n\n${messages.alsoAsked}` : linkify(topic.answer);
+    const text = also.length > 0 ? `${this.link(topic.answer)}\n\n${messages.alsoAsked}` : this.link(topic.answer);
     const reply = MessageFactory.suggestedActions(buttons, text);
     reply.textFormat = 'markdown';
     reply.channelData = { topicId: topic.id };
@@ -42,14 +51,14 @@ export class ReplyBuilder {
 
   fallback(consecutive: number, humanTopicId: string): Partial<Activity> {
     if (consecutive < 2) {
-      const reply = MessageFactory.text(linkify(messages.fallback));
+      const reply = MessageFactory.text(this.link(messages.fallback));
       reply.textFormat = 'markdown';
       reply.channelData = { fallback: consecutive };
       return reply;
     }
     const human = findTopic(this.knowledgeBase, humanTopicId);
     const buttons: CardAction[] = human ? [{ type: ActionTypes.ImBack, title: messages.talkToPerson, value: messages.talkToPerson }] : [];
-    const reply = MessageFactory.suggestedActions(buttons, linkify(messages.secondFallback));
+    const reply = MessageFactory.suggestedActions(buttons, this.link(messages.secondFallback));
     reply.textFormat = 'markdown';
     reply.channelData = { fallback: consecutive };
     return reply;
@@ -58,7 +67,7 @@ export class ReplyBuilder {
   welcome(audience: Audience): Partial<Activity> {
     const greeting = findTopic(this.knowledgeBase, 'greeting');
     const suggestions = this.visibleTopics(messages.welcomeSuggestions, audience).map(topicButton);
-    const reply = MessageFactory.suggestedActions(suggestions, linkify(greeting?.answer ?? ''));
+    const reply = MessageFactory.suggestedActions(suggestions, this.link(greeting?.answer ?? ''));
     reply.textFormat = 'markdown';
     return reply;
   }
