@@ -4,7 +4,7 @@ import type { Audience } from '../knowledge/topicSchema';
 import type { MainDialog } from '../dialogs/mainDialog';
 import { isHandoffRequest } from '../dialogs/handoffWords';
 import { handleHandoffStatus, isHandoffStatus, type OmnichannelOptions } from '../dialogs/omnichannelHandoff';
-import { isOffTheRecord, type RecentTranscript, storedRecentTranscript, withTurn } from '../dialogs/recentTranscript';
+import { isOffTheRecord, MAX_ENTRY_CHARS, type RecentEntry, type RecentTranscript, storedRecentTranscript, withTurn } from '../dialogs/recentTranscript';
 import type { VisitorRelay } from '../dialogs/visitorRelay';
 import { type Clock, systemClock } from '../handoff/clock';
 import type { TranscriptEntry } from '../handoff/handoffRecord';
@@ -31,7 +31,7 @@ export interface AnswerBotOptions {
 
 interface Said {
   readonly heardAt: string;
-  readonly entries: TranscriptEntry[];
+  readonly entries: RecentEntry[];
   readonly topics: string[];
 }
 
@@ -75,13 +75,23 @@ export class AnswerBot extends TeamsActivityHandler {
     context.onSendActivities(async (_context, activities, next) => {
       for (const activity of activities) {
         if (activity.type !== 'message' || typeof activity.text !== 'string') continue;
-        said.entries.push({ from: 'bot', text: activity.text, at: clock.now().toISOString() });
         const topicId = (activity.channelData as { topicId?: unknown } | undefined)?.topicId;
+        const at = clock.now().toISOString();
+        said.entries.push(typeof topicId === 'string' && this.isPlainAnswer(topicId, activity.text) ? { from: 'bot', answered: topicId, at } : { from: 'bot', text: activity.text, at });
         if (typeof topicId === 'string') said.topics.push(topicId);
       }
       return next();
     });
     return said;
+  }
+
+  /**
+   * The topic's answer exactly as `replies.answerText` renders it, short enough and with nothing the
+   * redactor would change: then the topic id alone stands for it in the recent transcript.
+   */
+  private isPlainAnswer(topicId: string, text: string): boolean {
+    const service = (this.options.redactors ?? speakerRedactors()).service;
+    return text.length <= MAX_ENTRY_CHARS && this.options.replies.answerText(topicId) === text && service(text) === text;
   }
 
   private async record(context: TurnContext, said: Said): Promise<void> {
@@ -91,7 +101,7 @@ export class AnswerBot extends TeamsActivityHandler {
     const heard: TranscriptEntry = { from: 'visitor', text, at: said.heardAt };
     const redactors = this.options.redactors ?? speakerRedactors();
     // Redacted before `withTurn` cuts long texts, so a cut cannot leave half a number unrecognised.
-    const entries = [heard, ...said.entries].map((e) => ({ ...e, text: redactorFor(e.from, redactors)(e.text) }));
+    const entries = [heard, ...said.entries].map((e) => ('text' in e ? { ...e, text: redactorFor(e.from, redactors)(e.text) } : e));
     await recent.set(context, withTurn(storedRecentTranscript(await recent.get(context)), entries, said.topics));
   }
 

@@ -7,7 +7,7 @@ import { handoffFlowMessages as say } from '../messages';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { type ConversationMemory, readMemory } from './conversationMemory';
 import { type HandoffRequest, handoffSummary } from './handoffSummary';
-import { readRecentTranscript, type RecentTranscript } from './recentTranscript';
+import { entriesForHandoff, readRecentTranscript, type RecentTranscript } from './recentTranscript';
 
 /** The Bot Framework hand-off protocol's status event (`handoff.status`). */
 export const HANDOFF_STATUS_EVENT = 'handoff.status';
@@ -27,7 +27,7 @@ export interface OmnichannelOptions {
  */
 export async function initiateOmnichannelHandoff(context: TurnContext, options: OmnichannelOptions, request: HandoffRequest): Promise<void> {
   const recent = readRecentTranscript(await options.recent.get(context));
-  const transcript: Transcript = { activities: recent.entries.map((entry) => transcriptActivity(context, entry)) };
+  const transcript: Transcript = { activities: entriesForHandoff(recent, (id) => options.replies.answerText(id)).map((entry) => transcriptActivity(context, entry)) };
   const handoffContext = {
     skill: 'helpline',
     priority: request.priority,

@@ -4,7 +4,7 @@ import { handoffFlowMessages as say } from '../messages';
 import { readMemory } from './conversationMemory';
 import type { HandoffFlowOptions } from './handoffDialog';
 import { type HandoffRequest, handoffSummary } from './handoffSummary';
-import { readRecentTranscript } from './recentTranscript';
+import { entriesForHandoff, readRecentTranscript } from './recentTranscript';
 
 /**
  * Puts the visitor in the queue with the conversation so far, remembers the hand-off in
@@ -12,7 +12,7 @@ import { readRecentTranscript } from './recentTranscript';
  * how long recent chats have waited.
  */
 export async function queueVisitor(context: TurnContext, options: HandoffFlowOptions, request: HandoffRequest): Promise<void> {
-  const { services, events, knowledgeBase, memory, recent } = options;
+  const { services, events, knowledgeBase, memory, recent, replies } = options;
   const { queue, settings } = services;
   const remembered = readMemory(await memory.get(context, { fallbacks: 0 }));
   const transcript = readRecentTranscript(await recent.get(context));
@@ -22,7 +22,7 @@ export async function queueVisitor(context: TurnContext, options: HandoffFlowOpt
     priority: request.priority,
     summary: handoffSummary(request.reason, transcript.topics, knowledgeBase),
     lastTopics: transcript.topics,
-    transcript: transcript.entries,
+    transcript: entriesForHandoff(transcript, (id) => replies.answerText(id)),
   });
   const handoff = result.handoff;
   await memory.set(context, { ...remembered, handoffId: handoff.id, offer: undefined, fallbacks: 0 });

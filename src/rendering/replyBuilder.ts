@@ -30,6 +30,12 @@ export class ReplyBuilder {
       .filter((t): t is Topic => t !== undefined && isVisibleTo(t, audience));
   }
 
+  /** The text `answer` sends for a topic when nothing else was asked alongside it. */
+  answerText(topicId: string): string | undefined {
+    const topic = findTopic(this.knowledgeBase, topicId);
+    return topic && this.link(topic.answer);
+  }
+
   answer(topic: Topic, audience: Audience, extra: { alsoAsked?: string } = {}): Partial<Activity> {
     const also = extra.alsoAsked ? this.visibleTopics([extra.alsoAsked], audience) : [];
     const followUps = this.visibleTopics(topic.followUps, audience).filter((t) => !also.some((a) => a.id === t.id));

@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import { nationalFormat } from '../../src/dialogs/callbackDialog';
 import { handoffSummary } from '../../src/dialogs/handoffSummary';
 import { isCancel, isEndChat, isHandoffRequest, readYesNo } from '../../src/dialogs/handoffWords';
-import { MAX_ENTRIES, MAX_ENTRY_CHARS, MAX_TOPICS, readRecentTranscript, withTurn } from '../../src/dialogs/recentTranscript';
+import { entriesForHandoff, MAX_ENTRIES, MAX_ENTRY_CHARS, MAX_TOPICS, readRecentTranscript, withTurn } from '../../src/dialogs/recentTranscript';
 import { realKnowledgeBase } from '../support/realKnowledgeBase';
 
 describe('hand-off words', () => {
@@ -54,11 +54,22 @@ describe('hand-off summary and recent transcript', () => {
     let recent = readRecentTranscript(undefined);
     for (let i = 0; i < MAX_ENTRIES + 5; i++) recent = withTurn(recent, [{ from: 'visitor', text: `m${i} ${'x'.repeat(MAX_ENTRY_CHARS)}`, at: '2026-06-15T09:00:00.000Z' }], [`t${i % 7}`]);
     assert.equal(recent.entries.length, MAX_ENTRIES);
-    assert.ok(recent.entries[0]?.text.startsWith('m5 '));
-    assert.ok(recent.entries.every((e) => e.text.length === MAX_ENTRY_CHARS));
+    const texts = entriesForHandoff(recent, () => undefined).map((e) => e.text);
+    assert.ok(texts[0]?.startsWith('m5 '));
+    assert.ok(texts.length === MAX_ENTRIES && texts.every((t) => t.length === MAX_ENTRY_CHARS));
     assert.equal(recent.topics.length, MAX_TOPICS);
     assert.equal(new Set(recent.topics).size, MAX_TOPICS, 'a topic answered again moves to the end, not in twice');
     assert.deepEqual(readRecentTranscript({ entries: 'corrupt' }), { entries: [], topics: [] });
+  });
+
+  it("hands on an answer kept by topic id as the answer's text, and leaves out a topic no longer known", () => {
+    const at = '2026-06-15T09:00:00.000Z';
+    const recent = withTurn(readRecentTranscript(undefined), [{ from: 'visitor', text: 'helpline?', at }, { from: 'bot', answered: 'helpline', at }, { from: 'bot', answered: 'gone', at }]);
+    const stored = readRecentTranscript(JSON.parse(JSON.stringify(recent)));
+    assert.deepEqual(entriesForHandoff(stored, (id) => (id === 'helpline' ? 'Call the helpline.' : undefined)), [
+      { from: 'visitor', text: 'helpline?', at },
+      { from: 'bot', text: 'Call the helpline.', at },
+    ]);
   });
 
   it('shows a callback number as people write it', () => {
