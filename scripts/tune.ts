@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const rec = new Cached(new EmbeddedRecognizer(kb, options));
   const misses = args.has('--misses');
   console.log(fmt('dev', await score(kb, rec, dev, thresholds, misses)));
-  if (args.has('--test')) console.log(fmt('test', await score(kb, rec, await cases('test/fixtures/eval/test.jsonl'), thresholds)));
+  if (args.has('--test')) for (const name of ['test', 'test2']) console.log(fmt(name, await score(kb, rec, await cases(`test/fixtures/eval/${name}.jsonl`), thresholds)));
   if (args.has('--cv')) {
     const totals: Score[] = [];
     for (let k = 0; k < 5; k++) {

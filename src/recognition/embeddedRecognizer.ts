@@ -17,6 +17,10 @@ export interface EmbeddedRecognizerOptions {
   /** Weight of the trained classifier's probability against the similarity score (0 turns it off). */
   readonly classifierWeight: number;
   readonly classifier: SoftmaxTrainingOptions;
+  /** Character n-gram lengths (inside word boundaries) the classifier sees besides words; [] for words only. */
+  readonly classifierCharGrams: readonly number[];
+  /** TF-IDF weight of those n-grams against a word's 1. */
+  readonly classifierCharWeight: number;
 }
 
 export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
@@ -25,6 +29,8 @@ export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   maxChars: 2000,
   classifierWeight: 0.35,
   classifier: DEFAULT_SOFTMAX_OPTIONS,
+  classifierCharGrams: [4],
+  classifierCharWeight: 0.5,
 };
 
 /** What the recogniser saw for its top topic: the inputs of the calibrated confidence. */
@@ -57,7 +63,7 @@ export class EmbeddedRecognizer implements Recognizer {
   private readonly models: readonly TopicModel[];
   private readonly examples: SimilarityIndex;
   private readonly centres: SimilarityIndex;
-  /** The classifier sees only words: enough to tell topics apart, and small enough to scale. */
+  /** The classifier sees words and hashed character 4-grams (typos, word endings), not pairs: small enough to scale. */
   private readonly wordSpace: FeatureSpace;
   private readonly inDomainWords: ReadonlySet<string>;
   private readonly classifier: SoftmaxClassifier | undefined;
@@ -90,16 +96,20 @@ export class EmbeddedRecognizer implements Recognizer {
       ],
       outOfScopeLabel + 1,
     );
-    const wordsOnly = (f: Map<string, number>) => new Map([...f].filter(([name]) => name.startsWith('w:')));
-    this.wordSpace = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures].map(wordsOnly));
+    const forClassifier = (f: Map<string, number>) => classifierFeatures(f, this.options.classifierCharGrams);
+    this.wordSpace = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures].map(forClassifier), {
+      unigram: 1,
+      bigram: 0,
+      charGram: this.options.classifierCharWeight,
+    });
     this.classifier =
       this.options.classifierWeight > 0
         ? new SoftmaxClassifier(
             outOfScopeLabel + 1,
             this.wordSpace.size,
             [
-              ...topicFeatures.flatMap((t, y) => t.features.map((f) => ({ x: this.wordSpace.vectorize(wordsOnly(f)), y }))),
-              ...negativeFeatures.map((f) => ({ x: this.wordSpace.vectorize(wordsOnly(f)), y: outOfScopeLabel })),
+              ...topicFeatures.flatMap((t, y) => t.features.map((f) => ({ x: this.wordSpace.vectorizeTransient(forClassifier(f)), y }))),
+              ...negativeFeatures.map((f) => ({ x: this.wordSpace.vectorizeTransient(forClassifier(f)), y: outOfScopeLabel })),
             ],
             this.options.classifier,
           )
@@ -122,7 +132,7 @@ export class EmbeddedRecognizer implements Recognizer {
     if (words.length === 0) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
     const features = featuresOf(words);
     const query = this.space.vectorize(features);
-    const probabilities = this.classifier?.predict(this.wordSpace.vectorize(features));
+    const probabilities = this.classifier?.predict(this.wordSpace.vectorize(classifierFeatures(features, this.options.classifierCharGrams)));
     const nearest = this.examples.nearestPerLabel(query);
     const central = this.centres.nearestPerLabel(query);
 
@@ -211,6 +221,32 @@ export class EmbeddedRecognizer implements Recognizer {
     const closerToNegative = negative > best ? Math.min(1, 0.5 + (negative - best) * 2) : 0;
     return { uncovered, closerToNegative };
   }
+}
+
+/** Character n-grams share this many hashed slots, so the classifier's size stays bounded as the knowledge base grows. */
+const CHAR_GRAM_BUCKETS = 4096;
+
+/** FNV-1a over text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The classifier's features: the words, and optionally their character n-grams (robust to typos and endings). */
+function classifierFeatures(features: ReadonlyMap<string, number>, charGrams: readonly number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [name, count] of features) {
+    if (!name.startsWith('w:')) continue;
+    out.set(name, count);
+    const padded = `<${name.slice(2)}>`;
+    for (const n of charGrams)
+      for (let k = 0; k + n <= padded.length; k++) {
+        const gram = `g:${hashOf(padded, k, k + n) % CHAR_GRAM_BUCKETS}`;
+        out.set(gram, (out.get(gram) ?? 0) + count);
+      }
+  }
+  return out;
 }
 
 function trainingTextsOf(topic: Topic): string[] {

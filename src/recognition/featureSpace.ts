@@ -1,5 +1,11 @@
 import { type SparseVector, toSparse } from './sparseVector';
 
+/** A sparse vector in plain arrays (see `vectorizeTransient`). */
+export interface TransientVector {
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
+}
+
 export interface FeatureWeights {
   readonly unigram: number;
   readonly bigram: number;
@@ -69,12 +75,27 @@ export class FeatureSpace {
   }
 
   vectorize(features: ReadonlyMap<string, number>): SparseVector {
+    return toSparse(this.weighted(features));
+  }
+
+  /**
+   * The same vector in plain arrays, for training examples thrown away after use: the garbage
+   * collector reclaims these at once, where typed arrays' buffers are freed only later.
+   */
+  vectorizeTransient(features: ReadonlyMap<string, number>): TransientVector {
+    const map = this.weighted(features);
+    const ids = [...map.keys()].sort((a, b) => a - b);
+    const norm = Math.sqrt(ids.reduce((sum, id) => sum + (map.get(id) as number) ** 2, 0)) || 1;
+    return { ids, weights: ids.map((id) => (map.get(id) as number) / norm) };
+  }
+
+  private weighted(features: ReadonlyMap<string, number>): Map<number, number> {
     const map = new Map<number, number>();
     for (const [name, count] of features) {
       const id = this.index.get(name);
       const weight = groupWeight(name, this.weights);
       if (id !== undefined && weight > 0) map.set(id, weight * (1 + Math.log(count)) * (this.idf[id] as number));
     }
-    return toSparse(map);
+    return map;
   }
 }

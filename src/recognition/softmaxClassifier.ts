@@ -1,3 +1,4 @@
+import type { TransientVector } from './featureSpace';
 import type { SparseVector } from './sparseVector';
 
 export interface SoftmaxTrainingOptions {
@@ -10,6 +11,9 @@ export interface SoftmaxTrainingOptions {
 
 export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxTrainingOptions = { epochs: 40, learningRate: 0.5, l2: 1e-4, seed: 7 };
 
+/** A class whose gradient is this small is left alone: most of a peaked softmax, so training stays fast. */
+const NEGLIGIBLE_GRADIENT = 1e-3;
+
 /**
  * Multinomial logistic regression over sparse TF-IDF vectors, trained by plain SGD in a seeded order.
  * It learns which words tell topics apart, where nearest-neighbour similarity only sees overlap.
@@ -20,8 +24,8 @@ export class SoftmaxClassifier {
 
   constructor(
     private readonly classes: number,
-    private readonly dimensions: number,
-    examples: readonly { readonly x: SparseVector; readonly y: number }[],
+    dimensions: number,
+    examples: readonly { readonly x: SparseVector | TransientVector; readonly y: number }[],
     options: SoftmaxTrainingOptions = DEFAULT_SOFTMAX_OPTIONS,
   ) {
     this.weights = new Float32Array(classes * dimensions);
@@ -36,14 +40,14 @@ export class SoftmaxClassifier {
       shuffle(order, random);
       const rate = options.learningRate / (1 + epoch * 0.1);
       for (const i of order) {
-        const { x, y } = examples[i] as { x: SparseVector; y: number };
+        const { x, y } = examples[i] as { x: SparseVector | TransientVector; y: number };
         this.probabilitiesInto(x, probabilities);
         for (let c = 0; c < classes; c++) {
           const gradient = (probabilities[c] as number) - (c === y ? 1 : 0);
+          if (Math.abs(gradient) < NEGLIGIBLE_GRADIENT) continue;
           this.bias[c] = (this.bias[c] as number) - rate * gradient;
-          const row = c * dimensions;
           for (let k = 0; k < x.ids.length; k++) {
-            const index = row + (x.ids[k] as number);
+            const index = (x.ids[k] as number) * classes + c;
             const w = this.weights[index] as number;
             this.weights[index] = w - rate * (gradient * (x.weights[k] as number) + options.l2 * w);
           }
@@ -59,15 +63,17 @@ export class SoftmaxClassifier {
     return out;
   }
 
-  private probabilitiesInto(x: SparseVector, out: Float64Array): void {
-    let max = -Infinity;
-    for (let c = 0; c < this.classes; c++) {
-      let z = this.bias[c] as number;
-      const row = c * this.dimensions;
-      for (let k = 0; k < x.ids.length; k++) z += (this.weights[row + (x.ids[k] as number)] as number) * (x.weights[k] as number);
-      out[c] = z;
-      if (z > max) max = z;
+  private probabilitiesInto(x: SparseVector | TransientVector, out: Float64Array): void {
+    const classes = this.classes;
+    for (let c = 0; c < classes; c++) out[c] = this.bias[c] as number;
+    // Weights are stored feature by feature, so each of the query's features reads one contiguous row.
+    for (let k = 0; k < x.ids.length; k++) {
+      const row = (x.ids[k] as number) * classes;
+      const value = x.weights[k] as number;
+      for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (this.weights[row + c] as number) * value;
     }
+    let max = -Infinity;
+    for (let c = 0; c < classes; c++) if ((out[c] as number) > max) max = out[c] as number;
     let sum = 0;
     for (let c = 0; c < this.classes; c++) {
       const e = Math.exp((out[c] as number) - max);
