@@ -47,9 +47,9 @@ import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server
 import { clientAddress } from './directline/clientAddress';
 import { shareRateLimits } from './directline/sharedRateCounts';
 import { checkStorage } from './storage/createStorage';
-import { publishedValues, redact } from './privacy/redact';
+import { redact } from './privacy/redact';
 import { speakerRedactors } from './privacy/speakerRedactors';
-import { botTexts } from './transcripts/buildTranscripts';
+import { publishedValuesOf } from './transcripts/buildTranscripts';
 import { UnansweredLog } from './unanswered/unansweredLog';
 import { UnansweredRecorder } from './unanswered/unansweredRecorder';
 import { shareDialogStateConfiguration } from './dialogs/sharedDialogStateConfiguration';
@@ -159,7 +159,7 @@ export function buildBot(deps: BotDependencies): Bot {
     audienceOf,
     teams: deps.teams,
     recent,
-    redactors: speakerRedactors(publishedValues(botTexts(knowledgeBase))),
+    redactors: speakerRedactors(publishedValuesOf(knowledgeBase)),
     clock: deps.clock,
     handoff: handoffFlow && {
       relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory }),
@@ -190,7 +190,7 @@ export function buildApp(deps: AppDependencies): App {
     adapter,
     storage,
     knowledgeBase,
-    handoff: buildHandoff({ config, storage, clock: deps.clock ?? systemClock, published: publishedValues(botTexts(knowledgeBase)) }),
+    handoff: buildHandoff({ config, storage, clock: deps.clock ?? systemClock, published: publishedValuesOf(knowledgeBase) }),
     notifier,
     logger,
   });

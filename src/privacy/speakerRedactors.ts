@@ -11,7 +11,7 @@ export interface SpeakerRedactors {
   readonly service: Redactor;
 }
 
-/** `published`: canonical values from `publishedValues(botTexts(knowledgeBase))`; none keeps nothing. */
+/** `published`: canonical values from `publishedValuesOf(knowledgeBase)`; none keeps nothing. */
 export function speakerRedactors(published: ReadonlySet<string> = new Set()): SpeakerRedactors {
   return { visitor: createRedactor(), service: memoizedRedactor(createRedactor({ keep: published })) };
 }

@@ -32,7 +32,7 @@ export function buildTranscripts(options: BuildTranscriptsOptions): Transcripts 
   const storageOptions = transcriptStorageOptions(options.config, (p) => resolve(p));
   if (storageOptions === undefined) return undefined;
   const store = new StorageTranscriptStore({ storage: createStorage(storageOptions), now: options.now });
-  const keep = publishedValues(botTexts(options.knowledgeBase));
+  const keep = publishedValuesOf(options.knowledgeBase);
   const logger = new RedactingTranscriptLogger({
     store,
     redactors: { user: createRedactor(), bot: memoizedRedactor(createRedactor({ keep })) },
@@ -48,6 +48,18 @@ export function buildTranscripts(options: BuildTranscriptsOptions): Transcripts 
       await store.flush();
     },
   };
+}
+
+const publishedByKnowledgeBase = new WeakMap<KnowledgeBase, ReturnType<typeof publishedValues>>();
+
+/** The numbers, addresses and dates the bot publishes, worked out once per knowledge base. */
+export function publishedValuesOf(knowledgeBase: KnowledgeBase): ReturnType<typeof publishedValues> {
+  let values = publishedByKnowledgeBase.get(knowledgeBase);
+  if (values === undefined) {
+    values = publishedValues(botTexts(knowledgeBase));
+    publishedByKnowledgeBase.set(knowledgeBase, values);
+  }
+  return values;
 }
 
 /** Everything the bot itself publishes: its answers and its fixed messages. */
