@@ -21,6 +21,12 @@ export interface EmbeddedRecognizerOptions {
   readonly classifierCharGrams: readonly number[];
   /** TF-IDF weight of those n-grams against a word's 1. */
   readonly classifierCharWeight: number;
+  /**
+   * How much a word never seen in training counts against coverage, where a known word counts its
+   * idf: a name the knowledge base has never heard of ("fife", "ukraine") is strong evidence the
+   * question is about something else. Chosen on the knowledge base's cross-validation.
+   */
+  readonly unknownWordWeight: number;
 }
 
 export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
@@ -31,6 +37,7 @@ export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   classifier: DEFAULT_SOFTMAX_OPTIONS,
   classifierCharGrams: [4],
   classifierCharWeight: 0.5,
+  unknownWordWeight: 6,
 };
 
 /** What the recogniser saw for its top topic: the inputs of the calibrated confidence. */
@@ -213,7 +220,8 @@ export class EmbeddedRecognizer implements Recognizer {
     let known = 0;
     let total = 0;
     for (const word of words) {
-      const weight = Math.max(this.space.idfOf(`w:${word}`), 1);
+      const idf = this.space.idfOf(`w:${word}`);
+      const weight = idf === 0 ? this.options.unknownWordWeight : Math.max(idf, 1);
       total += weight;
       if (this.inDomainWords.has(`w:${word}`)) known += weight;
     }
