@@ -31,6 +31,21 @@ const EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(gotta)\b/g, 'got to'],
   [/\b(tae)\b/g, 'to'],
   [/\b(ma)\b/g, 'my'],
+  // Scots and text-speak function words: unknown to the knowledge base, they would read as out of scope.
+  [/\b(ah)\b/g, 'i'],
+  [/\b(dae)\b/g, 'do'],
+  [/\b(wi)\b/g, 'with'],
+  [/\b(wis|wiz)\b/g, 'was'],
+  [/\b(hiv|hae)\b/g, 'have'],
+  [/\b(wid|wud)\b/g, 'would'],
+  [/\b(cud)\b/g, 'could'],
+  [/\b(shud)\b/g, 'should'],
+  [/\b(noo)\b/g, 'now'],
+  [/\b(whaur)\b/g, 'where'],
+  [/\b(hoo)\b/g, 'how'],
+  [/\b(gie)\b/g, 'give'],
+  [/\b(sum1)\b/g, 'someone'],
+  [/\b(ppl)\b/g, 'people'],
   [/'s\b/g, ''],
 ];
 
