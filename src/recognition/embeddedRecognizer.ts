@@ -6,7 +6,7 @@ import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
 import { centroid, type SparseVector } from './sparseVector';
-import { TextAnalyzer } from './textAnalyzer';
+import { contentWords, TextAnalyzer } from './textAnalyzer';
 
 export interface EmbeddedRecognizerOptions {
   /** Weight of the best single example against the topic centroid. */
@@ -83,11 +83,17 @@ export class EmbeddedRecognizer implements Recognizer {
       vocabularyTexts: [...trainingTexts.flatMap((t) => t.texts), ...knowledgeBase.outOfScopeExamples],
       synonymGroups: knowledgeBase.synonymGroups,
     });
-    const topicFeatures = trainingTexts.map(({ topic, texts }) => ({
-      topic,
-      features: texts.map((text) => featuresOf(this.analyzer.analyze(text))),
-    }));
-    const negativeFeatures = knowledgeBase.outOfScopeExamples.map((text) => featuresOf(this.analyzer.analyze(text)));
+    const read = (text: string) => {
+      const all = this.analyzer.analyzeAll(text);
+      return { features: featuresOf(contentWords(all)), allWords: all };
+    };
+    const topicFeatures = trainingTexts.map(({ topic, texts }) => {
+      const readings = texts.map(read);
+      return { topic, features: readings.map((r) => r.features), allWords: readings.map((r) => r.allWords) };
+    });
+    const negativeReadings = knowledgeBase.outOfScopeExamples.map(read);
+    const negativeFeatures = negativeReadings.map((r) => r.features);
+    const negativeAllWords = negativeReadings.map((r) => r.allWords);
     this.space = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures], this.options.featureWeights);
     // Example vectors live only in the similarity index; the topic keeps just its centre.
     const exampleVectors = topicFeatures.map(({ features }) => features.map((f) => this.space.vectorize(f)));
@@ -103,8 +109,10 @@ export class EmbeddedRecognizer implements Recognizer {
       ],
       outOfScopeLabel + 1,
     );
-    const forClassifier = (f: Map<string, number>) => classifierFeatures(f, this.options.classifierCharGrams);
-    this.wordSpace = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures].map(forClassifier), {
+    const forClassifier = (w: readonly string[]) => classifierFeatures(w, this.options.classifierCharGrams);
+    // The classifier reads function words too: "should i", "will i", "can you" tell topics apart
+    // once a model can weigh them, where the similarity ranker would only see noise.
+    this.wordSpace = new FeatureSpace([...topicFeatures.flatMap((t) => t.allWords), ...negativeAllWords].map(forClassifier), {
       unigram: 1,
       bigram: 0,
       charGram: this.options.classifierCharWeight,
@@ -115,8 +123,8 @@ export class EmbeddedRecognizer implements Recognizer {
             outOfScopeLabel + 1,
             this.wordSpace.size,
             [
-              ...topicFeatures.flatMap((t, y) => t.features.map((f) => ({ x: this.wordSpace.vectorizeTransient(forClassifier(f)), y }))),
-              ...negativeFeatures.map((f) => ({ x: this.wordSpace.vectorizeTransient(forClassifier(f)), y: outOfScopeLabel })),
+              ...topicFeatures.flatMap((t, y) => t.allWords.map((w) => ({ x: this.wordSpace.vectorizeTransient(forClassifier(w)), y }))),
+              ...negativeAllWords.map((w) => ({ x: this.wordSpace.vectorizeTransient(forClassifier(w)), y: outOfScopeLabel })),
             ],
             this.options.classifier,
           )
@@ -135,11 +143,12 @@ export class EmbeddedRecognizer implements Recognizer {
 
   /** The recognition and the evidence behind its top topic, for calibration. */
   read(text: string, audience: Audience): { recognition: Recognition; signals: TopSignals | undefined } {
-    const words = this.analyzer.analyze(text.slice(0, this.options.maxChars));
+    const all = this.analyzer.analyzeAll(text.slice(0, this.options.maxChars));
+    const words = contentWords(all);
     if (words.length === 0) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
     const features = featuresOf(words);
     const query = this.space.vectorize(features);
-    const probabilities = this.classifier?.predict(this.wordSpace.vectorize(classifierFeatures(features, this.options.classifierCharGrams)));
+    const probabilities = this.classifier?.predict(this.wordSpace.vectorize(classifierFeatures(all, this.options.classifierCharGrams)));
     const nearest = this.examples.nearestPerLabel(query);
     const central = this.centres.nearestPerLabel(query);
 
@@ -242,16 +251,16 @@ function hashOf(text: string, start: number, end: number): number {
 }
 
 /** The classifier's features: the words, and optionally their character n-grams (robust to typos and endings). */
-function classifierFeatures(features: ReadonlyMap<string, number>, charGrams: readonly number[]): Map<string, number> {
+function classifierFeatures(words: readonly string[], charGrams: readonly number[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [name, count] of features) {
-    if (!name.startsWith('w:')) continue;
-    out.set(name, count);
-    const padded = `<${name.slice(2)}>`;
+  for (const word of words) {
+    const name = `w:${word}`;
+    out.set(name, (out.get(name) ?? 0) + 1);
+    const padded = `<${word}>`;
     for (const n of charGrams)
       for (let k = 0; k + n <= padded.length; k++) {
         const gram = `g:${hashOf(padded, k, k + n) % CHAR_GRAM_BUCKETS}`;
-        out.set(gram, (out.get(gram) ?? 0) + count);
+        out.set(gram, (out.get(gram) ?? 0) + 1);
       }
   }
   return out;

@@ -12,6 +12,11 @@ const STOPWORDS = new Set([
   'get', 'have', 'has', 'had', 'ok', 'okay', 'know', 'ken', 'think', 'tell', 'say', 'said', 'one',
 ]);
 
+/** Drops the function words from an analysed word list. */
+export function contentWords(words: readonly string[]): string[] {
+  return words.filter((w) => !STOPWORDS.has(w));
+}
+
 export interface TextAnalyzerData {
   /** Every training text, used to build the spelling vocabulary. */
   readonly vocabularyTexts: readonly string[];
@@ -50,7 +55,7 @@ export class TextAnalyzer {
 
   /** The words that matter for ranking. */
   analyze(text: string): string[] {
-    return this.analyzeAll(text).filter((w) => !STOPWORDS.has(w));
+    return contentWords(this.analyzeAll(text));
   }
 
   isKnownWord(word: string): boolean {
