@@ -21,7 +21,7 @@ import { type ConversationMemory, readMemory } from './conversationMemory';
 import { decisionForAudience } from './decisionForAudience';
 
 export const MAIN_DIALOG = 'mainDialog';
-const RESPOND = 'respond';
+const HANDOFF_STEP = 'startHandoff';
 
 export interface MainDialogOptions {
   readonly understanding: MessageUnderstanding;
@@ -39,22 +39,42 @@ export interface MainDialogOptions {
 export class MainDialog extends ComponentDialog {
   constructor(private readonly options: MainDialogOptions) {
     super(MAIN_DIALOG);
-    this.addDialog(new WaterfallDialog(RESPOND, [this.respond.bind(this)]));
+    this.addDialog(new WaterfallDialog(HANDOFF_STEP, [this.startHandoff.bind(this)]));
     if (options.handoffDialog) this.addDialog(options.handoffDialog);
-    this.initialDialogId = RESPOND;
+    this.initialDialogId = HANDOFF_STEP;
   }
 
-  /** Runs the dialog for one turn, continuing whatever step is waiting. */
+  /**
+   * Runs one turn. A question and its answer need no dialog stack, so an ordinary turn is answered
+   * directly (building the dialog context, its memory scopes and a waterfall is a good share of a
+   * turn's cost under load); the stack is used only while a multi-turn flow (the hand-off) is running
+   * or about to start.
+   */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const running = ((await dialogState.get(context))?.dialogStack.length ?? 0) > 0;
+    const handoff = running ? undefined : await this.respondTo(context);
+    if (!running && handoff === undefined) return;
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
+    if (handoff !== undefined) {
+      await dc.beginDialog(this.id, handoff);
+      return;
+    }
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    if (result.status === DialogTurnStatus.empty) {
+      const next = await this.respondTo(context);
+      if (next !== undefined) await dc.beginDialog(this.id, next);
+    }
   }
 
-  private async respond(step: WaterfallStepContext) {
-    const { context } = step;
+  /** The hand-off flow, started with the request `respondTo` made. */
+  private async startHandoff(step: WaterfallStepContext) {
+    return step.beginDialog(HANDOFF_DIALOG, step.options as HandoffRequest);
+  }
+
+  /** Answers the turn; returns a hand-off request when the visitor asked for (or accepted) a person. */
+  private async respondTo(context: TurnContext): Promise<HandoffRequest | undefined> {
     const { understanding, replies, knowledgeBase, memory, maxChars } = this.options;
     const audience = this.options.audienceOf(context);
     const text = (context.activity.text ?? '').trim();
@@ -62,14 +82,14 @@ export class MainDialog extends ComponentDialog {
     const canHandOff = this.options.handoffDialog !== undefined;
 
     // The page's "Talk to a person" button, or a "yes" to the person the last reply offered.
-    if (canHandOff && isHandoffRequest(context.activity)) return this.beginHandoff(step, remembered, 'asked');
-    if (context.activity.type !== 'message') return step.endDialog();
+    if (canHandOff && isHandoffRequest(context.activity)) return this.handoffRequest(context, remembered, 'asked');
+    if (context.activity.type !== 'message') return undefined;
     if (canHandOff && remembered.offer !== undefined && readYesNo(text) === 'yes')
-      return this.beginHandoff(step, remembered, remembered.offer === 'urgent' ? 'crisis' : 'fallbacks');
+      return this.handoffRequest(context, remembered, remembered.offer === 'urgent' ? 'crisis' : 'fallbacks');
 
     if (text.length === 0) {
       await context.sendActivity(replies.plain(messages.noText));
-      return step.endDialog();
+      return undefined;
     }
     if (text.length > maxChars) await context.sendActivity(replies.plain(messages.longMessage));
 
@@ -81,7 +101,7 @@ export class MainDialog extends ComponentDialog {
       case 'answer': {
         const topic = findTopic(knowledgeBase, decision.topicId);
         if (!topic) throw new Error(`recogniser returned unknown topic ${decision.topicId}`);
-        if (canHandOff && topic.action === 'handoff') return this.beginHandoff(step, remembered, 'asked');
+        if (canHandOff && topic.action === 'handoff') return this.handoffRequest(context, remembered, 'asked');
         await context.sendActivity(replies.answer(topic, audience, { alsoAsked: decision.alsoAsked }));
         // The urgent-help answer offers a person at once; any hand-off from here on is urgent.
         if (topic.action === 'crisis') Object.assign(next, { offer: 'urgent', urgent: true });
@@ -100,7 +120,7 @@ export class MainDialog extends ComponentDialog {
         break;
     }
     await memory.set(context, next);
-    return step.endDialog();
+    return undefined;
   }
 
   /** The second fallback in a row offers a person; with hand-off on, as a question a "yes" answers. */
@@ -110,11 +130,10 @@ export class MainDialog extends ComponentDialog {
     return reply;
   }
 
-  /** Starts the consent → queue or callback flow; urgent when the crisis answer was given here. */
-  private async beginHandoff(step: WaterfallStepContext, remembered: ConversationMemory, reason: HandoffReason) {
-    await this.options.memory.set(step.context, { ...remembered, offer: undefined, fallbacks: 0 });
+  /** The consent → queue or callback flow's request; urgent when the crisis answer was given here. */
+  private async handoffRequest(context: TurnContext, remembered: ConversationMemory, reason: HandoffReason): Promise<HandoffRequest> {
+    await this.options.memory.set(context, { ...remembered, offer: undefined, fallbacks: 0 });
     const urgent = reason === 'crisis' || remembered.urgent === true;
-    const request: HandoffRequest = { priority: urgent ? 'urgent' : 'normal', reason: urgent ? 'crisis' : reason };
-    return step.beginDialog(HANDOFF_DIALOG, request);
+    return { priority: urgent ? 'urgent' : 'normal', reason: urgent ? 'crisis' : reason };
   }
 }
