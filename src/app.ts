@@ -2,7 +2,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  ConversationState,
   type Middleware,
   type ActivityHandlerBase,
   type Storage,
@@ -47,6 +46,7 @@ import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server
 import { clientAddress } from './directline/clientAddress';
 import { shareRateLimits } from './directline/sharedRateCounts';
 import { checkStorage } from './storage/createStorage';
+import { JsonConversationState } from './storage/jsonConversationState';
 import { redact } from './privacy/redact';
 import { speakerRedactors } from './privacy/speakerRedactors';
 import { publishedValuesOf } from './transcripts/buildTranscripts';
@@ -135,7 +135,7 @@ export interface Bot {
 /** The bot without the server: what `buildApp` hosts, and what dialog tests drive through a TestAdapter. */
 export function buildBot(deps: BotDependencies): Bot {
   const { config, knowledgeBase, storage } = deps;
-  const conversationState = new ConversationState(storage);
+  const conversationState = new JsonConversationState(storage);
   const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer });
   const replies = new ReplyBuilder(knowledgeBase);
   const audienceOf = deps.audienceOf ?? ((): Audience => 'public');

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { ConversationState, MemoryStorage, type StoreItems, TestAdapter, TurnContext } from 'botbuilder';
+import { JsonConversationState } from '../../src/storage/jsonConversationState';
+
+/** Memory storage that counts writes, so a turn that changed nothing can be seen to write nothing. */
+class CountingStorage extends MemoryStorage {
+  writes = 0;
+  override write(changes: StoreItems): Promise<void> {
+    this.writes++;
+    return super.write(changes);
+  }
+}
+
+function turnIn(conversationId: string): TurnContext {
+  const adapter = new TestAdapter();
+  return new TurnContext(adapter, {
+    type: 'message',
+    text: 'hi',
+    channelId: 'test',
+    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: 'visitor', name: '' },
+    recipient: { id: 'bot', name: '' },
+    serviceUrl: 'http://127.0.0.1',
+  });
+}
+
+describe('conversation state (JSON change detection)', () => {
+  it('keeps what a turn set for the next turn of the same conversation only', async () => {
+    const storage = new CountingStorage();
+    const state = new JsonConversationState(storage);
+    const memory = state.createProperty<{ fallbacks: number }>('memory');
+    const first = turnIn('c1');
+    await memory.set(first, { fallbacks: 1 });
+    await state.saveChanges(first);
+
+    assert.deepEqual(await memory.get(turnIn('c1')), { fallbacks: 1 });
+    assert.equal(await memory.get(turnIn('c2')), undefined);
+  });
+
+  it('writes only when the state changed, and again after a later change', async () => {
+    const storage = new CountingStorage();
+    const state = new JsonConversationState(storage);
+    const memory = state.createProperty<{ fallbacks: number }>('memory');
+    const first = turnIn('c1');
+    await memory.set(first, { fallbacks: 1 });
+    await state.saveChanges(first);
+    assert.equal(storage.writes, 1);
+
+    const unchanged = turnIn('c1');
+    await memory.get(unchanged);
+    await state.saveChanges(unchanged);
+    assert.equal(storage.writes, 1, 'a turn that only read wrote anyway');
+
+    const changed = turnIn('c1');
+    const value = await memory.get(changed);
+    assert.ok(value);
+    value.fallbacks = 2; // changed in place, as dialogs do
+    await state.saveChanges(changed);
+    assert.equal(storage.writes, 2);
+    assert.deepEqual(await memory.get(turnIn('c1')), { fallbacks: 2 });
+  });
+
+  it('reads state botbuilder stored before, and botbuilder reads what it stores', async () => {
+    const storage = new MemoryStorage();
+    const before = new ConversationState(storage);
+    const older = turnIn('c1');
+    await before.createProperty<string>('lastTopicId').set(older, 'helpline');
+    await before.saveChanges(older);
+
+    const state = new JsonConversationState(storage);
+    const turn = turnIn('c1');
+    assert.equal(await state.createProperty<string>('lastTopicId').get(turn), 'helpline');
+    await state.createProperty<string>('lastTopicId').set(turn, 'crisis');
+    await state.saveChanges(turn);
+    assert.equal(await new ConversationState(storage).createProperty<string>('lastTopicId').get(turnIn('c1')), 'crisis');
+  });
+
+  it('clear then save stores an empty state; delete removes it', async () => {
+    const storage = new CountingStorage();
+    const state = new JsonConversationState(storage);
+    const memory = state.createProperty<{ fallbacks: number }>('memory');
+    const first = turnIn('c1');
+    await memory.set(first, { fallbacks: 1 });
+    await state.saveChanges(first);
+
+    const clearing = turnIn('c1');
+    await state.clear(clearing);
+    await state.saveChanges(clearing);
+    assert.equal(await memory.get(turnIn('c1')), undefined);
+
+    const again = turnIn('c1');
+    await memory.set(again, { fallbacks: 3 });
+    await state.saveChanges(again);
+    await state.delete(turnIn('c1'));
+    assert.deepEqual(await storage.read([state.getStorageKey(turnIn('c1')) as string]), {});
+  });
+
+  it('force writes even an unchanged state', async () => {
+    const storage = new CountingStorage();
+    const state = new JsonConversationState(storage);
+    const turn = turnIn('c1');
+    await state.load(turn);
+    await state.saveChanges(turn, true);
+    assert.equal(storage.writes, 1);
+  });
+});
