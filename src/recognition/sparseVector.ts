@@ -4,10 +4,21 @@ export interface SparseVector {
   readonly weights: Float64Array;
 }
 
+/** A unit vector from id → weight, in one pass: it is built for every message. */
 export function toSparse(map: ReadonlyMap<number, number>): SparseVector {
-  const ids = Int32Array.from([...map.keys()].sort((a, b) => a - b));
-  const weights = Float64Array.from(ids, (id) => map.get(id) ?? 0);
-  return normalize({ ids, weights });
+  const ids = Int32Array.from(map.keys()).sort();
+  const weights = new Float64Array(ids.length);
+  let sum = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const w = map.get(ids[k] as number) ?? 0;
+    weights[k] = w;
+    sum += w * w;
+  }
+  if (sum > 0) {
+    const n = Math.sqrt(sum);
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / n;
+  }
+  return { ids, weights };
 }
 
 export function normalize(v: SparseVector): SparseVector {

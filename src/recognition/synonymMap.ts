@@ -4,11 +4,11 @@
  */
 export class SynonymMap {
   private readonly phrases = new Map<string, string[]>();
-  private readonly longest: number;
+  /** The longest phrase starting with each word: most words start none, and are passed over at once. */
+  private readonly longestFrom = new Map<string, number>();
 
   /** @param groups word sequences per group; the first sequence of each group is canonical. */
   constructor(groups: readonly (readonly (readonly string[])[])[]) {
-    let longest = 1;
     for (const group of groups) {
       const canonical = group[0];
       if (!canonical || canonical.length === 0) continue;
@@ -17,10 +17,10 @@ export class SynonymMap {
         const key = phrase.join(' ');
         // The first group to claim a phrase keeps it, so the data file's order decides conflicts.
         if (!this.phrases.has(key)) this.phrases.set(key, [...canonical]);
-        longest = Math.max(longest, phrase.length);
+        const first = phrase[0] as string;
+        this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, phrase.length));
       }
     }
-    this.longest = longest;
   }
 
   apply(words: readonly string[]): string[] {
@@ -28,7 +28,7 @@ export class SynonymMap {
     let i = 0;
     while (i < words.length) {
       let matched = false;
-      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+      for (let n = Math.min(this.longestFrom.get(words[i] as string) ?? 0, words.length - i); n >= 1; n--) {
         const replacement = this.phrases.get(words.slice(i, i + n).join(' '));
         if (replacement) {
           out.push(...replacement);
