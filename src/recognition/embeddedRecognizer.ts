@@ -6,7 +6,7 @@ import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
 import { centroid, type SparseVector } from './sparseVector';
-import { contentWords, TextAnalyzer } from './textAnalyzer';
+import { contentWords, isContentWord, TextAnalyzer } from './textAnalyzer';
 
 export interface EmbeddedRecognizerOptions {
   /** Weight of the best single example against the topic centroid. */
@@ -57,6 +57,8 @@ export interface TopSignals {
 
 interface TopicModel {
   readonly topic: Topic;
+  /** Model index of the public topic a staff topic's score is lent to, on the public side. */
+  readonly alternative: number | undefined;
 }
 
 /**
@@ -68,6 +70,7 @@ export class EmbeddedRecognizer implements Recognizer {
   private readonly analyzer: TextAnalyzer;
   private readonly space: FeatureSpace;
   private readonly models: readonly TopicModel[];
+  private readonly ids: readonly string[];
   private readonly examples: SimilarityIndex;
   private readonly centres: SimilarityIndex;
   /** The classifier sees words and hashed character 4-grams (typos, word endings), not pairs: small enough to scale. */
@@ -85,7 +88,7 @@ export class EmbeddedRecognizer implements Recognizer {
     });
     const read = (text: string) => {
       const all = this.analyzer.analyzeAll(text);
-      return { features: featuresOf(contentWords(all)), allWords: all };
+      return { features: featuresOf(all, isContentWord), allWords: all };
     };
     const topicFeatures = trainingTexts.map(({ topic, texts }) => {
       const readings = texts.map(read);
@@ -97,7 +100,12 @@ export class EmbeddedRecognizer implements Recognizer {
     this.space = new FeatureSpace([...topicFeatures.flatMap((t) => t.features), ...negativeFeatures], this.options.featureWeights);
     // Example vectors live only in the similarity index; the topic keeps just its centre.
     const exampleVectors = topicFeatures.map(({ features }) => features.map((f) => this.space.vectorize(f)));
-    this.models = topicFeatures.map(({ topic }) => ({ topic }));
+    const indexOf = new Map(knowledgeBase.topics.map((t, i) => [t.id, i]));
+    this.models = topicFeatures.map(({ topic }) => ({
+      topic,
+      alternative: topic.publicAlternative === undefined ? undefined : indexOf.get(topic.publicAlternative),
+    }));
+    this.ids = this.models.map((m) => m.topic.id);
     // Topic centres go in an index of their own: one pass over the query's postings scores them all.
     this.centres = new SimilarityIndex(exampleVectors.map((vectors, label) => ({ vector: centroid(vectors), label })), this.models.length);
     // Label = topic index; the last label stands for "out of scope".
@@ -146,20 +154,32 @@ export class EmbeddedRecognizer implements Recognizer {
     const all = this.analyzer.analyzeAll(text.slice(0, this.options.maxChars));
     const words = contentWords(all);
     if (words.length === 0) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
-    const features = featuresOf(words);
+    // Function words count only in pairs ("should i", "how do"): alone they would match everything.
+    const features = featuresOf(all, isContentWord);
     const query = this.space.vectorize(features);
     const probabilities = this.classifier?.predict(this.wordSpace.vectorize(classifierFeatures(all, this.options.classifierCharGrams)));
     const nearest = this.examples.nearestPerLabel(query);
     const central = this.centres.nearestPerLabel(query);
 
-    const ranked: ScoredTopic[] = [];
-    this.models.forEach((model, index) => {
-      if (!isVisibleTo(model.topic, audience)) return;
-      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, central[index] as number, probabilities !== undefined);
-      if (score > 0) ranked.push({ topicId: model.topic.id, score });
-    });
-    const staffOnly = audience === 'public' ? this.lendStaffScores(ranked, probabilities, nearest, central) : 0;
-    ranked.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : 1));
+    // Each visible topic's score by model index (-1: not offered); staff topics lend theirs to public counterparts.
+    const scores = new Float64Array(this.models.length).fill(-1);
+    let staffOnly = 0;
+    let bestNearest = -1;
+    let bestProbability = -1;
+    for (let i = 0; i < this.models.length; i++) {
+      const model = this.models[i] as TopicModel;
+      const score = this.combine(probabilities?.[i] ?? 0, nearest[i] as number, central[i] as number, probabilities !== undefined);
+      if (isVisibleTo(model.topic, audience)) {
+        if (score > 0) scores[i] = Math.max(scores[i] as number, score);
+        if ((nearest[i] as number) > bestNearest) bestNearest = nearest[i] as number;
+        if ((probabilities?.[i] ?? 0) > bestProbability) bestProbability = probabilities?.[i] ?? 0;
+      } else if (model.alternative === undefined) staffOnly = Math.max(staffOnly, score);
+      else if ((scores[model.alternative] as number) < score) scores[model.alternative] = score;
+    }
+    const order: number[] = [];
+    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) >= 0) order.push(i);
+    order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || ((this.ids[a] as string) < (this.ids[b] as string) ? -1 : 1));
+    const ranked: ScoredTopic[] = order.map((i) => ({ topicId: this.ids[i] as string, score: scores[i] as number }));
 
     const negative = nearest[this.models.length] as number;
     const none = probabilities?.[this.models.length] ?? 0;
@@ -170,14 +190,7 @@ export class EmbeddedRecognizer implements Recognizer {
     const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative, staffQuestion) };
     const top = ranked[0];
     if (!top) return { recognition, signals: undefined };
-    const index = this.models.findIndex((m) => m.topic.id === top.topicId);
-    let bestNearest = -1;
-    let bestProbability = -1;
-    this.models.forEach((model, i) => {
-      if (!isVisibleTo(model.topic, audience)) return;
-      if ((nearest[i] as number) > bestNearest) bestNearest = nearest[i] as number;
-      if ((probabilities?.[i] ?? 0) > bestProbability) bestProbability = probabilities?.[i] ?? 0;
-    });
+    const index = order[0] as number;
     return {
       recognition,
       signals: {
@@ -194,28 +207,6 @@ export class EmbeddedRecognizer implements Recognizer {
         words: words.length,
       },
     };
-  }
-
-  /**
-   * A member of the public asking a staff-sounding question ("is my hr info out there") gets the
-   * public topic that covers the same worry, never the staff answer. Returns the best score of a
-   * staff topic that has no public counterpart.
-   */
-  private lendStaffScores(ranked: ScoredTopic[], probabilities: Float64Array | undefined, nearest: Float64Array, central: Float64Array): number {
-    let staffOnly = 0;
-    this.models.forEach((model, index) => {
-      if (model.topic.audience !== 'staff') return;
-      const score = this.combine(probabilities?.[index] ?? 0, nearest[index] as number, central[index] as number, probabilities !== undefined);
-      const alternative = model.topic.publicAlternative;
-      if (alternative === undefined) {
-        staffOnly = Math.max(staffOnly, score);
-        return;
-      }
-      const at = ranked.findIndex((s) => s.topicId === alternative);
-      if (at < 0) ranked.push({ topicId: alternative, score });
-      else if ((ranked[at] as ScoredTopic).score < score) ranked[at] = { topicId: alternative, score };
-    });
-    return staffOnly;
   }
 
   private combine(probability: number, nearest: number, central: number, hasClassifier: boolean): number {
@@ -241,7 +232,7 @@ export class EmbeddedRecognizer implements Recognizer {
 }
 
 /** Character n-grams share this many hashed slots, so the classifier's size stays bounded as the knowledge base grows. */
-const CHAR_GRAM_BUCKETS = 4096;
+const CHAR_GRAM_BUCKETS = 2048;
 
 /** FNV-1a over text[start, end). */
 function hashOf(text: string, start: number, end: number): number {

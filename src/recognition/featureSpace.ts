@@ -14,11 +14,19 @@ export interface FeatureWeights {
 
 export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { unigram: 1, bigram: 0.6, charGram: 0.25 };
 
-/** Counts the features of a stemmed word list: words, adjacent pairs, and character 4-grams for typos. */
-export function featuresOf(words: readonly string[]): Map<string, number> {
+/**
+ * Counts the features of a stemmed word list: words, adjacent pairs, and character 4-grams for typos.
+ * Words that `isContent` rejects (function words) appear only inside pairs.
+ */
+export function featuresOf(words: readonly string[], isContent: (w: string) => boolean = () => true): Map<string, number> {
   const features = new Map<string, number>();
   const add = (name: string) => features.set(name, (features.get(name) ?? 0) + 1);
   words.forEach((word, i) => {
+    if (!isContent(word)) {
+      const next = words[i + 1];
+      if (next !== undefined) add(`b:${word}_${next}`);
+      return;
+    }
     add(`w:${word}`);
     const next = words[i + 1];
     if (next !== undefined) add(`b:${word}_${next}`);

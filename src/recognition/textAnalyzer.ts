@@ -12,6 +12,10 @@ const STOPWORDS = new Set([
   'get', 'have', 'has', 'had', 'ok', 'okay', 'know', 'ken', 'think', 'tell', 'say', 'said', 'one',
 ]);
 
+export function isContentWord(w: string): boolean {
+  return !STOPWORDS.has(w);
+}
+
 /** Drops the function words from an analysed word list. */
 export function contentWords(words: readonly string[]): string[] {
   return words.filter((w) => !STOPWORDS.has(w));
