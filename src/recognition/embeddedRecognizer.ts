@@ -27,6 +27,8 @@ export interface EmbeddedRecognizerOptions {
    * question is about something else. Chosen on the knowledge base's cross-validation.
    */
   readonly unknownWordWeight: number;
+  /** How far the classifier's preference for the top topic over "none" offsets the nearest out-of-scope example. */
+  readonly negativeDiscount: number;
 }
 
 export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
@@ -38,6 +40,7 @@ export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   classifierCharGrams: [4],
   classifierCharWeight: 0.5,
   unknownWordWeight: 6,
+  negativeDiscount: 0.3,
 };
 
 /** What the recogniser saw for its top topic: the inputs of the calibrated confidence. */
@@ -183,7 +186,10 @@ export class EmbeddedRecognizer implements Recognizer {
 
     const negative = nearest[this.models.length] as number;
     const none = probabilities?.[this.models.length] ?? 0;
-    const { uncovered, closerToNegative } = this.outOfScopeParts(words, negative, ranked[0]?.score ?? 0);
+    // A near out-of-scope example counts for less when the classifier (which has seen all of them)
+    // still prefers the top topic to "none" ("i want to complain about the data breach").
+    const confidence = (probabilities?.[order[0] ?? 0] ?? 0) - none;
+    const { uncovered, closerToNegative } = this.outOfScopeParts(words, negative - this.options.negativeDiscount * confidence, ranked[0]?.score ?? 0);
     // A staff-only question asked on the public side ("a journalist rang me at work") is not the
     // public's to be answered: when a staff topic with no public counterpart fits best, it is out of scope.
     const staffQuestion = staffOnly > (ranked[0]?.score ?? 0) ? Math.min(1, 0.5 + (staffOnly - (ranked[0]?.score ?? 0)) * 2) : 0;
