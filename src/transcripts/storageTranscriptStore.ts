@@ -5,6 +5,8 @@ import {
   addDays,
   type DayIndex,
   dayIndexKey,
+  dayIndexKeys,
+  dayIndexShard,
   dayIndexSchema,
   dayOf,
   PURGE_CURSOR_KEY,
@@ -12,6 +14,9 @@ import {
   type TranscriptDocument,
   transcriptDocumentSchema,
   transcriptKey,
+  type TranscriptPage,
+  transcriptPageKey,
+  transcriptPageSchema,
   type TranscriptRef,
 } from './transcriptDocuments';
 
@@ -23,6 +28,8 @@ export interface StorageTranscriptStoreOptions {
   readonly maxActivities?: number;
   /** Items per page for the TranscriptStore listing calls. */
   readonly pageSize?: number;
+  /** Activities per stored page document: an append rewrites at most this many. */
+  readonly activitiesPerDocument?: number;
 }
 
 /** Days a single purge run walks at most, so a cursor far in the past cannot make one run endless. */
@@ -31,11 +38,16 @@ const MAX_DAYS_PER_RUN = 400;
 const DAYS_AHEAD = 2;
 /** Transcripts read at once during a purge. */
 const BATCH = 50;
+/** A bot turn is two or three activities: a page holds about five turns. */
+const ACTIVITIES_PER_DOCUMENT = 12;
 
 /**
- * A botbuilder `TranscriptStore` over any `Storage` (memory, file, Blob, Cosmos DB): one document
- * per conversation, and one index document per UTC day listing the conversations started that day,
- * which is how the purge finds old transcripts without listing the store.
+ * A botbuilder `TranscriptStore` over any `Storage` (memory, file, Blob, Cosmos DB): per conversation
+ * a head document and pages of a few activities each, so a turn's append rewrites one short page
+ * (with a single document per conversation every turn rewrote the whole conversation: slow for long
+ * hand-offs, and a whole blob upload per message on Azure); and one index document per UTC day
+ * listing the conversations started that day, which is how the purge finds old transcripts without
+ * listing the store.
  *
  * Appends to one conversation run one at a time in this process and under eTags across instances.
  * (botbuilder-azure-blobs' BlobsTranscriptStore matches conversation ids by prefix, so reading or
@@ -51,6 +63,7 @@ export class StorageTranscriptStore implements TranscriptStore {
   private readonly now: () => Date;
   private readonly maxActivities: number;
   private readonly pageSize: number;
+  private readonly perDocument: number;
   /** The day whose purge cursor this process has already checked. */
   private cursorCheckedFor: string | undefined;
 
@@ -60,6 +73,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     this.now = options.now ?? (() => new Date());
     this.maxActivities = options.maxActivities ?? 1000;
     this.pageSize = options.pageSize ?? 20;
+    this.perDocument = Math.max(1, options.activitiesPerDocument ?? ACTIVITIES_PER_DOCUMENT);
   }
 
   /** Appends one (already redacted) activity to its conversation's transcript. */
@@ -94,8 +108,9 @@ export class StorageTranscriptStore implements TranscriptStore {
   }
 
   async getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {
-    const doc = await this.updater.read(transcriptKey(channelId, conversationId), transcriptDocumentSchema);
-    const activities = (doc?.activities ?? [])
+    const head = await this.updater.read(transcriptKey(channelId, conversationId), transcriptDocumentSchema);
+    const pages = head === undefined ? [] : await this.readPages(head, pageNumbers(head));
+    const activities = [...(head?.activities ?? []), ...pages.flatMap((p) => p?.activities ?? [])]
       .map((a) => ({ ...a, timestamp: typeof a.timestamp === 'string' ? new Date(a.timestamp) : undefined }) as unknown as Activity)
       .filter((a) => startDate === undefined || (a.timestamp !== undefined && a.timestamp >= startDate));
     return this.page(activities, continuationToken);
@@ -105,31 +120,31 @@ export class StorageTranscriptStore implements TranscriptStore {
     const cursor = await this.updater.read(PURGE_CURSOR_KEY, purgeCursorSchema);
     const today = dayOf(this.now());
     const days = cursor === undefined ? [] : daysBetween(cursor.oldestDay, addDays(today, DAYS_AHEAD));
-    const indexes = await this.storage.read(days.map(dayIndexKey));
+    const refs = await this.indexedOn(days);
     const seen = new Set<string>();
     const infos: TranscriptInfo[] = [];
-    for (const day of days) {
-      const parsed = dayIndexSchema.safeParse(indexes[dayIndexKey(day)]);
-      for (const ref of parsed.success ? parsed.data.transcripts : []) {
-        if (ref.channelId !== channelId || seen.has(ref.conversationId)) continue;
-        seen.add(ref.conversationId);
-        infos.push({ channelId, id: ref.conversationId, created: new Date(ref.created) });
-      }
+    for (const ref of refs) {
+      if (ref.channelId !== channelId || seen.has(ref.conversationId)) continue;
+      seen.add(ref.conversationId);
+      infos.push({ channelId, id: ref.conversationId, created: new Date(ref.created) });
     }
     return this.page(infos, continuationToken);
   }
 
   async deleteTranscript(channelId: string, conversationId: string): Promise<void> {
-    await this.storage.delete([transcriptKey(channelId, conversationId)]);
+    const key = transcriptKey(channelId, conversationId);
+    const head = await this.updater.read(key, transcriptDocumentSchema);
+    await this.removeTranscript(key, head);
   }
 
   /** Creates today's and the next days' index documents before anyone needs them. */
   async prepareDays(): Promise<void> {
     const today = dayOf(this.now());
     const days = daysBetween(today, addDays(today, DAYS_AHEAD));
-    const existing = await this.storage.read(days.map(dayIndexKey));
-    const missing = days.filter((day) => existing[dayIndexKey(day)] === undefined);
-    if (missing.length > 0) await this.storage.write(Object.fromEntries(missing.map((day) => [dayIndexKey(day), { transcripts: [] }])));
+    const keys = days.flatMap((day) => dayIndexKeys(day).slice(1));
+    const existing = await this.storage.read(keys);
+    const missing = keys.filter((key) => existing[key] === undefined);
+    if (missing.length > 0) await this.storage.write(Object.fromEntries(missing.map((key) => [key, { transcripts: [] }])));
     // So the purge also walks (and removes) these indexes when no transcript is ever written.
     await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
       c !== undefined ? { keep: true, result: undefined } : { write: { oldestDay: today }, result: undefined },
@@ -147,28 +162,25 @@ export class StorageTranscriptStore implements TranscriptStore {
     const days = daysBetween(cursor.oldestDay, addDays(dayOf(cutoff), -1)).slice(0, MAX_DAYS_PER_RUN);
     const lastDay = days.at(-1);
     if (lastDay === undefined) return { deleted: 0 };
-    const indexes = await this.storage.read(days.map(dayIndexKey));
-    const refs = days.flatMap((day) => {
-      const parsed = dayIndexSchema.safeParse(indexes[dayIndexKey(day)]);
-      return parsed.success ? parsed.data.transcripts : [];
-    });
+    const refs = await this.indexedOn(days);
     let deleted = 0;
     for (let i = 0; i < refs.length; i += BATCH) {
       const batch = refs.slice(i, i + BATCH);
       const docs = await this.storage.read(batch.map((r) => transcriptKey(r.channelId, r.conversationId)));
-      const expired: string[] = [];
+      const expired: TranscriptDocument[] = [];
       for (const ref of batch) {
         const key = transcriptKey(ref.channelId, ref.conversationId);
         const doc = transcriptDocumentSchema.safeParse(docs[key]);
         if (!doc.success) continue;
-        if (Date.parse(doc.data.updated) < cutoff.getTime()) expired.push(key);
-        else await this.addToDay(dayOf(new Date(doc.data.updated)), ref);
+        const updated = await this.lastUpdated(doc.data);
+        if (Date.parse(updated) < cutoff.getTime()) expired.push(doc.data);
+        else await this.addToDay(dayOf(new Date(updated)), ref);
       }
-      if (expired.length > 0) await this.storage.delete(expired);
+      for (const head of expired) await this.removeTranscript(transcriptKey(head.channelId, head.conversationId), head);
       deleted += expired.length;
     }
     // Only after every transcript they list is gone or moved; a crash before here redoes the same days.
-    await this.storage.delete(days.map(dayIndexKey));
+    await this.storage.delete(days.flatMap(dayIndexKeys));
     const next = addDays(lastDay, 1);
     await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
       c !== undefined && c.oldestDay >= next ? { keep: true, result: undefined } : { write: { oldestDay: next }, result: undefined },
@@ -177,27 +189,85 @@ export class StorageTranscriptStore implements TranscriptStore {
   }
 
   private async append(key: string, ids: { channelId: string; conversationId: string }, stored: readonly Record<string, unknown>[]): Promise<void> {
-    const at = this.now();
-    const updated = at.toISOString();
-    const appendTo = (doc: TranscriptDocument): TranscriptDocument => {
-      const room = Math.max(0, this.maxActivities - doc.activities.length);
-      return { ...doc, updated, activities: [...doc.activities, ...stored.slice(0, room)], ...(room < stored.length ? { truncated: true } : {}) };
-    };
-    // One read per append: a transcript that does not exist yet is left alone here, indexed, then created.
-    const appended = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
-      doc === undefined ? { keep: true, result: false } : { write: appendTo(doc), result: true },
-    );
-    if (appended) return;
-    // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
-    await this.addToDay(dayOf(at), { ...ids, created: updated });
-    await this.updater.update(key, transcriptDocumentSchema, (doc) => ({
-      write: appendTo(doc ?? { ...ids, created: updated, updated, activities: [] }),
-      result: undefined,
-    }));
+    const updated = this.now().toISOString();
+    let head = await this.updater.read(key, transcriptDocumentSchema);
+    if (head === undefined) {
+      // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
+      await this.addToDay(dayOf(new Date(updated)), { ...ids, created: updated });
+      head = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
+        doc !== undefined ? { keep: true, result: doc } : { write: { ...ids, created: updated, updated, pages: 1 }, result: { ...ids, created: updated, updated, pages: 1 } },
+      );
+    }
+    let remaining = stored;
+    while (remaining.length > 0) {
+      const pages = head.pages ?? 0;
+      if (pages === 0) {
+        head = await this.addPage(key, 0);
+        continue;
+      }
+      const last = pages - 1;
+      const before = (head.activities?.length ?? 0) + last * this.perDocument;
+      const taken = await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, last), transcriptPageSchema, (page) => {
+        const activities = page?.activities ?? [];
+        const room = Math.min(this.perDocument - activities.length, this.maxActivities - before - activities.length);
+        if (room <= 0) return { keep: true, result: { count: 0, full: before + activities.length >= this.maxActivities } };
+        const take = remaining.slice(0, room);
+        return { write: { activities: [...activities, ...take], updated } satisfies TranscriptPage, result: { count: take.length, full: false } };
+      });
+      remaining = remaining.slice(taken.count);
+      if (taken.full) {
+        await this.updater.update(key, transcriptDocumentSchema, (doc) =>
+          doc === undefined || doc.truncated ? { keep: true, result: undefined } : { write: { ...doc, truncated: true }, result: undefined },
+        );
+        return;
+      }
+      if (remaining.length > 0 && taken.count === 0) head = await this.addPage(key, pages);
+    }
+  }
+
+  /** Moves the head on to one more page, unless another instance already did; returns the head as now stored. */
+  private addPage(key: string, pagesSeen: number): Promise<TranscriptDocument> {
+    return this.updater.update(key, transcriptDocumentSchema, (doc) => {
+      if (doc === undefined) throw new Error('transcript head disappeared while appending');
+      if ((doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };
+      const next = { ...doc, pages: pagesSeen + 1, updated: this.now().toISOString() };
+      return { write: next, result: next };
+    });
+  }
+
+  /** The transcripts the days' indexes list, in day order (a transcript moved on by the purge may appear twice). */
+  private async indexedOn(days: readonly string[]): Promise<TranscriptRef[]> {
+    const keys = days.flatMap(dayIndexKeys);
+    const indexes = await this.storage.read(keys);
+    return keys.flatMap((key) => {
+      const parsed = dayIndexSchema.safeParse(indexes[key]);
+      return parsed.success ? parsed.data.transcripts : [];
+    });
+  }
+
+  private readPages(head: TranscriptDocument, numbers: readonly number[]): Promise<(TranscriptPage | undefined)[]> {
+    const keys = numbers.map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
+    return this.storage.read(keys).then((items) => keys.map((k) => parsedPage(items[k])));
+  }
+
+  /** When the transcript was last written: its head, or its last page once that has been appended to. */
+  private async lastUpdated(head: TranscriptDocument): Promise<string> {
+    const last = (head.pages ?? 0) - 1;
+    if (last < 0) return head.updated;
+    const [page] = await this.readPages(head, [last]);
+    return page !== undefined && page.updated > head.updated ? page.updated : head.updated;
+  }
+
+  /** Pages first, head last: a purge interrupted half-way finds the head again and finishes. */
+  private async removeTranscript(key: string, head: TranscriptDocument | undefined): Promise<void> {
+    if (head !== undefined && (head.pages ?? 0) > 0) {
+      await this.storage.delete(pageNumbers(head).map((n) => transcriptPageKey(head.channelId, head.conversationId, n)));
+    }
+    await this.storage.delete([key]);
   }
 
   private async addToDay(day: string, ref: TranscriptRef): Promise<void> {
-    await this.updater.update(dayIndexKey(day), dayIndexSchema, (index): { write: DayIndex; result: void } | { keep: true; result: void } => {
+    await this.updater.update(dayIndexKey(day, dayIndexShard(ref.channelId, ref.conversationId)), dayIndexSchema, (index): { write: DayIndex; result: void } | { keep: true; result: void } => {
       const transcripts = index?.transcripts ?? [];
       if (transcripts.some((t) => t.channelId === ref.channelId && t.conversationId === ref.conversationId)) return { keep: true, result: undefined };
       return { write: { transcripts: [...transcripts, ref] }, result: undefined };
@@ -214,6 +284,17 @@ export class StorageTranscriptStore implements TranscriptStore {
     const next = offset + this.pageSize;
     return { items: items.slice(offset, next), continuationToken: next < items.length ? String(next) : '' };
   }
+}
+
+function pageNumbers(head: TranscriptDocument): number[] {
+  return Array.from({ length: head.pages ?? 0 }, (_, i) => i);
+}
+
+function parsedPage(value: unknown): TranscriptPage | undefined {
+  if (value === undefined) return undefined;
+  const { eTag: _eTag, ...rest } = value as Record<string, unknown>;
+  const parsed = transcriptPageSchema.safeParse(rest);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Every day from `first` to `last`, inclusive; empty when `first` is after `last`. */

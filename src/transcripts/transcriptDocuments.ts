@@ -2,18 +2,34 @@ import { z } from 'zod';
 
 const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Activities are stored as plain JSON (timestamps as ISO strings); reading turns them back. */
+const activitiesSchema = z.custom<Record<string, unknown>[]>((v) => Array.isArray(v) && v.every(isPlainObject), 'activities must be objects');
+
+/**
+ * A conversation's transcript: this head, and its activities in page documents of a fixed size
+ * (`transcriptPageKey`), so appending a turn rewrites one short page rather than the whole
+ * conversation. Activities are stored as plain JSON (timestamps as ISO strings); reading turns them back.
+ */
 export const transcriptDocumentSchema = z.object({
   channelId: z.string(),
   conversationId: z.string(),
   created: z.string(),
+  /** When the head was last written; a page's own `updated` is later once it has been appended to. */
   updated: z.string(),
-  // Checked, not copied: z.record would rebuild every stored activity on each append.
-  activities: z.custom<Record<string, unknown>[]>((v) => Array.isArray(v) && v.every(isPlainObject), 'activities must be objects'),
+  /**
+   * Activities kept in the head itself: how transcripts were stored before they had pages (one
+   * document per conversation). Still read, never added to.
+   */
+  // Checked, not copied: z.record would rebuild every stored activity on each read.
+  activities: activitiesSchema.optional(),
+  /** Page documents 0 … pages − 1 (the last may not have been written yet). */
+  pages: z.number().int().min(0).optional(),
   /** More activities arrived than one transcript keeps; the later ones were not stored. */
   truncated: z.boolean().optional(),
 });
 export type TranscriptDocument = z.infer<typeof transcriptDocumentSchema>;
+
+export const transcriptPageSchema = z.object({ activities: activitiesSchema, updated: z.string() });
+export type TranscriptPage = z.infer<typeof transcriptPageSchema>;
 
 export const transcriptRefSchema = z.object({ channelId: z.string(), conversationId: z.string(), created: z.string() });
 export type TranscriptRef = z.infer<typeof transcriptRefSchema>;
@@ -26,7 +42,28 @@ export type DayIndex = z.infer<typeof dayIndexSchema>;
 export const purgeCursorSchema = z.object({ oldestDay: z.string() });
 
 export const transcriptKey = (channelId: string, conversationId: string) => `transcript/${channelId}/${conversationId}`;
-export const dayIndexKey = (day: string) => `transcript-day/${day}`;
+/** Under its own prefix, ending in the page number, so no conversation id can name another's page. */
+export const transcriptPageKey = (channelId: string, conversationId: string, page: number) => `transcript-page/${channelId}/${conversationId}/${page}`;
+/**
+ * A day's index is split into shards by conversation, so a busy day's index is many short
+ * documents, not one that every new conversation rewrites whole (thousands of entries by evening).
+ */
+export const DAY_INDEX_SHARDS = 16;
+
+/** One shard of a day's index; without a shard, the single index a day had before shards (still read and purged). */
+export const dayIndexKey = (day: string, shard?: number) => (shard === undefined ? `transcript-day/${day}` : `transcript-day/${day}/${shard}`);
+
+/** Every index document a day may have: the shards, and the unsharded one of older data. */
+export function dayIndexKeys(day: string): string[] {
+  return [dayIndexKey(day), ...Array.from({ length: DAY_INDEX_SHARDS }, (_, shard) => dayIndexKey(day, shard))];
+}
+
+/** The shard a conversation's entries go to (FNV-1a of its ids): stable across instances and restarts. */
+export function dayIndexShard(channelId: string, conversationId: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of `${channelId}/${conversationId}`) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193);
+  return (hash >>> 0) % DAY_INDEX_SHARDS;
+}
 export const PURGE_CURSOR_KEY = 'transcript-purge';
 
 /** `yyyy-mm-dd` in UTC. */

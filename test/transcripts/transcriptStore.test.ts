@@ -118,6 +118,86 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual(await texts(other, 'gone'), []);
     });
 
+    it('spreads a long conversation over pages: order kept, a turn rewrites one page, delete and purge remove every page', async () => {
+      const clock = manualClock();
+      const storage = await makeStorage();
+      const store = new StorageTranscriptStore({ storage, now: clock.now, activitiesPerDocument: 2 });
+      for (let i = 0; i < 3; i++) await store.logActivity(activity('paged', `m${i}`));
+      // A turn's activities arrive together and may straddle a page boundary.
+      await Promise.all([3, 4, 5].map((i) => store.logActivity(activity('paged', `m${i}`))));
+      await store.logActivity(activity('paged', 'm6'));
+      assert.deepEqual(await texts(store, 'paged'), ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6']);
+      const pageKeys = [0, 1, 2, 3].map((n) => `transcript-page/directline/paged/${n}`);
+      const pages = await storage.read(pageKeys);
+      assert.deepEqual(
+        pageKeys.map((k) => (pages[k]?.activities as { text: string }[] | undefined)?.map((a) => a.text)),
+        [['m0', 'm1'], ['m2', 'm3'], ['m4', 'm5'], ['m6']],
+      );
+      // The last page alone shows when the conversation was last written: the purge keeps it.
+      clock.advanceDays(20);
+      await store.logActivity(activity('paged', 'm7'));
+      clock.advanceDays(11);
+      const retention = new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now });
+      assert.deepEqual(await retention.runOnce(), { deleted: 0 });
+      assert.equal((await texts(store, 'paged')).length, 8);
+
+      await store.deleteTranscript('directline', 'paged');
+      assert.deepEqual(await texts(store, 'paged'), []);
+      assert.deepEqual(await storage.read([...pageKeys, 'transcript/directline/paged']), {});
+
+      await store.logActivity(activity('purged', 'a'));
+      await store.logActivity(activity('purged', 'b'));
+      await store.logActivity(activity('purged', 'c'));
+      clock.advanceDays(31);
+      assert.deepEqual(await retention.runOnce(), { deleted: 1 });
+      assert.deepEqual(await storage.read(['transcript/directline/purged', 'transcript-page/directline/purged/0', 'transcript-page/directline/purged/1']), {});
+    });
+
+    it("splits a busy day's index so no new conversation rewrites all of it, and still lists and purges every one", async () => {
+      const clock = manualClock();
+      const storage = await makeStorage();
+      const store = new StorageTranscriptStore({ storage, now: clock.now });
+      const ids = Array.from({ length: 24 }, (_, i) => `busy-${i}`);
+      for (const id of ids) await store.logActivity(activity(id, 'hello'));
+      const indexes = await storage.read(Array.from({ length: 16 }, (_, shard) => `transcript-day/2026-03-01/${shard}`));
+      const sizes = Object.values(indexes).map((index) => (index.transcripts as unknown[]).length);
+      assert.equal(sizes.reduce((a, b) => a + b, 0), ids.length);
+      assert.ok(Math.max(...sizes) < ids.length / 2, `one index document holds ${Math.max(...sizes)} of ${ids.length}`);
+      const listed = (await new StorageTranscriptStore({ storage, now: clock.now, pageSize: 100 }).listTranscripts('directline')).items.map((i) => i.id);
+      assert.deepEqual(listed.sort(), [...ids].sort());
+      clock.advanceDays(31);
+      assert.deepEqual(await new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: ids.length });
+    });
+
+    it('lists and purges transcripts indexed before the index had shards', async () => {
+      const clock = manualClock();
+      const storage = await makeStorage();
+      const created = new Date(START).toISOString();
+      await storage.write({
+        'transcript-purge': { oldestDay: '2026-03-01' },
+        'transcript-day/2026-03-01': { transcripts: [{ channelId: 'directline', conversationId: 'older', created }] },
+        'transcript/directline/older': { channelId: 'directline', conversationId: 'older', created, updated: created, activities: [{ type: 'message', text: 'old', timestamp: created }] },
+      });
+      const store = new StorageTranscriptStore({ storage, now: clock.now });
+      assert.deepEqual((await store.listTranscripts('directline')).items.map((i) => i.id), ['older']);
+      clock.advanceDays(31);
+      assert.deepEqual(await new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: 1 });
+      assert.deepEqual(await storage.read(['transcript/directline/older', 'transcript-day/2026-03-01']), {});
+    });
+
+    it('reads and appends to a transcript stored before pages (one document per conversation)', async () => {
+      const storage = await makeStorage();
+      const created = new Date(START).toISOString();
+      const stored = (text: string) => ({ type: 'message', channelId: 'directline', conversation: { id: 'legacy' }, from: { id: 'visitor', role: 'user' }, text, timestamp: created });
+      await storage.write({
+        'transcript/directline/legacy': { channelId: 'directline', conversationId: 'legacy', created, updated: created, activities: [stored('before 1'), stored('before 2')] },
+      });
+      const store = new StorageTranscriptStore({ storage, maxActivities: 4 });
+      for (const text of ['after 1', 'after 2', 'after 3']) await store.logActivity(activity('legacy', text));
+      assert.deepEqual(await texts(store, 'legacy'), ['before 1', 'before 2', 'after 1', 'after 2']);
+      assert.equal((await storage.read(['transcript/directline/legacy']))['transcript/directline/legacy']?.truncated, true);
+    });
+
     it('keeps the first activities of a very long conversation and marks it truncated', async () => {
       const storage = await makeStorage();
       const store = new StorageTranscriptStore({ storage, maxActivities: 3 });
