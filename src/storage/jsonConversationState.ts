@@ -33,7 +33,8 @@ export class JsonConversationState extends ConversationState {
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     let cached = context.turnState.get(this.cacheKey) as Cached | undefined;
-    if (!force && (cached === undefined || jsonOf(cached.state) === cached.json)) return;
+    const json = cached === undefined ? undefined : jsonOf(cached.state);
+    if (!force && (cached === undefined || json === cached.json)) return;
     if (cached === undefined) {
       cached = { state: {}, json: '' };
       context.turnState.set(this.cacheKey, cached);
@@ -41,7 +42,7 @@ export class JsonConversationState extends ConversationState {
     const key = await this.storageKey(context);
     cached.state.eTag = '*';
     await this.storage.write({ [key]: cached.state });
-    cached.json = jsonOf(cached.state);
+    cached.json = json ?? jsonOf(cached.state);
   }
 
   override async clear(context: TurnContext): Promise<void> {
