@@ -9,7 +9,7 @@ export interface SoftmaxTrainingOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxTrainingOptions = { epochs: 40, learningRate: 0.5, l2: 1e-4, seed: 7 };
+export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxTrainingOptions = { epochs: 100, learningRate: 0.5, l2: 1e-4, seed: 7 };
 
 /** A class whose gradient is this small is left alone: most of a peaked softmax, so training stays fast. */
 const NEGLIGIBLE_GRADIENT = 1e-3;
