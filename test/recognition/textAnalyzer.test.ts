@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { TextAnalyzer } from '../../src/recognition/textAnalyzer';
+import { featuresOf } from '../../src/recognition/featureSpace';
+import { contentWords, isContentWord, TextAnalyzer } from '../../src/recognition/textAnalyzer';
+import { normalizeText } from '../../src/recognition/textNormalizer';
 
 describe('text analysis (normalise, correct spelling, stem, fold synonyms)', () => {
   const analyzer = new TextAnalyzer({
@@ -23,5 +25,24 @@ describe('text analysis (normalise, correct spelling, stem, fold synonyms)', () 
 
   it('folds synonyms to one term', () => {
     assert.deepEqual(analyzer.analyze('the breach'), analyzer.analyze('the hack'));
+  });
+
+  it('expands Scots and text-speak function words, so they are not read as unknown words', () => {
+    assert.equal(normalizeText('Ah dae wi wis hiv noo whaur hoo gie sum1 ppl'), 'i do with was have now where how give someone people');
+    assert.equal(normalizeText("whit am a meant tae dae, it's no fair"), 'whit am a meant to do it is no fair');
+  });
+
+  it('keeps function words for the classifier and drops them for the ranker', () => {
+    const all = analyzer.analyzeAll('what should i do about the hack');
+    assert.ok(all.includes('should') && all.includes('i'));
+    assert.deepEqual(contentWords(all), analyzer.analyze('what should i do about the hack'));
+    assert.ok(!contentWords(all).includes('should'));
+  });
+
+  it('lets function words into the ranker only as pairs ("should i", "how do")', () => {
+    const features = featuresOf(['how', 'do', 'should', 'report'], isContentWord);
+    assert.ok(features.has('b:how_do') && features.has('b:do_should') && features.has('b:should_report'));
+    assert.ok(!features.has('w:do') && !features.has('w:should'));
+    assert.ok(features.has('w:how') && features.has('w:report'));
   });
 });
