@@ -12,12 +12,16 @@ export type KnowledgeProblem =
   | { code: 'too-few-questions'; file: string; count: number; minimum: number }
   | { code: 'missing-source-file'; file: string; source: string }
   | { code: 'missing-topic'; id: string }
-  | { code: 'similar-questions'; file: string; question: string; otherFile: string; otherQuestion: string; similarity: number };
+  | { code: 'similar-questions'; file: string; question: string; otherFile: string; otherQuestion: string; similarity: number }
+  | { code: 'review-overdue'; file: string; reviewed: string; days: number; maxDays: number }
+  | { code: 'reviewed-in-future'; file: string; reviewed: string };
+
+const WARNINGS: ReadonlySet<KnowledgeProblem['code']> = new Set(['similar-questions', 'review-overdue', 'reviewed-in-future']);
 
 export type KnowledgeProblemSeverity = 'error' | 'warning';
 
 export function severityOf(problem: KnowledgeProblem): KnowledgeProblemSeverity {
-  return problem.code === 'similar-questions' ? 'warning' : 'error';
+  return WARNINGS.has(problem.code) ? 'warning' : 'error';
 }
 
 function assertNever(value: never): never {
@@ -53,6 +57,10 @@ export function formatProblem(p: KnowledgeProblem): string {
       return `knowledge base: required topic "${p.id}" is missing (expected ${p.id}.md)`;
     case 'similar-questions':
       return `${p.file}: warning: question "${p.question}" is very like "${p.otherQuestion}" in ${p.otherFile} (similarity ${p.similarity.toFixed(2)}); the two topics may be confused`;
+    case 'review-overdue':
+      return `${p.file}: warning: field "reviewed" is ${p.reviewed}, ${p.days} day${p.days === 1 ? '' : 's'} ago (more than ${p.maxDays}); check the answer against its sources and update the date`;
+    case 'reviewed-in-future':
+      return `${p.file}: warning: field "reviewed" is ${p.reviewed}, which is after today`;
     default:
       return assertNever(p);
   }

@@ -74,7 +74,7 @@ describe('knowledge base validation', () => {
   });
 
   describe('npm run kb:check (as a process)', () => {
-    const kbCheck = (directory: string) => runScript('src/cli/kbCheck.ts', [directory], { StorageKind: 'memory' });
+    const kbCheck = (directory: string, ...args: string[]) => runScript('src/cli/kbCheck.ts', [directory, ...args], { StorageKind: 'memory' });
 
     it('exits 1 and lists every problem of a broken folder, one line each', () => {
       const run = kbCheck(BROKEN);
@@ -90,6 +90,21 @@ describe('knowledge base validation', () => {
       const run = kbCheck(KNOWLEDGE_DIR);
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stdout, /Knowledge base OK: \d+ topics/);
+    });
+
+    it('warns, without failing, about topics not reviewed within --review-days', () => {
+      // Every topic was reviewed before today, so with 0 days allowed each one is named.
+      const run = kbCheck(KNOWLEDGE_DIR, '--review-days', '0');
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /^helpline\.md: warning: field "reviewed" is \d{4}-\d\d-\d\d, \d+ days? ago \(more than 0\)/m);
+      const generous = kbCheck(KNOWLEDGE_DIR, '--review-days', '100000');
+      assert.doesNotMatch(generous.stderr, /field "reviewed"/);
+    });
+
+    it('refuses a --review-days that is not a whole number', () => {
+      const run = kbCheck(KNOWLEDGE_DIR, '--review-days', 'soon');
+      assert.equal(run.status, 1);
+      assert.match(run.stderr, /--review-days must be a whole number of days/);
     });
   });
 });
