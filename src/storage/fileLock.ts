@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { hasErrnoCode } from './errno';
 import { StorageError } from './storageError';
 
@@ -22,7 +23,9 @@ export const defaultFileLockOptions: Readonly<FileLockOptions> = {
  * Runs `work` while holding an exclusive lock file at `lockPath`, so processes sharing a directory
  * take turns. The lock is created with `wx` (fails if it exists), which is atomic on local file systems.
  *
- * A lock is only broken once it is older than `staleMs`, so `work` must finish well within that.
+ * A lock is broken once it is older than `staleMs` (so `work` must finish well within that), or at
+ * once when its owner was a process on this machine that no longer runs: after a crash or a SIGKILL
+ * the restarted server would otherwise make the first visitor of each locked conversation wait.
  */
 export async function withFileLock<T>(
   lockPath: string,
@@ -30,12 +33,18 @@ export async function withFileLock<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const token = await acquire(lockPath, options);
+  held.add(token);
   try {
     return await work();
   } finally {
+    held.delete(token);
     await release(lockPath, token);
   }
 }
+
+const HOST = hostname();
+/** Tokens of the locks this process holds now: a lock naming our pid but none of these was left by an earlier process. */
+const held = new Set<string>();
 
 async function acquire(lockPath: string, options: FileLockOptions): Promise<string> {
   const deadline = Date.now() + options.timeoutMs;
@@ -59,7 +68,7 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
 
 /** Returns the token written into the new lock file, or undefined when someone else holds the lock. */
 async function tryCreate(lockPath: string): Promise<string | undefined> {
-  const token = `${process.pid}:${randomBytes(8).toString('hex')}`;
+  const token = `${HOST}:${process.pid}:${randomBytes(8).toString('hex')}`;
   let handle;
   try {
     handle = await open(lockPath, 'wx');
@@ -81,17 +90,18 @@ async function tryCreate(lockPath: string): Promise<string | undefined> {
 }
 
 /**
- * Removes the lock if it is stale; returns true when the caller should retry at once (lock broken
- * or already gone). The lock is first renamed aside, which only one process can do; if what we moved
- * turns out to be fresh (its owner replaced the stale one between our stat and rename) it is linked
- * back, which fails harmlessly if yet another process has locked in the meantime.
+ * Removes the lock if it is abandoned (stale, or its owner is gone); returns true when the caller
+ * should retry at once (lock broken or already gone). The lock is first renamed aside, which only
+ * one process can do; if what we moved turns out to be live (its owner replaced the abandoned one
+ * between our check and rename) it is linked back, which fails harmlessly if yet another process has
+ * locked in the meantime.
  */
 async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean> {
   const seen = await statIfExists(lockPath);
   if (seen === undefined) {
     return true;
   }
-  if (Date.now() - seen.mtimeMs < staleMs) {
+  if (!(await isAbandoned(lockPath, seen.mtimeMs, staleMs))) {
     return false;
   }
   const asidePath = `${lockPath}.${randomBytes(6).toString('hex')}.stale`;
@@ -105,7 +115,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean>
   }
   try {
     const taken = await stat(asidePath);
-    if (Date.now() - taken.mtimeMs < staleMs) {
+    if (!(await isAbandoned(asidePath, taken.mtimeMs, staleMs))) {
       await link(asidePath, lockPath).catch((error: unknown) => {
         if (!hasErrnoCode(error, 'EEXIST')) {
           throw error;
@@ -116,6 +126,36 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean>
     await rm(asidePath, { force: true });
   }
   return true;
+}
+
+async function isAbandoned(path: string, mtimeMs: number, staleMs: number): Promise<boolean> {
+  if (Date.now() - mtimeMs >= staleMs) return true;
+  let token: string;
+  try {
+    token = await readFile(path, 'utf8');
+  } catch (error) {
+    if (hasErrnoCode(error, 'ENOENT')) return false;
+    throw error;
+  }
+  return ownerIsGone(token);
+}
+
+/**
+ * True only when the token names a process on this machine that has exited (or this process, which
+ * does not hold it: an earlier process with the same pid). A token being written (empty), from another
+ * machine or in an unknown form counts as live: then only age breaks the lock.
+ */
+export function ownerIsGone(token: string): boolean {
+  const match = /^(.*):(\d+):[0-9a-f]+$/.exec(token);
+  if (match === null || match[1] !== HOST) return false;
+  const pid = Number(match[2]);
+  if (pid === process.pid) return !held.has(token);
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return hasErrnoCode(error, 'ESRCH');
+  }
 }
 
 /** Deletes the lock only if it is still ours; if it was broken as stale, it now belongs to someone else. */

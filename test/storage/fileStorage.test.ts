@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { StoreItem } from 'botbuilder';
 import { FileStorage } from '../../src/storage/fileStorage';
@@ -104,6 +106,27 @@ describe('FileStorage on disk', () => {
     await storage.write({ locked: { n: 2 } });
 
     assert.equal(((await storage.read(['locked']))['locked'] as StoreItem).n, 2);
+  });
+
+  it('breaks at once a fresh lock whose owner on this machine has exited (a SIGKILLed server), not one whose owner runs', async () => {
+    // Fresh locks (a minute would pass before age breaks them); only the owner's state differs.
+    const storage = new FileStorage({ directory, lock: { staleMs: 60_000, timeoutMs: 2_000 } });
+    await storage.write({ orphaned: { n: 1 }, busy: { n: 1 }, reused: { n: 1 } });
+    const exited = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const deadPid = Number(exited.stdout);
+    assert.ok(deadPid > 0);
+    const lockOf = (key: string) => join(directory, `${keyToFileName(key)}.lock`);
+    await writeFile(lockOf('orphaned'), `${hostname()}:${deadPid}:0123abcd`, 'utf8');
+    // Our own pid but not a lock we hold: left by an earlier process that had the same pid.
+    await writeFile(lockOf('reused'), `${hostname()}:${process.pid}:0123abcd`, 'utf8');
+    // The test runner's parent is alive: its lock is respected until it is stale.
+    await writeFile(lockOf('busy'), `${hostname()}:${process.ppid}:0123abcd`, 'utf8');
+
+    await storage.write({ orphaned: { n: 2 }, reused: { n: 2 } });
+    assert.equal(((await storage.read(['orphaned']))['orphaned'] as StoreItem).n, 2);
+    assert.equal(((await storage.read(['reused']))['reused'] as StoreItem).n, 2);
+    await assert.rejects(storage.write({ busy: { n: 2 } }), { code: 'lock_timeout' });
+    assert.equal(((await storage.read(['busy']))['busy'] as StoreItem).n, 1);
   });
 
   it('gives up with lock_timeout while another process holds a live lock', async () => {
