@@ -48,6 +48,8 @@ export class LocalDirectLine {
   readonly connectorKey: string;
   private readonly perConversation: RateLimiter;
   private readonly perAddress: RateLimiter;
+  /** Its rate limiters, by the name instances sharing storage publish their counts under. */
+  readonly limiters: Readonly<Record<string, RateLimiter>>;
   private readonly botId: string;
   private readonly now: () => number;
 
@@ -58,6 +60,7 @@ export class LocalDirectLine {
     this.connectorKey = createHmac('sha256', settings.tokenSecret).update('directline-connector').digest('hex').slice(0, 32);
     this.perConversation = new RateLimiter({ limit: settings.activitiesPerMinute, windowMs: 60_000, now: this.now });
     this.perAddress = new RateLimiter({ limit: settings.activitiesPerMinutePerAddress, windowMs: 60_000, now: this.now });
+    this.limiters = { directLineConversation: this.perConversation, directLineAddress: this.perAddress };
   }
 
   /** `tokens/generate` and the page's token endpoint: a new conversation and its token. */

@@ -35,8 +35,8 @@ export interface TokenRouteOptions {
   readonly logger: Logger;
 }
 
-/** `POST /api/directline/token`: the page's one way in, for either Direct Line. */
-export function registerTokenRoutes(server: restify.Server, options: TokenRouteOptions): void {
+/** `POST /api/directline/token`: the page's one way in, for either Direct Line. Returns its rate limiter. */
+export function registerTokenRoutes(server: restify.Server, options: TokenRouteOptions): RateLimiter {
   const { source, settings, logger } = options;
   const perAddress = new RateLimiter({ limit: settings.activitiesPerMinutePerAddress, windowMs: 60_000 });
 
@@ -88,6 +88,7 @@ export function registerTokenRoutes(server: restify.Server, options: TokenRouteO
         return assertNever(source);
     }
   });
+  return perAddress;
 }
 
 function assertNever(source: never): never {

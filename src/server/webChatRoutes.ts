@@ -8,6 +8,7 @@ import { ConversationStore } from '../directline/conversationStore';
 import type { DirectLineConfigFields } from '../directline/directLineConfig';
 import { registerDirectLineRoutes } from '../directline/directLineRoutes';
 import { LocalDirectLine } from '../directline/localDirectLine';
+import type { RateLimiter } from '../directline/rateLimiter';
 import { registerTokenRoutes, TOKEN_PATH, type TokenSource } from '../directline/tokenRoutes';
 import { TokenSigner } from '../directline/tokens';
 import type { Logger } from '../observability/logger';
@@ -28,6 +29,8 @@ export interface WebChat {
   readonly settings: ChatSettings;
   /** The local Direct Line when it is the one in use (tests sign tokens with its signer). */
   readonly local?: { readonly directLine: LocalDirectLine; readonly signer: TokenSigner };
+  /** Its rate limiters by name, for sharing counts between instances. */
+  readonly limiters: Readonly<Record<string, RateLimiter>>;
 }
 
 /** The chat page, the token endpoint and, unless Azure Direct Line is configured, the local Direct Line. */
@@ -58,12 +61,12 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
       source = { kind: 'off' };
       break;
   }
-  registerTokenRoutes(server, { source, settings, logger: options.logger });
+  const tokenLimiter = registerTokenRoutes(server, { source, settings, logger: options.logger });
   registerChatPage(server, {
     publicDir: options.publicDir ?? path.resolve('public'),
     tokenPath: TOKEN_PATH,
     connectSources: mode.kind === 'azure' ? directLineSources(mode.endpoint) : [],
     frameAncestors: settings.allowedOrigins,
   });
-  return { settings, local };
+  return { settings, local, limiters: { ...local?.directLine.limiters, directLineTokens: tokenLimiter } };
 }

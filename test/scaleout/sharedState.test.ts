@@ -4,7 +4,10 @@ import { loadConfig } from '../../src/config';
 import { RateLimiter } from '../../src/directline/rateLimiter';
 import { SharedRateCounts } from '../../src/directline/sharedRateCounts';
 import { createLogger } from '../../src/observability/logger';
+import { buildApp } from '../../src/app';
 import { createStorage } from '../../src/storage/createStorage';
+import { storageOptionsFromConfig } from '../../src/storage/storageOptionsFromConfig';
+import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
 import { type RunningAzurite, startAzurite } from '../support/azurite';
 
 const SECRET = 'shared-state-test-secret-0123456789abcdef';
@@ -118,5 +121,27 @@ describe('shared state between instances', () => {
       await azurite?.stop();
     });
     describeSharedCounts('blob storage', async () => createStorage({ kind: 'blob', connectionString: azurite.connectionString, containerName: `ratelimit-${process.pid}-${++n}` }));
+
+    it('the app shares the local Direct Line and token endpoint limits as well as the visitor limits', async () => {
+      const loaded = loadConfig({ StorageKind: 'blob', BlobConnectionString: azurite.connectionString, BlobContainerName: `ratelimit-app-${process.pid}-${++n}`, DirectLineTokenSecret: SECRET });
+      assert.ok(loaded.ok, loaded.ok ? '' : loaded.problems.join('\n'));
+      const storage = createStorage(storageOptionsFromConfig(loaded.config));
+      const app = buildApp({ config: loaded.config, knowledgeBase: await realKnowledgeBase(), recognizer: await realRecognizer(), storage, logger: silent, handoffJobsIntervalMs: 0 });
+      await app.listen(0, '127.0.0.1');
+      try {
+        // Counts are published every 2 seconds: wait (bounded) for a document that lists every limiter.
+        let published: string[] = [];
+        for (let attempt = 0; attempt < 40 && published.length < 6; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          const list = (await storage.read(['ratelimit-instances']))['ratelimit-instances'] as { instances?: Record<string, number> } | undefined;
+          const keys = Object.keys(list?.instances ?? {}).map((id) => `ratelimit-counts/${id}`);
+          const docs = keys.length === 0 ? {} : await storage.read(keys);
+          published = Object.values(docs).flatMap((d) => Object.keys((d as { limiters?: object }).limiters ?? {})).sort();
+        }
+        assert.deepEqual(published, ['address', 'conversation', 'directLineAddress', 'directLineConversation', 'directLineTokens', 'messages']);
+      } finally {
+        await app.close();
+      }
+    });
   });
 });
