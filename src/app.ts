@@ -236,7 +236,8 @@ export function buildApp(deps: AppDependencies): App {
   });
   registerVisitorLimits(server, { limits, authenticated, trustedProxyHops: config.TrustedProxyHops, allowedOrigins: config.ChatAllowedOrigins });
   registerBotRoutes(server, adapter, deps.turnHandler ?? bot, { authenticated, perConversation: limits.messagesPerConversation });
-  registerWebChat(server, { config, storage, logger });
+  const webChat = registerWebChat(server, { config, storage, logger });
+  for (const [name, limiter] of Object.entries(webChat.limiters)) rateCounts?.register(name, limiter);
   registerAgentConsole(server, { agentIdleMinutes: config.AgentIdleMinutes });
   const agentRoutes = registerAgentRoutes(server, {
     handoff,
