@@ -36,6 +36,7 @@ import { buildRecognizer } from './buildRecognizer';
 import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
 import { ReplyBuilder } from './rendering/replyBuilder';
 import { BotAdapter, registerBotRoutes } from './server/botRoutes';
+import { CachingBotFrameworkAuthentication } from './server/cachingBotFrameworkAuthentication';
 import { createServer } from './server/createServer';
 import { registerAgentConsole } from './server/agentConsoleRoutes';
 import { registerAgentRoutes } from './server/agentRoutes';
@@ -173,7 +174,7 @@ export function buildBot(deps: BotDependencies): Bot {
 export function buildApp(deps: AppDependencies): App {
   const { config, knowledgeBase, storage, logger } = deps;
   const authSettings = { ...authOptions(config), ...deps.botAuthentication?.options };
-  const auth = new ConfigurationBotFrameworkAuthentication(authSettings, deps.botAuthentication?.credentialsFactory);
+  const auth = new CachingBotFrameworkAuthentication(authSettings, deps.botAuthentication?.credentialsFactory);
   const adapter = new BotAdapter(auth);
   adapter.use(turnLogging(logger));
   const unanswered = new UnansweredLog({ storage, clock: deps.clock ?? systemClock, redact });
