@@ -24,26 +24,27 @@ function turnIn(conversationId: string): TurnContext {
   });
 }
 
+/** State with `memory` = { fallbacks: 1 } saved by one turn of conversation c1. */
+async function afterOneTurn() {
+  const storage = new CountingStorage();
+  const state = new JsonConversationState(storage);
+  const memory = state.createProperty<{ fallbacks: number }>('memory');
+  const first = turnIn('c1');
+  await memory.set(first, { fallbacks: 1 });
+  await state.saveChanges(first);
+  return { storage, state, memory };
+}
+
 describe('conversation state (JSON change detection)', () => {
   it('keeps what a turn set for the next turn of the same conversation only', async () => {
-    const storage = new CountingStorage();
-    const state = new JsonConversationState(storage);
-    const memory = state.createProperty<{ fallbacks: number }>('memory');
-    const first = turnIn('c1');
-    await memory.set(first, { fallbacks: 1 });
-    await state.saveChanges(first);
+    const { storage, state, memory } = await afterOneTurn();
 
     assert.deepEqual(await memory.get(turnIn('c1')), { fallbacks: 1 });
     assert.equal(await memory.get(turnIn('c2')), undefined);
   });
 
   it('writes only when the state changed, and again after a later change', async () => {
-    const storage = new CountingStorage();
-    const state = new JsonConversationState(storage);
-    const memory = state.createProperty<{ fallbacks: number }>('memory');
-    const first = turnIn('c1');
-    await memory.set(first, { fallbacks: 1 });
-    await state.saveChanges(first);
+    const { storage, state, memory } = await afterOneTurn();
     assert.equal(storage.writes, 1);
 
     const unchanged = turnIn('c1');
@@ -76,12 +77,7 @@ describe('conversation state (JSON change detection)', () => {
   });
 
   it('clear then save stores an empty state; delete removes it', async () => {
-    const storage = new CountingStorage();
-    const state = new JsonConversationState(storage);
-    const memory = state.createProperty<{ fallbacks: number }>('memory');
-    const first = turnIn('c1');
-    await memory.set(first, { fallbacks: 1 });
-    await state.saveChanges(first);
+    const { storage, state, memory } = await afterOneTurn();
 
     const clearing = turnIn('c1');
     await state.clear(clearing);
