@@ -37,7 +37,7 @@ async function afterOneTurn() {
 
 describe('conversation state (JSON change detection)', () => {
   it('keeps what a turn set for the next turn of the same conversation only', async () => {
-    const { storage, state, memory } = await afterOneTurn();
+    const { memory } = await afterOneTurn();
 
     assert.deepEqual(await memory.get(turnIn('c1')), { fallbacks: 1 });
     assert.equal(await memory.get(turnIn('c2')), undefined);
