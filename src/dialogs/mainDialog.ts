@@ -22,6 +22,11 @@ import { decisionForAudience } from './decisionForAudience';
 
 export const MAIN_DIALOG = 'mainDialog';
 const HANDOFF_STEP = 'startHandoff';
+/**
+ * The main dialog's only step before ordinary turns ran without the stack: a conversation stored
+ * mid-hand-off by that version has it under the hand-off, and resumes it when the hand-off ends.
+ */
+const LEGACY_RESPOND = 'respond';
 
 export interface MainDialogOptions {
   readonly understanding: MessageUnderstanding;
@@ -40,6 +45,7 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly options: MainDialogOptions) {
     super(MAIN_DIALOG);
     this.addDialog(new WaterfallDialog(HANDOFF_STEP, [this.startHandoff.bind(this)]));
+    this.addDialog(new WaterfallDialog(LEGACY_RESPOND, [async (step) => step.endDialog()]));
     if (options.handoffDialog) this.addDialog(options.handoffDialog);
     this.initialDialogId = HANDOFF_STEP;
   }
