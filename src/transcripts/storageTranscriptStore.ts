@@ -194,6 +194,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     if (head === undefined) {
       // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
       await this.addToDay(dayOf(new Date(updated)), { ...ids, created: updated });
+      await this.createPage(ids, 0);
       head = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
         doc !== undefined ? { keep: true, result: doc } : { write: { ...ids, created: updated, updated, pages: 1 }, result: { ...ids, created: updated, updated, pages: 1 } },
       );
@@ -202,7 +203,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     while (remaining.length > 0) {
       const pages = head.pages ?? 0;
       if (pages === 0) {
-        head = await this.addPage(key, 0);
+        head = await this.addPage(key, ids, 0);
         continue;
       }
       const last = pages - 1;
@@ -221,18 +222,32 @@ export class StorageTranscriptStore implements TranscriptStore {
         );
         return;
       }
-      if (remaining.length > 0 && taken.count === 0) head = await this.addPage(key, pages);
+      if (remaining.length > 0 && taken.count === 0) head = await this.addPage(key, ids, pages);
     }
   }
 
   /** Moves the head on to one more page, unless another instance already did; returns the head as now stored. */
-  private addPage(key: string, pagesSeen: number): Promise<TranscriptDocument> {
+  private async addPage(key: string, ids: { channelId: string; conversationId: string }, pagesSeen: number): Promise<TranscriptDocument> {
+    const head = await this.updater.read(key, transcriptDocumentSchema);
+    if (head !== undefined && (head.pages ?? 0) > pagesSeen) return head;
+    await this.createPage(ids, pagesSeen);
     return this.updater.update(key, transcriptDocumentSchema, (doc) => {
       if (doc === undefined) throw new Error('transcript head disappeared while appending');
       if ((doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };
       const next = { ...doc, pages: pagesSeen + 1, updated: this.now().toISOString() };
       return { write: next, result: next };
     });
+  }
+
+  /**
+   * Writes page `n` empty unless it exists, before the head lists it. Appends go only to listed pages,
+   * so they always carry the page's eTag: two instances filling the same new page cannot overwrite
+   * each other (a first write has no eTag to check; the Storage contract has no "create only").
+   */
+  private async createPage(ids: { channelId: string; conversationId: string }, n: number): Promise<void> {
+    await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, n), transcriptPageSchema, (page) =>
+      page !== undefined ? { keep: true, result: undefined } : { write: { activities: [], updated: this.now().toISOString() } satisfies TranscriptPage, result: undefined },
+    );
   }
 
   /** The transcripts the days' indexes list, in day order (a transcript moved on by the purge may appear twice). */
@@ -258,10 +273,14 @@ export class StorageTranscriptStore implements TranscriptStore {
     return page !== undefined && page.updated > head.updated ? page.updated : head.updated;
   }
 
-  /** Pages first, head last: a purge interrupted half-way finds the head again and finishes. */
+  /**
+   * Pages first, head last: a purge interrupted half-way finds the head again and finishes. Also the
+   * page after the last, which a crash may have left created but not yet listed.
+   */
   private async removeTranscript(key: string, head: TranscriptDocument | undefined): Promise<void> {
-    if (head !== undefined && (head.pages ?? 0) > 0) {
-      await this.storage.delete(pageNumbers(head).map((n) => transcriptPageKey(head.channelId, head.conversationId, n)));
+    if (head !== undefined) {
+      const numbers = [...pageNumbers(head), head.pages ?? 0];
+      await this.storage.delete(numbers.map((n) => transcriptPageKey(head.channelId, head.conversationId, n)));
     }
     await this.storage.delete([key]);
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Activity, MemoryStorage, type Storage } from 'botbuilder';
+import { type Activity, MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { createStorage } from '../../src/storage/createStorage';
 import { StorageTranscriptStore } from '../../src/transcripts/storageTranscriptStore';
 import { TranscriptRetention } from '../../src/transcripts/transcriptRetention';
@@ -36,6 +36,39 @@ const silent = createLogger({ level: 'silent' });
 
 async function texts(store: StorageTranscriptStore, conversationId: string, channelId = 'directline'): Promise<string[]> {
   return (await store.getTranscriptActivities(channelId, conversationId)).items.map((a) => a.text ?? '');
+}
+
+/**
+ * A Storage whose writes of one key wait until that key has been read `reads` times: two writers
+ * that both read it before either writes, deterministically.
+ */
+class StorageWhereReadsMeet implements Storage {
+  private seen = 0;
+  private release!: () => void;
+  private readonly met = new Promise<void>((resolve) => {
+    this.release = resolve;
+  });
+
+  constructor(
+    private readonly inner: Storage,
+    private readonly key: string,
+    private readonly reads: number,
+  ) {}
+
+  async read(keys: string[]) {
+    const items = await this.inner.read(keys);
+    if (keys.includes(this.key) && ++this.seen >= this.reads) this.release();
+    return items;
+  }
+
+  async write(changes: StoreItems) {
+    if (this.key in changes) await this.met;
+    return this.inner.write(changes);
+  }
+
+  delete(keys: string[]) {
+    return this.inner.delete(keys);
+  }
 }
 
 /** The same behaviour on every Storage a transcript store can sit on. */
@@ -81,6 +114,20 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       const stored = await texts(a, 'shared');
       assert.equal(stored.length, 11);
       assert.deepEqual(new Set(stored), new Set(['first', ...Array.from({ length: 10 }, (_, i) => `m${i}`)]));
+    });
+
+    it('loses no activity when two instances start the same new page at once', async () => {
+      // Both instances read the new page as absent before either writes it: the moment a page fills.
+      const inner = await makeStorage();
+      const page1 = 'transcript-page/directline/race/1';
+      const storage = new StorageWhereReadsMeet(inner, page1, 2);
+      const [a, b] = [new StorageTranscriptStore({ storage, activitiesPerDocument: 2 }), new StorageTranscriptStore({ storage, activitiesPerDocument: 2 })];
+      await a.logActivity(activity('race', 'm0'));
+      await a.logActivity(activity('race', 'm1'));
+      await Promise.all([a.logActivity(activity('race', 'from a')), b.logActivity(activity('race', 'from b'))]);
+      const stored = await texts(a, 'race');
+      assert.deepEqual(stored.slice(0, 2), ['m0', 'm1']);
+      assert.deepEqual(new Set(stored.slice(2)), new Set(['from a', 'from b']));
     });
 
     it('deletes transcripts once they are older than the retention, and keeps newer or still-active ones', async () => {
