@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync, readlinkSync } from 'node:fs';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { hasErrnoCode } from './errno';
@@ -42,7 +43,23 @@ export async function withFileLock<T>(
   }
 }
 
-const HOST = hostname();
+/**
+ * "This machine" as lock tokens name it: the host name (for people reading a lock file), the boot and
+ * the pid namespace. Containers sharing the directory may share a host name (host networking, a fixed
+ * hostname) while their pids, often 1 like ours, name processes this one cannot see or signal.
+ */
+export const LOCK_HOST = lockHost();
+
+function lockHost(): string {
+  try {
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const pidNamespace = /\d+/.exec(readlinkSync('/proc/self/ns/pid'))?.[0];
+    if (/^[0-9a-f-]+$/.test(boot) && pidNamespace !== undefined) return `${hostname()}/${boot}/${pidNamespace}`;
+  } catch {
+    // Not Linux: the host name alone.
+  }
+  return hostname();
+}
 /** Tokens of the locks this process holds now: a lock naming our pid but none of these was left by an earlier process. */
 const held = new Set<string>();
 
@@ -68,7 +85,7 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
 
 /** Returns the token written into the new lock file, or undefined when someone else holds the lock. */
 async function tryCreate(lockPath: string): Promise<string | undefined> {
-  const token = `${HOST}:${process.pid}:${randomBytes(8).toString('hex')}`;
+  const token = `${LOCK_HOST}:${process.pid}:${randomBytes(8).toString('hex')}`;
   let handle;
   try {
     handle = await open(lockPath, 'wx');
@@ -147,7 +164,7 @@ async function isAbandoned(path: string, mtimeMs: number, staleMs: number): Prom
  */
 export function ownerIsGone(token: string): boolean {
   const match = /^(.*):(\d+):[0-9a-f]+$/.exec(token);
-  if (match === null || match[1] !== HOST) return false;
+  if (match === null || match[1] !== LOCK_HOST) return false;
   const pid = Number(match[2]);
   if (pid === process.pid) return !held.has(token);
   try {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { StoreItem } from 'botbuilder';
+import { LOCK_HOST } from '../../src/storage/fileLock';
 import { FileStorage } from '../../src/storage/fileStorage';
 import { keyToFileName } from '../../src/storage/keyToFileName';
 import { StorageError } from '../../src/storage/storageError';
@@ -116,17 +117,33 @@ describe('FileStorage on disk', () => {
     const deadPid = Number(exited.stdout);
     assert.ok(deadPid > 0);
     const lockOf = (key: string) => join(directory, `${keyToFileName(key)}.lock`);
-    await writeFile(lockOf('orphaned'), `${hostname()}:${deadPid}:0123abcd`, 'utf8');
+    await writeFile(lockOf('orphaned'), `${LOCK_HOST}:${deadPid}:0123abcd`, 'utf8');
     // Our own pid but not a lock we hold: left by an earlier process that had the same pid.
-    await writeFile(lockOf('reused'), `${hostname()}:${process.pid}:0123abcd`, 'utf8');
+    await writeFile(lockOf('reused'), `${LOCK_HOST}:${process.pid}:0123abcd`, 'utf8');
     // The test runner's parent is alive: its lock is respected until it is stale.
-    await writeFile(lockOf('busy'), `${hostname()}:${process.ppid}:0123abcd`, 'utf8');
+    await writeFile(lockOf('busy'), `${LOCK_HOST}:${process.ppid}:0123abcd`, 'utf8');
 
     await storage.write({ orphaned: { n: 2 }, reused: { n: 2 } });
     assert.equal(((await storage.read(['orphaned']))['orphaned'] as StoreItem).n, 2);
     assert.equal(((await storage.read(['reused']))['reused'] as StoreItem).n, 2);
     await assert.rejects(storage.write({ busy: { n: 2 } }), { code: 'lock_timeout' });
     assert.equal(((await storage.read(['busy']))['busy'] as StoreItem).n, 1);
+  });
+
+  it('respects a fresh lock from another pid namespace with the same host name (containers sharing the directory)', async () => {
+    // Containers with host networking or a fixed hostname share the host name; their pids (often
+    // 1, the same as ours) name processes this one cannot see, so neither lock is abandoned.
+    const storage = new FileStorage({ directory, lock: { staleMs: 60_000, timeoutMs: 300 } });
+    await storage.write({ samePid: { n: 1 }, otherPid: { n: 1 } });
+    const exited = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const lockOf = (key: string) => join(directory, `${keyToFileName(key)}.lock`);
+    await writeFile(lockOf('samePid'), `${hostname()}:${process.pid}:0123abcd`, 'utf8');
+    await writeFile(lockOf('otherPid'), `${hostname()}:${Number(exited.stdout)}:0123abcd`, 'utf8');
+
+    await assert.rejects(storage.write({ samePid: { n: 2 } }), { code: 'lock_timeout' });
+    await assert.rejects(storage.write({ otherPid: { n: 2 } }), { code: 'lock_timeout' });
+    assert.equal(((await storage.read(['samePid']))['samePid'] as StoreItem).n, 1);
+    assert.equal(((await storage.read(['otherPid']))['otherPid'] as StoreItem).n, 1);
   });
 
   it('gives up with lock_timeout while another process holds a live lock', async () => {
