@@ -203,7 +203,9 @@ export class StorageTranscriptStore implements TranscriptStore {
     while (remaining.length > 0) {
       const pages = head.pages ?? 0;
       if (pages === 0) {
-        head = await this.addPage(key, ids, 0);
+        const moved = await this.addPage(key, ids, 0);
+        if (moved === undefined) return;
+        head = moved;
         continue;
       }
       const last = pages - 1;
@@ -216,27 +218,46 @@ export class StorageTranscriptStore implements TranscriptStore {
         return { write: { activities: [...activities, ...take], updated } satisfies TranscriptPage, result: { count: take.length, full: false } };
       });
       remaining = remaining.slice(taken.count);
+      if (taken.count > 0 && !(await this.lists(key, last))) {
+        // Deleted or purged while this append was on its way: a page no head lists is never purged.
+        await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, last)]);
+        return;
+      }
       if (taken.full) {
         await this.updater.update(key, transcriptDocumentSchema, (doc) =>
           doc === undefined || doc.truncated ? { keep: true, result: undefined } : { write: { ...doc, truncated: true }, result: undefined },
         );
         return;
       }
-      if (remaining.length > 0 && taken.count === 0) head = await this.addPage(key, ids, pages);
+      if (remaining.length > 0 && taken.count === 0) {
+        const moved = await this.addPage(key, ids, pages);
+        if (moved === undefined) return;
+        head = moved;
+      }
     }
   }
 
-  /** Moves the head on to one more page, unless another instance already did; returns the head as now stored. */
-  private async addPage(key: string, ids: { channelId: string; conversationId: string }, pagesSeen: number): Promise<TranscriptDocument> {
+  /** Whether the transcript's head (still) lists page `n`. */
+  private async lists(key: string, n: number): Promise<boolean> {
     const head = await this.updater.read(key, transcriptDocumentSchema);
-    if (head !== undefined && (head.pages ?? 0) > pagesSeen) return head;
+    return head !== undefined && (head.pages ?? 0) > n;
+  }
+
+  /**
+   * Moves the head on to one more page, unless another instance already did; returns the head as now
+   * stored, or undefined when the transcript was deleted meanwhile (the append then stops).
+   */
+  private async addPage(key: string, ids: { channelId: string; conversationId: string }, pagesSeen: number): Promise<TranscriptDocument | undefined> {
+    const head = await this.updater.read(key, transcriptDocumentSchema);
+    if (head === undefined || (head.pages ?? 0) > pagesSeen) return head;
     await this.createPage(ids, pagesSeen);
-    return this.updater.update(key, transcriptDocumentSchema, (doc) => {
-      if (doc === undefined) throw new Error('transcript head disappeared while appending');
-      if ((doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };
+    const moved = await this.updater.update(key, transcriptDocumentSchema, (doc) => {
+      if (doc === undefined || (doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };
       const next = { ...doc, pages: pagesSeen + 1, updated: this.now().toISOString() };
       return { write: next, result: next };
     });
+    if (moved === undefined) await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, pagesSeen)]);
+    return moved;
   }
 
   /**
@@ -275,14 +296,14 @@ export class StorageTranscriptStore implements TranscriptStore {
 
   /**
    * Pages first, head last: a purge interrupted half-way finds the head again and finishes. Also the
-   * page after the last, which a crash may have left created but not yet listed.
+   * page after the last, which a crash may have left created but not yet listed. The pages go again
+   * after the head: an append that wrote one in between and still saw the head does not remove it.
    */
   private async removeTranscript(key: string, head: TranscriptDocument | undefined): Promise<void> {
-    if (head !== undefined) {
-      const numbers = [...pageNumbers(head), head.pages ?? 0];
-      await this.storage.delete(numbers.map((n) => transcriptPageKey(head.channelId, head.conversationId, n)));
-    }
+    const pageKeys = head === undefined ? [] : [...pageNumbers(head), head.pages ?? 0].map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
+    if (pageKeys.length > 0) await this.storage.delete(pageKeys);
     await this.storage.delete([key]);
+    if (pageKeys.length > 0) await this.storage.delete(pageKeys);
   }
 
   private async addToDay(day: string, ref: TranscriptRef): Promise<void> {

@@ -71,6 +71,49 @@ class StorageWhereReadsMeet implements Storage {
   }
 }
 
+/** A Storage that, once told to, holds the next write of one key until released. */
+class StorageWithHeldWrite implements Storage {
+  private held: { gate: Promise<void>; waiting: () => void } | undefined;
+  private releaseHeld: () => void = () => undefined;
+  writeWaiting: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly inner: Storage,
+    private readonly key: string,
+  ) {}
+
+  hold(): void {
+    let release!: () => void;
+    let waiting!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.writeWaiting = new Promise<void>((resolve) => (waiting = resolve));
+    this.held = { gate, waiting };
+    this.releaseHeld = release;
+  }
+
+  release(): void {
+    this.releaseHeld();
+  }
+
+  read(keys: string[]) {
+    return this.inner.read(keys);
+  }
+
+  async write(changes: StoreItems) {
+    const held = this.held;
+    if (held !== undefined && this.key in changes) {
+      this.held = undefined;
+      held.waiting();
+      await held.gate;
+    }
+    return this.inner.write(changes);
+  }
+
+  delete(keys: string[]) {
+    return this.inner.delete(keys);
+  }
+}
+
 /** The same behaviour on every Storage a transcript store can sit on. */
 function describeTranscriptStore(name: string, makeStorage: () => Promise<Storage>): void {
   describe(`transcript store on ${name}`, () => {
@@ -128,6 +171,23 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       const stored = await texts(a, 'race');
       assert.deepEqual(stored.slice(0, 2), ['m0', 'm1']);
       assert.deepEqual(new Set(stored.slice(2)), new Set(['from a', 'from b']));
+    });
+
+    it('leaves no page behind when the transcript is deleted while an append is on its way', async () => {
+      // The append has read the head and is about to write its page when another instance deletes it.
+      const inner = await makeStorage();
+      const page0 = 'transcript-page/directline/gone/0';
+      const storage = new StorageWithHeldWrite(inner, page0);
+      const [a, b] = [new StorageTranscriptStore({ storage }), new StorageTranscriptStore({ storage: inner })];
+      await a.logActivity(activity('gone', 'kept until deleted'));
+      storage.hold();
+      const late = a.logActivity(activity('gone', 'late'));
+      await storage.writeWaiting;
+      await b.deleteTranscript('directline', 'gone');
+      storage.release();
+      await late;
+      assert.deepEqual(await texts(b, 'gone'), []);
+      assert.deepEqual(await inner.read([page0, 'transcript-page/directline/gone/1', 'transcript/directline/gone']), {});
     });
 
     it('deletes transcripts once they are older than the retention, and keeps newer or still-active ones', async () => {
