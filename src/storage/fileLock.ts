@@ -34,7 +34,6 @@ export async function withFileLock<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const token = await acquire(lockPath, options);
-  held.add(token);
   try {
     return await work();
   } finally {
@@ -86,10 +85,14 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
 /** Returns the token written into the new lock file, or undefined when someone else holds the lock. */
 async function tryCreate(lockPath: string): Promise<string | undefined> {
   const token = `${LOCK_HOST}:${process.pid}:${randomBytes(8).toString('hex')}`;
+  // Counted as held before it is on disk: another FileStorage in this process must never see our pid
+  // in a lock we have not noted yet and take it for one left by an earlier process.
+  held.add(token);
   let handle;
   try {
     handle = await open(lockPath, 'wx');
   } catch (error) {
+    held.delete(token);
     if (hasErrnoCode(error, 'EEXIST')) {
       return undefined;
     }
@@ -100,6 +103,7 @@ async function tryCreate(lockPath: string): Promise<string | undefined> {
     await handle.close();
     return token;
   } catch (error) {
+    held.delete(token);
     await handle.close().catch(() => undefined);
     await rm(lockPath, { force: true });
     throw error;
