@@ -453,12 +453,12 @@
     setHidden(el.chatEmpty, true);
     setHidden(el.chatBody, false);
     setHidden(el.composer, false);
+    // Focus moves with the box, in the same task that shows it: the agent can start typing while the
+    // transcript loads, and a later focus() would take back focus they had already moved on.
+    el.message.focus();
     if (known) renderChat(chat, known);
     await readChat(chat);
-    if (session && session.chat === chat) {
-      chat.timer = window.setInterval(() => void readChat(chat), CHAT_POLL_MS);
-      if (!chat.ended) el.message.focus();
-    }
+    if (session && session.chat === chat) chat.timer = window.setInterval(() => void readChat(chat), CHAT_POLL_MS);
   }
 
   function stopChatPolling(chat) {
