@@ -5,6 +5,10 @@ import { StoredUpdater } from './storedUpdate';
 /** An activity as the log keeps it: plain JSON with the id and timestamp the log gave it. */
 export type LoggedActivity = Record<string, unknown> & { id: string };
 
+function isLoggedActivity(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string';
+}
+
 const conversationSchema = z.object({
   id: z.string(),
   userId: z.string(),
@@ -16,7 +20,9 @@ const conversationSchema = z.object({
   /** Watermark of the next activity appended: the count of activities ever logged. */
   nextWatermark: z.number().int(),
   /** The newest activities, oldest first; the first has watermark `nextWatermark - activities.length`. */
-  activities: z.array(z.record(z.string(), z.unknown()).and(z.object({ id: z.string() }))),
+  // Checked, not copied: a record-and-object schema rebuilt every logged activity on each read, and
+  // the log is read on every post, reply and poll.
+  activities: z.custom<LoggedActivity[]>((v) => Array.isArray(v) && v.every(isLoggedActivity), 'activities must be objects with an id'),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
