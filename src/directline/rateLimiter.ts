@@ -21,7 +21,8 @@ const PRUNE_AT = 10_000;
  * (every couple of seconds), so the limit holds across instances to within that lag.
  */
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+  /** Per key, its hit times in order; those before `start` have left the window (dropped in bulk). */
+  private readonly hits = new Map<string, { times: number[]; start: number }>();
   private readonly now: () => number;
   private remote: RemoteHits | undefined;
 
@@ -33,14 +34,25 @@ export class RateLimiter {
   take(key: string): RateDecision {
     const now = this.now();
     const since = now - this.options.windowMs;
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since);
-    if (recent.length + (this.remote?.hitsFor(key) ?? 0) >= this.options.limit) {
-      this.hits.set(key, recent);
-      const oldest = recent[0] ?? now;
+    let window = this.hits.get(key);
+    if (window === undefined) {
+      window = { times: [], start: 0 };
+      this.hits.set(key, window);
+    }
+    // Times only grow, so the expired ones are at the front: skip them rather than copy the rest
+    // (a busy address behind one proxy can have thousands in the window).
+    const { times } = window;
+    while (window.start < times.length && (times[window.start] as number) <= since) window.start++;
+    if (window.start > 64 && window.start * 2 > times.length) {
+      times.splice(0, window.start);
+      window.start = 0;
+    }
+    const recent = times.length - window.start;
+    if (recent + (this.remote?.hitsFor(key) ?? 0) >= this.options.limit) {
+      const oldest = times[window.start] ?? now;
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.options.windowMs - now) / 1000)) };
     }
-    recent.push(now);
-    this.hits.set(key, recent);
+    times.push(now);
     if (this.hits.size > PRUNE_AT) this.prune(since);
     return { ok: true };
   }
@@ -54,8 +66,9 @@ export class RateLimiter {
   recentHits(): Map<string, number> {
     const since = this.now() - this.options.windowMs;
     const counts = new Map<string, number>();
-    for (const [key, times] of this.hits) {
-      const n = times.filter((t) => t > since).length;
+    for (const [key, { times, start }] of this.hits) {
+      let n = 0;
+      for (let i = times.length - 1; i >= start && (times[i] as number) > since; i--) n++;
       if (n > 0) counts.set(key, n);
     }
     return counts;
@@ -66,7 +79,7 @@ export class RateLimiter {
   }
 
   private prune(since: number): void {
-    for (const [key, times] of this.hits) {
+    for (const [key, { times }] of this.hits) {
       if ((times[times.length - 1] ?? 0) <= since) this.hits.delete(key);
     }
   }
