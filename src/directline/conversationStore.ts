@@ -29,8 +29,24 @@ export type Conversation = z.infer<typeof conversationSchema>;
 /** Open conversations and when each expires, so the cap holds across instances and expired logs get deleted. */
 const indexSchema = z.object({ conversations: z.record(z.string(), z.number()) });
 
-const INDEX_KEY = 'directline/index';
+/**
+ * The open conversations are listed in shard documents by conversation id, so a new conversation
+ * rewrites one short list rather than one listing every open conversation (a spike of visitors on
+ * several instances would otherwise all retry on one document). The unsharded index of earlier
+ * versions is still counted, extended and swept; nothing new is added to it.
+ */
+const INDEX_SHARDS = 16;
+const LEGACY_INDEX_KEY = 'directline/index';
+const indexKey = (shard: number) => `directline/index/${shard}`;
+const INDEX_KEYS = [LEGACY_INDEX_KEY, ...Array.from({ length: INDEX_SHARDS }, (_, shard) => indexKey(shard))];
 const conversationKey = (id: string) => `directline/conversation/${id}`;
+
+/** FNV-1a of the id: the same shard on every instance. */
+function shardKeyOf(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return indexKey((hash >>> 0) % INDEX_SHARDS);
+}
 /** Older activities drop off the log; a client that far behind has long since shown them. */
 const MAX_LOGGED = 200;
 /** Grace before an expired conversation is deleted, for clocks that differ a little between instances. */
@@ -58,28 +74,56 @@ export class ConversationStore {
     this.now = options.now ?? Date.now;
   }
 
+  /**
+   * Opens a conversation unless `maxOpen` unexpired ones are open already. The count is read from
+   * every shard before this one is written, so instances creating at the same moment can overshoot
+   * the cap by a few: it protects capacity, it is not a quota.
+   */
   async create(input: { id: string; userId: string; expiresAt: number }): Promise<CreateOutcome> {
     const now = this.now();
-    const { outcome, swept } = await this.updater.update<z.infer<typeof indexSchema>, { outcome: CreateOutcome; swept: string[] }>(INDEX_KEY, indexSchema, (index) => {
-      const live: Record<string, number> = {};
-      const gone: string[] = [];
-      for (const [id, expiresAt] of Object.entries(index?.conversations ?? {})) {
-        if (expiresAt + SWEEP_GRACE_MS < now) gone.push(id);
-        else live[id] = expiresAt;
+    const indexes = await this.sweep(now);
+    const open = indexes.flatMap((index) => Object.values(index)).filter((expiresAt) => expiresAt > now);
+    if (open.length >= this.options.maxOpen) {
+      const soonest = Math.min(...open);
+      return { kind: 'full', retryAfterSeconds: Math.max(1, Math.ceil((soonest - now) / 1000)) };
+    }
+    await this.updater.update(shardKeyOf(input.id), indexSchema, (index) => ({
+      write: { conversations: { ...(index?.conversations ?? {}), [input.id]: input.expiresAt } },
+      result: undefined,
+    }));
+    const conversation: Conversation = { ...input, createdAt: now, started: false, nextWatermark: 0, activities: [] };
+    await this.options.storage.write({ [conversationKey(input.id)]: { ...conversation, eTag: '*' } });
+    return { kind: 'created', conversation };
+  }
+
+  /**
+   * Reads every index document and takes conversations expired past the grace off them, deleting
+   * their logs (what people typed is not kept); returns each index's remaining entries.
+   */
+  private async sweep(now: number): Promise<Record<string, number>[]> {
+    const items = await this.options.storage.read(INDEX_KEYS);
+    const indexes: Record<string, number>[] = [];
+    for (const key of INDEX_KEYS) {
+      const parsed = indexSchema.safeParse(items[key]);
+      const listed = parsed.success ? parsed.data.conversations : {};
+      const expired = (expiresAt: number) => expiresAt + SWEEP_GRACE_MS < now;
+      if (!Object.values(listed).some(expired)) {
+        indexes.push(listed);
+        continue;
       }
-      const open = Object.values(live).filter((expiresAt) => expiresAt > now);
-      if (open.length >= this.options.maxOpen) {
-        const soonest = Math.min(...open);
-        const full: CreateOutcome = { kind: 'full', retryAfterSeconds: Math.max(1, Math.ceil((soonest - now) / 1000)) };
-        return gone.length > 0 ? { write: { conversations: live }, result: { outcome: full, swept: gone } } : { keep: true, result: { outcome: full, swept: gone } };
-      }
-      live[input.id] = input.expiresAt;
-      const conversation: Conversation = { ...input, createdAt: now, started: false, nextWatermark: 0, activities: [] };
-      return { write: { conversations: live }, result: { outcome: { kind: 'created', conversation }, swept: gone } };
-    });
-    if (swept.length > 0) await this.options.storage.delete(swept.map(conversationKey));
-    if (outcome.kind === 'created') await this.options.storage.write({ [conversationKey(input.id)]: { ...outcome.conversation, eTag: '*' } });
-    return outcome;
+      const { live, gone } = await this.updater.update<z.infer<typeof indexSchema>, { live: Record<string, number>; gone: string[] }>(key, indexSchema, (index) => {
+        const live: Record<string, number> = {};
+        const gone: string[] = [];
+        for (const [id, expiresAt] of Object.entries(index?.conversations ?? {})) {
+          if (expired(expiresAt)) gone.push(id);
+          else live[id] = expiresAt;
+        }
+        return gone.length > 0 ? { write: { conversations: live }, result: { live, gone } } : { keep: true, result: { live, gone } };
+      });
+      if (gone.length > 0) await this.options.storage.delete(gone.map(conversationKey));
+      indexes.push(live);
+    }
+    return indexes;
   }
 
   get(id: string): Promise<Conversation | undefined> {
@@ -104,7 +148,10 @@ export class ConversationStore {
       return { write: next, result: next };
     });
     if (conversation === undefined) return undefined;
-    await this.updater.update(INDEX_KEY, indexSchema, (index) => ({
+    // Listed where it was created: the shard, or the unsharded index of an earlier version.
+    const legacy = indexSchema.safeParse((await this.options.storage.read([LEGACY_INDEX_KEY]))[LEGACY_INDEX_KEY]);
+    const key = legacy.success && legacy.data.conversations[id] !== undefined ? LEGACY_INDEX_KEY : shardKeyOf(id);
+    await this.updater.update(key, indexSchema, (index) => ({
       write: { conversations: { ...(index?.conversations ?? {}), [id]: conversation.expiresAt } },
       result: undefined,
     }));

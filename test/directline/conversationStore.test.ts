@@ -50,5 +50,37 @@ for (const [kind, make] of kinds) {
       assert.equal(await store.get('old'), undefined, 'the expired conversation and its log are gone');
       assert.ok(await store.get('new'));
     });
+
+    it('lists open conversations in shards, so a new one rewrites a short list, and still caps them all', async () => {
+      const store = new ConversationStore({ storage, maxOpen: 40 });
+      const expiresAt = Date.now() + 10 * MINUTE;
+      for (let i = 0; i < 40; i++) assert.equal((await store.create({ id: `conv-${i}`, userId: `u${i}`, expiresAt })).kind, 'created');
+      assert.equal((await store.create({ id: 'one-too-many', userId: 'u', expiresAt })).kind, 'full');
+      const shards = await storage.read(Array.from({ length: 16 }, (_, shard) => `directline/index/${shard}`));
+      const sizes = Object.values(shards).map((index) => Object.keys(index.conversations as object).length);
+      assert.equal(sizes.reduce((a, b) => a + b, 0), 40);
+      assert.ok(Math.max(...sizes) < 20, `one index document lists ${Math.max(...sizes)} of 40`);
+    });
+
+    it('counts, extends and sweeps conversations listed in the unsharded index of an earlier version', async () => {
+      let now = Date.now();
+      await storage.write({ 'directline/index': { conversations: { older: now + MINUTE } } });
+      const store = new ConversationStore({ storage, maxOpen: 2, now: () => now });
+      await storage.write({ 'directline/conversation/older': { id: 'older', userId: 'u0', createdAt: now, expiresAt: now + MINUTE, started: true, nextWatermark: 0, activities: [] } });
+      await store.append('older', { type: 'message', text: 'my number is in here' });
+      await store.create({ id: 'newer', userId: 'u1', expiresAt: now + 10 * MINUTE });
+      assert.equal((await store.create({ id: 'third', userId: 'u2', expiresAt: now + 10 * MINUTE })).kind, 'full', 'the older conversation still counts');
+
+      await store.extend('older', now + 4 * MINUTE);
+      assert.deepEqual((await storage.read(['directline/index']))['directline/index']?.conversations, { older: now + 4 * MINUTE });
+      const shards = await storage.read(Array.from({ length: 16 }, (_, shard) => `directline/index/${shard}`));
+      assert.ok(!Object.values(shards).some((index) => 'older' in (index.conversations as object)), 'not listed twice');
+      now += 2.5 * MINUTE;
+      assert.equal((await store.create({ id: 'third', userId: 'u2', expiresAt: now + 10 * MINUTE })).kind, 'full', 'extended where it is listed');
+      now += 4 * MINUTE; // past the new expiry and the sweep's minute of grace
+      assert.equal((await store.create({ id: 'third', userId: 'u2', expiresAt: now + 10 * MINUTE })).kind, 'created');
+      assert.equal(await store.get('older'), undefined, 'swept with what was said');
+      assert.deepEqual((await storage.read(['directline/index']))['directline/index']?.conversations, {});
+    });
   });
 }
