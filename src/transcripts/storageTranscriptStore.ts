@@ -14,11 +14,9 @@ import {
   type TranscriptDocument,
   transcriptDocumentSchema,
   transcriptKey,
-  type TranscriptPage,
-  transcriptPageKey,
-  transcriptPageSchema,
   type TranscriptRef,
 } from './transcriptDocuments';
+import { TranscriptPages } from './transcriptPages';
 
 export interface StorageTranscriptStoreOptions {
   /** Where transcripts live: a folder, a Blob container or a Cosmos DB container of their own. */
@@ -42,12 +40,10 @@ const BATCH = 50;
 const ACTIVITIES_PER_DOCUMENT = 12;
 
 /**
- * A botbuilder `TranscriptStore` over any `Storage` (memory, file, Blob, Cosmos DB): per conversation
- * a head document and pages of a few activities each, so a turn's append rewrites one short page
- * (with a single document per conversation every turn rewrote the whole conversation: slow for long
- * hand-offs, and a whole blob upload per message on Azure); and one index document per UTC day
- * listing the conversations started that day, which is how the purge finds old transcripts without
- * listing the store.
+ * A botbuilder `TranscriptStore` over any `Storage` (memory, file, Blob, Cosmos DB): each conversation
+ * paged as `TranscriptPages` stores it, and an index per UTC day (in shards) listing the
+ * conversations started that day, which is how the purge finds old transcripts without listing the
+ * store.
  *
  * Appends to one conversation run one at a time in this process and under eTags across instances.
  * (botbuilder-azure-blobs' BlobsTranscriptStore matches conversation ids by prefix, so reading or
@@ -60,10 +56,9 @@ export class StorageTranscriptStore implements TranscriptStore {
   /** Activities queued for a conversation and not yet being written. */
   private readonly waiting = new Map<string, { activities: Record<string, unknown>[]; done: Promise<void> }>();
   private readonly pending = new Set<Promise<void>>();
+  private readonly pages: TranscriptPages;
   private readonly now: () => Date;
-  private readonly maxActivities: number;
   private readonly pageSize: number;
-  private readonly perDocument: number;
   /** The day whose purge cursor this process has already checked. */
   private cursorCheckedFor: string | undefined;
 
@@ -71,9 +66,13 @@ export class StorageTranscriptStore implements TranscriptStore {
     this.storage = options.storage;
     this.updater = new StoredUpdater(options.storage);
     this.now = options.now ?? (() => new Date());
-    this.maxActivities = options.maxActivities ?? 1000;
     this.pageSize = options.pageSize ?? 20;
-    this.perDocument = Math.max(1, options.activitiesPerDocument ?? ACTIVITIES_PER_DOCUMENT);
+    this.pages = new TranscriptPages({
+      storage: options.storage,
+      now: this.now,
+      maxActivities: options.maxActivities ?? 1000,
+      perDocument: options.activitiesPerDocument ?? ACTIVITIES_PER_DOCUMENT,
+    });
   }
 
   /** Appends one (already redacted) activity to its conversation's transcript. */
@@ -94,7 +93,8 @@ export class StorageTranscriptStore implements TranscriptStore {
     this.waiting.set(key, batch);
     const done = this.queue.run(key, () => {
       this.waiting.delete(key);
-      return this.append(key, { channelId, conversationId }, batch.activities);
+      // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
+      return this.pages.append(key, { channelId, conversationId }, batch.activities, (ref) => this.addToDay(dayOf(new Date(ref.created)), ref));
     });
     batch.done = done;
     this.pending.add(done);
@@ -108,9 +108,8 @@ export class StorageTranscriptStore implements TranscriptStore {
   }
 
   async getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {
-    const head = await this.updater.read(transcriptKey(channelId, conversationId), transcriptDocumentSchema);
-    const pages = head === undefined ? [] : await this.readPages(head, pageNumbers(head));
-    const activities = [...(head?.activities ?? []), ...pages.flatMap((p) => p?.activities ?? [])]
+    const head = await this.pages.head(transcriptKey(channelId, conversationId));
+    const activities = (head === undefined ? [] : await this.pages.activities(head))
       .map((a) => ({ ...a, timestamp: typeof a.timestamp === 'string' ? new Date(a.timestamp) : undefined }) as unknown as Activity)
       .filter((a) => startDate === undefined || (a.timestamp !== undefined && a.timestamp >= startDate));
     return this.page(activities, continuationToken);
@@ -133,8 +132,7 @@ export class StorageTranscriptStore implements TranscriptStore {
 
   async deleteTranscript(channelId: string, conversationId: string): Promise<void> {
     const key = transcriptKey(channelId, conversationId);
-    const head = await this.updater.read(key, transcriptDocumentSchema);
-    await this.removeTranscript(key, head);
+    await this.pages.remove(key, await this.pages.head(key));
   }
 
   /** Creates today's and the next days' index documents before anyone needs them. */
@@ -172,11 +170,11 @@ export class StorageTranscriptStore implements TranscriptStore {
         const key = transcriptKey(ref.channelId, ref.conversationId);
         const doc = transcriptDocumentSchema.safeParse(docs[key]);
         if (!doc.success) continue;
-        const updated = await this.lastUpdated(doc.data);
+        const updated = await this.pages.lastUpdated(doc.data);
         if (Date.parse(updated) < cutoff.getTime()) expired.push(doc.data);
         else await this.addToDay(dayOf(new Date(updated)), ref);
       }
-      for (const head of expired) await this.removeTranscript(transcriptKey(head.channelId, head.conversationId), head);
+      for (const head of expired) await this.pages.remove(transcriptKey(head.channelId, head.conversationId), head);
       deleted += expired.length;
     }
     // Only after every transcript they list is gone or moved; a crash before here redoes the same days.
@@ -188,89 +186,6 @@ export class StorageTranscriptStore implements TranscriptStore {
     return { deleted };
   }
 
-  private async append(key: string, ids: { channelId: string; conversationId: string }, stored: readonly Record<string, unknown>[]): Promise<void> {
-    const updated = this.now().toISOString();
-    let head = await this.updater.read(key, transcriptDocumentSchema);
-    if (head === undefined) {
-      // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
-      await this.addToDay(dayOf(new Date(updated)), { ...ids, created: updated });
-      await this.createPage(ids, 0);
-      head = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
-        doc !== undefined ? { keep: true, result: doc } : { write: { ...ids, created: updated, updated, pages: 1 }, result: { ...ids, created: updated, updated, pages: 1 } },
-      );
-    }
-    let remaining = stored;
-    while (remaining.length > 0) {
-      const pages = head.pages ?? 0;
-      if (pages === 0) {
-        const moved = await this.addPage(key, ids, 0);
-        if (moved === undefined) return;
-        head = moved;
-        continue;
-      }
-      const last = pages - 1;
-      const before = (head.activities?.length ?? 0) + last * this.perDocument;
-      const taken = await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, last), transcriptPageSchema, (page) => {
-        const activities = page?.activities ?? [];
-        const room = Math.min(this.perDocument - activities.length, this.maxActivities - before - activities.length);
-        if (room <= 0) return { keep: true, result: { count: 0, full: before + activities.length >= this.maxActivities } };
-        const take = remaining.slice(0, room);
-        return { write: { activities: [...activities, ...take], updated } satisfies TranscriptPage, result: { count: take.length, full: false } };
-      });
-      remaining = remaining.slice(taken.count);
-      if (taken.count > 0 && !(await this.lists(key, last))) {
-        // Deleted or purged while this append was on its way: a page no head lists is never purged.
-        await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, last)]);
-        return;
-      }
-      if (taken.full) {
-        await this.updater.update(key, transcriptDocumentSchema, (doc) =>
-          doc === undefined || doc.truncated ? { keep: true, result: undefined } : { write: { ...doc, truncated: true }, result: undefined },
-        );
-        return;
-      }
-      if (remaining.length > 0 && taken.count === 0) {
-        const moved = await this.addPage(key, ids, pages);
-        if (moved === undefined) return;
-        head = moved;
-      }
-    }
-  }
-
-  /** Whether the transcript's head (still) lists page `n`. */
-  private async lists(key: string, n: number): Promise<boolean> {
-    const head = await this.updater.read(key, transcriptDocumentSchema);
-    return head !== undefined && (head.pages ?? 0) > n;
-  }
-
-  /**
-   * Moves the head on to one more page, unless another instance already did; returns the head as now
-   * stored, or undefined when the transcript was deleted meanwhile (the append then stops).
-   */
-  private async addPage(key: string, ids: { channelId: string; conversationId: string }, pagesSeen: number): Promise<TranscriptDocument | undefined> {
-    const head = await this.updater.read(key, transcriptDocumentSchema);
-    if (head === undefined || (head.pages ?? 0) > pagesSeen) return head;
-    await this.createPage(ids, pagesSeen);
-    const moved = await this.updater.update(key, transcriptDocumentSchema, (doc) => {
-      if (doc === undefined || (doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };
-      const next = { ...doc, pages: pagesSeen + 1, updated: this.now().toISOString() };
-      return { write: next, result: next };
-    });
-    if (moved === undefined) await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, pagesSeen)]);
-    return moved;
-  }
-
-  /**
-   * Writes page `n` empty unless it exists, before the head lists it. Appends go only to listed pages,
-   * so they always carry the page's eTag: two instances filling the same new page cannot overwrite
-   * each other (a first write has no eTag to check; the Storage contract has no "create only").
-   */
-  private async createPage(ids: { channelId: string; conversationId: string }, n: number): Promise<void> {
-    await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, n), transcriptPageSchema, (page) =>
-      page !== undefined ? { keep: true, result: undefined } : { write: { activities: [], updated: this.now().toISOString() } satisfies TranscriptPage, result: undefined },
-    );
-  }
-
   /** The transcripts the days' indexes list, in day order (a transcript moved on by the purge may appear twice). */
   private async indexedOn(days: readonly string[]): Promise<TranscriptRef[]> {
     const keys = days.flatMap(dayIndexKeys);
@@ -279,31 +194,6 @@ export class StorageTranscriptStore implements TranscriptStore {
       const parsed = dayIndexSchema.safeParse(indexes[key]);
       return parsed.success ? parsed.data.transcripts : [];
     });
-  }
-
-  private readPages(head: TranscriptDocument, numbers: readonly number[]): Promise<(TranscriptPage | undefined)[]> {
-    const keys = numbers.map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
-    return this.storage.read(keys).then((items) => keys.map((k) => parsedPage(items[k])));
-  }
-
-  /** When the transcript was last written: its head, or its last page once that has been appended to. */
-  private async lastUpdated(head: TranscriptDocument): Promise<string> {
-    const last = (head.pages ?? 0) - 1;
-    if (last < 0) return head.updated;
-    const [page] = await this.readPages(head, [last]);
-    return page !== undefined && page.updated > head.updated ? page.updated : head.updated;
-  }
-
-  /**
-   * Pages first, head last: a purge interrupted half-way finds the head again and finishes. Also the
-   * page after the last, which a crash may have left created but not yet listed. The pages go again
-   * after the head: an append that wrote one in between and still saw the head does not remove it.
-   */
-  private async removeTranscript(key: string, head: TranscriptDocument | undefined): Promise<void> {
-    const pageKeys = head === undefined ? [] : [...pageNumbers(head), head.pages ?? 0].map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
-    if (pageKeys.length > 0) await this.storage.delete(pageKeys);
-    await this.storage.delete([key]);
-    if (pageKeys.length > 0) await this.storage.delete(pageKeys);
   }
 
   private async addToDay(day: string, ref: TranscriptRef): Promise<void> {
@@ -324,17 +214,6 @@ export class StorageTranscriptStore implements TranscriptStore {
     const next = offset + this.pageSize;
     return { items: items.slice(offset, next), continuationToken: next < items.length ? String(next) : '' };
   }
-}
-
-function pageNumbers(head: TranscriptDocument): number[] {
-  return Array.from({ length: head.pages ?? 0 }, (_, i) => i);
-}
-
-function parsedPage(value: unknown): TranscriptPage | undefined {
-  if (value === undefined) return undefined;
-  const { eTag: _eTag, ...rest } = value as Record<string, unknown>;
-  const parsed = transcriptPageSchema.safeParse(rest);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** Every day from `first` to `last`, inclusive; empty when `first` is after `last`. */

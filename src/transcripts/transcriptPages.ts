@@ -1,0 +1,178 @@
+import type { Storage } from 'botbuilder';
+import { StoredUpdater } from '../directline/storedUpdate';
+import {
+  type TranscriptDocument,
+  transcriptDocumentSchema,
+  type TranscriptPage,
+  transcriptPageKey,
+  transcriptPageSchema,
+  type TranscriptRef,
+} from './transcriptDocuments';
+
+type ConversationIds = { readonly channelId: string; readonly conversationId: string };
+
+export interface TranscriptPagesOptions {
+  readonly storage: Storage;
+  readonly now: () => Date;
+  /** Activities kept per transcript; a longer conversation keeps its first ones and is marked truncated. */
+  readonly maxActivities: number;
+  /** Activities per stored page document: an append rewrites at most this many. */
+  readonly perDocument: number;
+}
+
+/**
+ * One conversation's transcript as stored: a head document and pages of a few activities each, so a
+ * turn's append rewrites one short page (with a single document per conversation every turn
+ * rewrote the whole conversation: slow for long hand-offs, and a whole blob upload per message on
+ * Azure). Every page is reachable from its head, so removing the head's pages removes the transcript.
+ * Writes are eTag read-modify-writes, safe with several instances appending at once.
+ */
+export class TranscriptPages {
+  private readonly storage: Storage;
+  private readonly updater: StoredUpdater;
+  private readonly now: () => Date;
+  private readonly maxActivities: number;
+  private readonly perDocument: number;
+
+  constructor(options: TranscriptPagesOptions) {
+    this.storage = options.storage;
+    this.updater = new StoredUpdater(options.storage);
+    this.now = options.now;
+    this.maxActivities = options.maxActivities;
+    this.perDocument = Math.max(1, options.perDocument);
+  }
+
+  /**
+   * Appends already-redacted activities to the conversation's transcript at `key`. A transcript that
+   * does not exist yet is first announced through `beforeCreate` (the store indexes it there, so the
+   * purge can always find it), then created.
+   */
+  async append(key: string, ids: ConversationIds, stored: readonly Record<string, unknown>[], beforeCreate: (ref: TranscriptRef) => Promise<void>): Promise<void> {
+    const updated = this.now().toISOString();
+    let head = await this.head(key);
+    if (head === undefined) {
+      await beforeCreate({ ...ids, created: updated });
+      await this.createPage(ids, 0);
+      head = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
+        doc !== undefined ? { keep: true, result: doc } : { write: { ...ids, created: updated, updated, pages: 1 }, result: { ...ids, created: updated, updated, pages: 1 } },
+      );
+    }
+    let remaining = stored;
+    while (remaining.length > 0) {
+      const pages = head.pages ?? 0;
+      if (pages === 0) {
+        const moved = await this.addPage(key, ids, 0);
+        if (moved === undefined) return;
+        head = moved;
+        continue;
+      }
+      const last = pages - 1;
+      const before = (head.activities?.length ?? 0) + last * this.perDocument;
+      const taken = await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, last), transcriptPageSchema, (page) => {
+        const activities = page?.activities ?? [];
+        const room = Math.min(this.perDocument - activities.length, this.maxActivities - before - activities.length);
+        if (room <= 0) return { keep: true, result: { count: 0, full: before + activities.length >= this.maxActivities } };
+        const take = remaining.slice(0, room);
+        return { write: { activities: [...activities, ...take], updated } satisfies TranscriptPage, result: { count: take.length, full: false } };
+      });
+      remaining = remaining.slice(taken.count);
+      if (taken.count > 0 && !(await this.lists(key, last))) {
+        // Deleted or purged while this append was on its way: a page no head lists is never purged.
+        await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, last)]);
+        return;
+      }
+      if (taken.full) {
+        await this.updater.update(key, transcriptDocumentSchema, (doc) =>
+          doc === undefined || doc.truncated ? { keep: true, result: undefined } : { write: { ...doc, truncated: true }, result: undefined },
+        );
+        return;
+      }
+      if (remaining.length > 0 && taken.count === 0) {
+        const moved = await this.addPage(key, ids, pages);
+        if (moved === undefined) return;
+        head = moved;
+      }
+    }
+  }
+
+  /** Whether the transcript's head (still) lists page `n`. */
+  private async lists(key: string, n: number): Promise<boolean> {
+    const head = await this.head(key);
+    return head !== undefined && (head.pages ?? 0) > n;
+  }
+
+  /**
+   * Moves the head on to one more page, unless another instance already did; returns the head as now
+   * stored, or undefined when the transcript was deleted meanwhile (the append then stops).
+   */
+  private async addPage(key: string, ids: ConversationIds, pagesSeen: number): Promise<TranscriptDocument | undefined> {
+    const head = await this.head(key);
+    if (head === undefined || (head.pages ?? 0) > pagesSeen) return head;
+    await this.createPage(ids, pagesSeen);
+    const moved = await this.updater.update(key, transcriptDocumentSchema, (doc) => {
+      if (doc === undefined || (doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };
+      const next = { ...doc, pages: pagesSeen + 1, updated: this.now().toISOString() };
+      return { write: next, result: next };
+    });
+    if (moved === undefined) await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, pagesSeen)]);
+    return moved;
+  }
+
+  /**
+   * Writes page `n` empty unless it exists, before the head lists it. Appends go only to listed pages,
+   * so they always carry the page's eTag: two instances filling the same new page cannot overwrite
+   * each other (a first write has no eTag to check; the Storage contract has no "create only").
+   */
+  private async createPage(ids: ConversationIds, n: number): Promise<void> {
+    await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, n), transcriptPageSchema, (page) =>
+      page !== undefined ? { keep: true, result: undefined } : { write: { activities: [], updated: this.now().toISOString() } satisfies TranscriptPage, result: undefined },
+    );
+  }
+
+  /** The head at `key`, or undefined when there is no (readable) transcript. */
+  head(key: string): Promise<TranscriptDocument | undefined> {
+    return this.updater.read(key, transcriptDocumentSchema);
+  }
+
+  /** Every stored activity of a transcript, oldest first: the head's own (older format), then each page's. */
+  async activities(head: TranscriptDocument): Promise<Record<string, unknown>[]> {
+    const pages = await this.readPages(head, pageNumbers(head));
+    return [...(head.activities ?? []), ...pages.flatMap((p) => p?.activities ?? [])];
+  }
+
+  private readPages(head: TranscriptDocument, numbers: readonly number[]): Promise<(TranscriptPage | undefined)[]> {
+    const keys = numbers.map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
+    return this.storage.read(keys).then((items) => keys.map((k) => parsedPage(items[k])));
+  }
+
+  /** When the transcript was last written: its head, or its last page once that has been appended to. */
+  async lastUpdated(head: TranscriptDocument): Promise<string> {
+    const last = (head.pages ?? 0) - 1;
+    if (last < 0) return head.updated;
+    const [page] = await this.readPages(head, [last]);
+    return page !== undefined && page.updated > head.updated ? page.updated : head.updated;
+  }
+
+  /**
+   * Pages first, head last: a purge interrupted half-way finds the head again and finishes. Also the
+   * page after the last, which a crash may have left created but not yet listed. The pages go again
+   * after the head: an append that wrote one in between and still saw the head does not remove it.
+   */
+  async remove(key: string, head: TranscriptDocument | undefined): Promise<void> {
+    const pageKeys = head === undefined ? [] : [...pageNumbers(head), head.pages ?? 0].map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
+    if (pageKeys.length > 0) await this.storage.delete(pageKeys);
+    await this.storage.delete([key]);
+    if (pageKeys.length > 0) await this.storage.delete(pageKeys);
+  }
+}
+
+function pageNumbers(head: TranscriptDocument): number[] {
+  return Array.from({ length: head.pages ?? 0 }, (_, i) => i);
+}
+
+function parsedPage(value: unknown): TranscriptPage | undefined {
+  if (value === undefined) return undefined;
+  const { eTag: _eTag, ...rest } = value as Record<string, unknown>;
+  const parsed = transcriptPageSchema.safeParse(rest);
+  return parsed.success ? parsed.data : undefined;
+}
