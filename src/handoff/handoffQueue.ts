@@ -10,11 +10,23 @@ import {
   type NewHandoff,
   newHandoffSchema,
   redactedForArchive,
-  type TranscriptEntry,
 } from './handoffRecord';
+import type {
+  EnqueueResult,
+  ClaimResult,
+  AppendResult,
+  CloseResult,
+  AbandonResult,
+  NotePositionResult,
+  RemindResult,
+  FlagRiskResult,
+  QueuePosition,
+  NewMessage,
+} from './handoffQueueResults';
 import { queueIndexSchema, storageKeys, withId, withoutId } from './queueIndex';
 import { type Change, CreateOnce, defaultRetry, readDocument, readDocuments, type RetryOptions, updateDocument } from './storedDocument';
-import { addWaitSample, defaultWaitHistory, estimateWait, type WaitEstimate, waitHistorySchema, type WaitHistoryOptions } from './waitEstimate';
+import { defaultWaitHistory, type WaitEstimate, type WaitHistoryOptions } from './waitEstimate';
+import { WaitHistoryStore } from './waitHistoryStore';
 
 export interface HandoffQueueOptions {
   readonly storage: Storage;
@@ -25,35 +37,18 @@ export interface HandoffQueueOptions {
   readonly redactors?: SpeakerRedactors;
 }
 
-export type EnqueueResult = { kind: 'queued'; handoff: Handoff } | { kind: 'already-open'; handoff: Handoff };
-export type ClaimResult = { kind: 'claimed'; handoff: Handoff } | { kind: 'conflict'; handoff: Handoff } | { kind: 'not-found' };
-export type AppendResult =
-  | { kind: 'appended'; handoff: Handoff }
-  /** Ended, or an agent writing in a chat that is not theirs (or not yet claimed). */
-  | { kind: 'not-allowed'; handoff: Handoff }
-  | { kind: 'not-found' };
-export type CloseResult =
-  | { kind: 'closed'; handoff: Handoff }
-  | { kind: 'already-ended'; handoff: Handoff }
-  /** Another agent holds the chat. */
-  | { kind: 'not-allowed'; handoff: Handoff }
-  | { kind: 'not-found' };
-export type AbandonResult = { kind: 'abandoned'; handoff: Handoff } | { kind: 'not-queued'; handoff: Handoff } | { kind: 'not-found' };
-export type NotePositionResult = { kind: 'changed'; handoff: Handoff } | { kind: 'unchanged' } | { kind: 'not-found' };
-export type RemindResult = { kind: 'reminded'; handoff: Handoff } | { kind: 'not-due' } | { kind: 'not-found' };
-export type FlagRiskResult = { kind: 'flagged'; handoff: Handoff } | { kind: 'not-open'; handoff: Handoff } | { kind: 'not-found' };
-export type QueuePosition =
-  /** 1 is next; `queueLength` counts everyone still waiting. */
-  | { kind: 'queued'; position: number; queueLength: number }
-  | { kind: 'not-queued'; handoff: Handoff }
-  | { kind: 'not-found' };
-
-export interface NewMessage {
-  readonly from: TranscriptEntry['from'];
-  readonly text: string;
-  /** For `from: 'agent'`: the console key's owner, who must hold the chat. */
-  readonly agent?: string;
-}
+export type {
+  EnqueueResult,
+  ClaimResult,
+  AppendResult,
+  CloseResult,
+  AbandonResult,
+  NotePositionResult,
+  RemindResult,
+  FlagRiskResult,
+  QueuePosition,
+  NewMessage,
+} from './handoffQueueResults';
 
 /**
  * The hand-off queue and its sessions, kept in `Storage` so it survives restarts and is shared by
@@ -64,7 +59,7 @@ export class HandoffQueue {
   private readonly storage: Storage;
   private readonly clock: Clock;
   private readonly retry: RetryOptions;
-  private readonly waitHistory: WaitHistoryOptions;
+  private readonly waits: WaitHistoryStore;
   private readonly redactors: SpeakerRedactors;
   private readonly createOnce = new CreateOnce();
 
@@ -72,7 +67,7 @@ export class HandoffQueue {
     this.storage = options.storage;
     this.clock = options.clock;
     this.retry = options.retry ?? defaultRetry;
-    this.waitHistory = options.waitHistory ?? defaultWaitHistory;
+    this.waits = new WaitHistoryStore({ storage: this.storage, clock: this.clock, retry: this.retry, history: options.waitHistory ?? defaultWaitHistory });
     this.redactors = options.redactors ?? speakerRedactors();
   }
 
@@ -132,8 +127,7 @@ export class HandoffQueue {
 
   /** The median wait-to-claim of recent hand-offs, or `unknown` without recent history. */
   async estimatedWait(): Promise<WaitEstimate> {
-    const history = await readDocument(this.storage, storageKeys.waitHistory, waitHistorySchema);
-    return estimateWait(history?.value, this.clock.now(), this.waitHistory);
+    return this.waits.estimate();
   }
 
   /** Queued hand-offs whose visitor has been silent for `timeoutMinutes` or more. */
@@ -157,7 +151,7 @@ export class HandoffQueue {
       return { write: claimed, result: { kind: 'claimed', handoff: claimed } };
     });
     // Only the claim that changed the record counts towards the wait estimate, not a repeat.
-    if (won && result.kind === 'claimed') await this.recordWait(result.handoff);
+    if (won && result.kind === 'claimed') await this.waits.record(result.handoff);
     return result;
   }
 
@@ -285,19 +279,6 @@ export class HandoffQueue {
       schema: queueIndexSchema,
       retry: this.retry,
       change: (index) => (index?.ids.includes(id) ? { write: withoutId(index, id), result: undefined } : { result: undefined }),
-    });
-  }
-
-  private async recordWait(handoff: Handoff): Promise<void> {
-    const claimedAt = handoff.claimedAt as string;
-    const sample = { waitMs: Math.max(0, Date.parse(claimedAt) - Date.parse(handoff.waitingSince)), claimedAt };
-    await updateDocument({
-      storage: this.storage,
-      key: storageKeys.waitHistory,
-      schema: waitHistorySchema,
-      create: { empty: { samples: [] }, once: this.createOnce },
-      retry: this.retry,
-      change: (history) => ({ write: addWaitSample(history, sample, this.waitHistory), result: undefined }),
     });
   }
 
