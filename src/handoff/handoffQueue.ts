@@ -37,18 +37,7 @@ export interface HandoffQueueOptions {
   readonly redactors?: SpeakerRedactors;
 }
 
-export type {
-  EnqueueResult,
-  ClaimResult,
-  AppendResult,
-  CloseResult,
-  AbandonResult,
-  NotePositionResult,
-  RemindResult,
-  FlagRiskResult,
-  QueuePosition,
-  NewMessage,
-} from './handoffQueueResults';
+export type * from './handoffQueueResults';
 
 /**
  * The hand-off queue and its sessions, kept in `Storage` so it survives restarts and is shared by
