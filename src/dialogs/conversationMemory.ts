@@ -19,6 +19,32 @@ export type ConversationMemory = z.infer<typeof conversationMemorySchema>;
 
 /** Stored state is data from disk: anything unexpected starts afresh rather than failing the turn. */
 export function readMemory(value: unknown): ConversationMemory {
+  if (isWellFormed(value)) return { ...value };
   const parsed = conversationMemorySchema.safeParse(value ?? {});
   return parsed.success ? parsed.data : { fallbacks: 0 };
+}
+
+const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+const CHECKS: Readonly<Record<keyof ConversationMemory, (v: unknown) => boolean>> = {
+  fallbacks: (v) => Number.isSafeInteger(v) && (v as number) >= 0,
+  lastTopicId: optionalString,
+  offer: (v) => v === undefined || v === 'normal' || v === 'urgent',
+  urgent: (v) => v === undefined || typeof v === 'boolean',
+  handoffId: optionalString,
+  omnichannel: (v) => v === undefined || v === 'initiated' || v === 'accepted',
+};
+
+/**
+ * Memory exactly as this bot writes it: checked field by field, without zod building a copy on every
+ * turn (the schema's parse runs twice a turn). Anything else (a missing count, an unknown key, a wrong
+ * type) goes through the schema as before.
+ */
+function isWellFormed(value: unknown): value is ConversationMemory {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  if (!('fallbacks' in value)) return false;
+  for (const key in value) {
+    const check = Object.hasOwn(CHECKS, key) ? CHECKS[key as keyof ConversationMemory] : undefined;
+    if (check === undefined || !check((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

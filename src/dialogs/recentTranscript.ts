@@ -38,7 +38,9 @@ export function readRecentTranscript(value: unknown): RecentTranscript {
  */
 export function storedRecentTranscript(value: unknown): RecentTranscript {
   const stored = value as Partial<RecentTranscript> | undefined;
-  if (stored !== undefined && Array.isArray(stored.entries) && Array.isArray(stored.topics)) return stored as RecentTranscript;
+  // A conversation's first turn: what the schema makes of nothing.
+  if (stored === undefined || stored === null) return { entries: [], topics: [] };
+  if (Array.isArray(stored.entries) && Array.isArray(stored.topics)) return stored as RecentTranscript;
   return readRecentTranscript(value);
 }
 
