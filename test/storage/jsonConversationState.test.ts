@@ -99,4 +99,31 @@ describe('conversation state (JSON change detection)', () => {
     await state.saveChanges(turn, true);
     assert.equal(storage.writes, 1);
   });
+
+  it('properties behave as botbuilder\'s: a default is a copy kept in the state, delete removes, unknown is undefined', async () => {
+    const storage = new MemoryStorage();
+    const state = new JsonConversationState(storage);
+    const memory = state.createProperty<{ fallbacks: number; seen: string[] }>('memory');
+    const fallback = { fallbacks: 0, seen: [] as string[] };
+
+    const first = turnIn('c1');
+    const value = await memory.get(first, fallback);
+    value.fallbacks = 1;
+    value.seen.push('helpline');
+    assert.deepEqual(fallback, { fallbacks: 0, seen: [] }, 'the default itself was changed');
+    assert.deepEqual(await memory.get(first), { fallbacks: 1, seen: ['helpline'] }, 'the default was not kept in the state');
+    await state.saveChanges(first);
+
+    const other = turnIn('c2');
+    assert.deepEqual(await memory.get(other, fallback), { fallbacks: 0, seen: [] }, 'another conversation saw this one\'s memory');
+    assert.equal(await state.createProperty<string>('lastTopicId').get(other), undefined);
+    assert.equal(await state.createProperty<number>('count').get(other, 0), 0);
+
+    const next = turnIn('c1');
+    assert.deepEqual(await memory.get(next, fallback), { fallbacks: 1, seen: ['helpline'] });
+    await memory.delete(next);
+    assert.equal(await memory.get(next), undefined);
+    await state.saveChanges(next);
+    assert.equal(await memory.get(turnIn('c1')), undefined);
+  });
 });
