@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { isVisibleTo } from '../knowledge/knowledgeBase';
 import type { Audience, Topic } from '../knowledge/topicSchema';
-import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights } from './featureSpace';
+import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights, ownFeaturesOf, type WordFeatures } from './featureSpace';
 import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
@@ -158,9 +158,8 @@ export class EmbeddedRecognizer implements Recognizer {
     const words = contentWords(all);
     if (words.length === 0) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
     // Function words count only in pairs ("should i", "how do"): alone they would match everything.
-    const features = featuresOf(all, isContentWord);
-    const query = this.space.vectorize(features);
-    const probabilities = this.classifier?.predict(this.wordSpace.vectorize(classifierFeatures(all, this.options.classifierCharGrams)));
+    const query = this.space.vectorizeWords(all, contentWordFeatures, true);
+    const probabilities = this.classifier?.predict(this.wordSpace.vectorizeWords(all, classifierWordFeatures(this.options.classifierCharGrams), false));
     const nearest = this.examples.nearestPerLabel(query);
     const central = this.centres.nearestPerLabel(query);
 
@@ -250,17 +249,27 @@ function hashOf(text: string, start: number, end: number): number {
 /** The classifier's features: the words, and optionally their character n-grams (robust to typos and endings). */
 function classifierFeatures(words: readonly string[], charGrams: readonly number[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const word of words) {
-    const name = `w:${word}`;
-    out.set(name, (out.get(name) ?? 0) + 1);
-    const padded = `<${word}>`;
-    for (const n of charGrams)
-      for (let k = 0; k + n <= padded.length; k++) {
-        const gram = `g:${hashOf(padded, k, k + n) % CHAR_GRAM_BUCKETS}`;
-        out.set(gram, (out.get(gram) ?? 0) + 1);
-      }
-  }
+  for (const word of words) for (const name of classifierFeaturesOfWord(word, charGrams)) out.set(name, (out.get(name) ?? 0) + 1);
   return out;
+}
+
+function classifierFeaturesOfWord(word: string, charGrams: readonly number[]): string[] {
+  const names = [`w:${word}`];
+  const padded = `<${word}>`;
+  for (const n of charGrams) for (let k = 0; k + n <= padded.length; k++) names.push(`g:${hashOf(padded, k, k + n) % CHAR_GRAM_BUCKETS}`);
+  return names;
+}
+
+/** The ranker's features of one word (its pairs are added by `vectorizeWords`). */
+const contentWordFeatures: WordFeatures = (word) => ownFeaturesOf(word, isContentWord);
+
+/** One function per n-gram setting: `FeatureSpace.vectorizeWords` caches a word's ids under the function it was given. */
+const classifierWordFeaturesByGrams = new WeakMap<readonly number[], WordFeatures>();
+
+function classifierWordFeatures(charGrams: readonly number[]): WordFeatures {
+  let features = classifierWordFeaturesByGrams.get(charGrams);
+  if (!features) classifierWordFeaturesByGrams.set(charGrams, (features = (word) => classifierFeaturesOfWord(word, charGrams)));
+  return features;
 }
 
 function trainingTextsOf(topic: Topic): string[] {

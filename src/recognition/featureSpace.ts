@@ -22,21 +22,33 @@ export function featuresOf(words: readonly string[], isContent: (w: string) => b
   const features = new Map<string, number>();
   const add = (name: string) => features.set(name, (features.get(name) ?? 0) + 1);
   words.forEach((word, i) => {
-    if (!isContent(word)) {
-      const next = words[i + 1];
-      if (next !== undefined) add(`b:${word}_${next}`);
-      return;
-    }
-    add(`w:${word}`);
+    for (const name of ownFeaturesOf(word, isContent)) add(name);
     const next = words[i + 1];
-    if (next !== undefined) add(`b:${word}_${next}`);
-    if (word.length >= 5) {
-      const padded = `<${word}>`;
-      for (let k = 0; k + 4 <= padded.length; k++) add(`c:${padded.slice(k, k + 4)}`);
-    }
+    if (next !== undefined) add(pairName(word, next));
   });
   return features;
 }
+
+/** A word's features apart from the pairs it is in: the word and its character 4-grams, if it is a content word. */
+export function ownFeaturesOf(word: string, isContent: (w: string) => boolean = () => true): string[] {
+  if (!isContent(word)) return [];
+  const names = [`w:${word}`];
+  if (word.length >= 5) {
+    const padded = `<${word}>`;
+    for (let k = 0; k + 4 <= padded.length; k++) names.push(`c:${padded.slice(k, k + 4)}`);
+  }
+  return names;
+}
+
+function pairName(word: string, next: string): string {
+  return `b:${word}_${next}`;
+}
+
+/** One word's feature names, for `FeatureSpace.vectorizeWords`. */
+export type WordFeatures = (word: string) => readonly string[];
+
+/** Words whose feature ids are remembered: enough for the everyday vocabulary, small next to the model. */
+const WORD_CACHE_SIZE = 4096;
 
 function groupWeight(name: string, weights: FeatureWeights): number {
   switch (name[0]) {
@@ -56,6 +68,17 @@ function groupWeight(name: string, weights: FeatureWeights): number {
 export class FeatureSpace {
   private readonly index = new Map<string, number>();
   private readonly idf: number[] = [];
+  /**
+   * Ids are given in the names' sorted order, so each group (a name's first letter) is one run of
+   * ids: `groupStarts[g]` is the first id of run g, `groupWeights[g]` its weight.
+   */
+  private readonly groupStarts: number[] = [];
+  private readonly groupWeights: number[] = [];
+  /** Each recently seen word's known feature ids (repeats kept: they count), under the `WordFeatures` last used. */
+  private readonly wordIds = new Map<string, readonly number[]>();
+  private wordIdsFor: WordFeatures | undefined;
+  /** Reused buffer of one query's feature ids. */
+  private idBuffer = new Int32Array(256);
 
   constructor(
     documents: readonly Map<string, number>[],
@@ -63,7 +86,13 @@ export class FeatureSpace {
   ) {
     const df = new Map<string, number>();
     for (const doc of documents) for (const name of doc.keys()) df.set(name, (df.get(name) ?? 0) + 1);
+    let letter: string | undefined;
     for (const [name, count] of [...df.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (name[0] !== letter) {
+        letter = name[0];
+        this.groupStarts.push(this.idf.length);
+        this.groupWeights.push(groupWeight(name, weights));
+      }
       this.index.set(name, this.idf.length);
       this.idf.push(Math.log((1 + documents.length) / (1 + count)) + 1);
     }
@@ -87,6 +116,36 @@ export class FeatureSpace {
   }
 
   /**
+   * The same vector as `vectorize` of the words' features (each word's own, plus `featuresOf`'s
+   * adjacent pairs when `pairs` is set), built from cached ids per word: a message then costs a
+   * few map lookups instead of building and hashing a string per feature.
+   * `wordFeatures` must be the same function on every call (its answers are cached by word).
+   */
+  vectorizeWords(words: readonly string[], wordFeatures: WordFeatures, pairs: boolean): SparseVector {
+    if (this.wordIdsFor !== wordFeatures) {
+      this.wordIds.clear();
+      this.wordIdsFor = wordFeatures;
+    }
+    let ids = this.idBuffer;
+    let n = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      const own = this.idsOfWord(word, wordFeatures);
+      if (n + own.length + 1 > ids.length) {
+        const grown = new Int32Array(Math.max(ids.length * 2, n + own.length + 1));
+        grown.set(ids.subarray(0, n));
+        this.idBuffer = ids = grown;
+      }
+      for (let k = 0; k < own.length; k++) ids[n++] = own[k] as number;
+      if (pairs && i + 1 < words.length) {
+        const id = this.index.get(pairName(word, words[i + 1] as string));
+        if (id !== undefined) ids[n++] = id;
+      }
+    }
+    return this.sparseOfIds(ids.subarray(0, n).sort());
+  }
+
+  /**
    * The same vector in plain arrays, for training examples thrown away after use: the garbage
    * collector reclaims these at once, where typed arrays' buffers are freed only later.
    */
@@ -95,6 +154,53 @@ export class FeatureSpace {
     const ids = [...map.keys()].sort((a, b) => a - b);
     const norm = Math.sqrt(ids.reduce((sum, id) => sum + (map.get(id) as number) ** 2, 0)) || 1;
     return { ids, weights: ids.map((id) => (map.get(id) as number) / norm) };
+  }
+
+  private idsOfWord(word: string, wordFeatures: WordFeatures): readonly number[] {
+    const cached = this.wordIds.get(word);
+    if (cached !== undefined) return cached;
+    const ids: number[] = [];
+    for (const name of wordFeatures(word)) {
+      const id = this.index.get(name);
+      if (id !== undefined) ids.push(id);
+    }
+    // Bounded: a flood of made-up words starts the cache afresh rather than growing it.
+    if (this.wordIds.size >= WORD_CACHE_SIZE) this.wordIds.clear();
+    this.wordIds.set(word, ids);
+    return ids;
+  }
+
+  /** A unit vector from sorted ids with repeats (a repeat is a count), weighted as `weighted` does, summed as `toSparse` does. */
+  private sparseOfIds(sorted: Int32Array): SparseVector {
+    let distinct = 0;
+    for (let k = 0; k < sorted.length; k++) if ((k === 0 || sorted[k] !== sorted[k - 1]) && this.groupWeightOf(sorted[k] as number) > 0) distinct++;
+    const ids = new Int32Array(distinct);
+    const weights = new Float64Array(distinct);
+    let sum = 0;
+    let out = 0;
+    for (let k = 0; k < sorted.length; ) {
+      const id = sorted[k] as number;
+      let count = 1;
+      while (k + count < sorted.length && sorted[k + count] === id) count++;
+      k += count;
+      const weight = this.groupWeightOf(id);
+      if (!(weight > 0)) continue;
+      const w = weight * (1 + Math.log(count)) * (this.idf[id] as number);
+      ids[out] = id;
+      weights[out++] = w;
+      sum += w * w;
+    }
+    if (sum > 0) {
+      const norm = Math.sqrt(sum);
+      for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+    }
+    return { ids, weights };
+  }
+
+  private groupWeightOf(id: number): number {
+    let g = this.groupStarts.length - 1;
+    while (g > 0 && (this.groupStarts[g] as number) > id) g--;
+    return this.groupWeights[g] as number;
   }
 
   private weighted(features: ReadonlyMap<string, number>): Map<number, number> {
