@@ -15,6 +15,8 @@ function topicButton(topic: Topic): CardAction {
 export class ReplyBuilder {
   /** Linkified knowledge-base and fixed texts: a finite set, rendered once rather than every turn. */
   private readonly linked = new Map<string, string>();
+  /** Answers as first built, per topic, then audience and "also asked": each turn sends a fresh copy. */
+  private readonly answers = new WeakMap<Topic, Map<string, Partial<Activity>>>();
 
   constructor(private readonly knowledgeBase: KnowledgeBase) {}
 
@@ -36,7 +38,21 @@ export class ReplyBuilder {
     return topic && this.link(topic.answer);
   }
 
+  /**
+   * A topic's answer. The same topic, audience and "also asked" always give the same reply, so it is
+   * built once and copied: botbuilder and middleware add ids, addresses and timestamps to what is
+   * sent, and no conversation may see another's.
+   */
   answer(topic: Topic, audience: Audience, extra: { alsoAsked?: string } = {}): Partial<Activity> {
+    let built = this.answers.get(topic);
+    if (built === undefined) this.answers.set(topic, (built = new Map()));
+    const key = `${audience}\u0000${extra.alsoAsked ?? ''}`;
+    let reply = built.get(key);
+    if (reply === undefined) built.set(key, (reply = this.buildAnswer(topic, audience, extra)));
+    return copyOf(reply);
+  }
+
+  private buildAnswer(topic: Topic, audience: Audience, extra: { alsoAsked?: string }): Partial<Activity> {
     const also = extra.alsoAsked ? this.visibleTopics([extra.alsoAsked], audience) : [];
     const followUps = this.visibleTopics(topic.followUps, audience).filter((t) => !also.some((a) => a.id === t.id));
     const buttons = [...also, ...followUps].slice(0, 4).map(topicButton);
@@ -83,4 +99,13 @@ export class ReplyBuilder {
     reply.textFormat = 'markdown';
     return reply;
   }
+}
+
+/** A deep copy of a reply (plain JSON-like data: objects, arrays, strings, numbers, booleans). */
+function copyOf<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+  return copy as T;
 }
