@@ -15,6 +15,8 @@ export class SimilarityIndex {
   private readonly weights: Uint16Array;
   private readonly labels: Int32Array;
   private readonly scratch: Float64Array;
+  /** The examples a query reached, in a reused buffer: an example is listed again only if its sum was still 0. */
+  private readonly touched: Int32Array;
 
   constructor(
     examples: readonly { readonly vector: SparseVector; readonly label: number }[],
@@ -22,6 +24,7 @@ export class SimilarityIndex {
   ) {
     this.labels = Int32Array.from(examples, (e) => e.label);
     this.scratch = new Float64Array(examples.length);
+    this.touched = new Int32Array(examples.length);
     let maxId = -1;
     let total = 0;
     for (const { vector } of examples) {
@@ -48,21 +51,29 @@ export class SimilarityIndex {
   /** The highest cosine between the query and any example of each label. */
   nearestPerLabel(query: SparseVector): Float64Array {
     const sims = this.scratch;
-    const touched: number[] = [];
-    const last = this.offsets.length - 1;
+    const touched = this.touched;
+    const { offsets, exampleIds, weights } = this;
+    let count = 0;
+    const last = offsets.length - 1;
     for (let k = 0; k < query.ids.length; k++) {
       const id = query.ids[k] as number;
       if (id >= last) continue;
       const q = (query.weights[k] as number) / SCALE;
-      const end = this.offsets[id + 1] as number;
-      for (let i = this.offsets[id] as number; i < end; i++) {
-        const example = this.exampleIds[i] as number;
-        if (sims[example] === 0) touched.push(example);
-        sims[example] = (sims[example] as number) + q * (this.weights[i] as number);
+      const end = offsets[id + 1] as number;
+      for (let i = offsets[id] as number; i < end; i++) {
+        const example = exampleIds[i] as number;
+        const sim = sims[example] as number;
+        if (sim === 0) touched[count++] = example;
+        sims[example] = sim + q * (weights[i] as number);
       }
     }
     const best = new Float64Array(this.labelCount);
-    for (const example of touched) {
+    // An example is listed again only when its sum was still 0 (a weight that quantised to 0); if the
+    // buffer overflowed (its extra writes are dropped), every example is read instead.
+    const all = count > touched.length;
+    const n = all ? sims.length : count;
+    for (let t = 0; t < n; t++) {
+      const example = all ? t : (touched[t] as number);
       const label = this.labels[example] as number;
       if ((sims[example] as number) > (best[label] as number)) best[label] = sims[example] as number;
       sims[example] = 0;
