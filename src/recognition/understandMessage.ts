@@ -8,7 +8,7 @@ import { checkSafety } from './safetyCheck';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Where one question ends and another may begin. */
-const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|can|do|did|will|was)\b))\s+/i;
+const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|am|can|do|does|did|will|was|were|has|have|should|could|would)\b))\s+/i;
 
 export type Understanding = Decision & {
   /** Which step decided: the safety check, the recogniser, or the conversation's previous topic. */
@@ -90,6 +90,10 @@ export class MessageUnderstanding {
       const alsoAsked = await this.secondQuestion(text, input.audience, decision.topicId);
       return alsoAsked ? { ...decision, via: 'recognizer', alsoAsked } : { ...decision, via: 'recognizer' };
     }
+    if (decision.kind === 'clarify') {
+      const both = await this.twoQuestions(text, input.audience, decision.topicIds);
+      if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
+    }
     const followUp = await this.followUpInContext(text, input);
     return followUp ?? { ...decision, via: 'recognizer' };
   }
@@ -103,6 +107,23 @@ export class MessageUnderstanding {
     if (previous === undefined || text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return undefined;
     const decision = decide(await this.auxiliary.recognize(`${previous} ${text}`, input.audience), this.thresholds);
     return decision.kind === 'answer' ? { ...decision, via: 'context' } : undefined;
+  }
+
+  /**
+   * "when did it happen and who was behind it" scores both topics alike, which alone would read as
+   * "did you mean…". When its clauses each clearly ask one of them, both were asked: answer the
+   * higher-ranked and offer the other.
+   */
+  private async twoQuestions(text: string, audience: Audience, choices: readonly string[]): Promise<{ main: string; other: string } | undefined> {
+    const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c.split(/\s+/).length >= 2);
+    if (clauses.length < 2) return undefined;
+    const asked = new Set<string>();
+    for (const clause of clauses.slice(0, 4)) {
+      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
+      if (decision.kind === 'answer' && choices.includes(decision.topicId)) asked.add(decision.topicId);
+    }
+    const [main, other] = choices.filter((t) => asked.has(t));
+    return main !== undefined && other !== undefined ? { main, other } : undefined;
   }
 
   /** Two questions in one message: the main one is answered, another confident one is offered. */

@@ -34,6 +34,11 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     ['cheers pal', 'thanks'],
     ["I'm not suicidal, just really stressed and worried about all this", 'emotional-support'],
     ['i want to end my life', 'crisis'],
+    // Slang and abbreviations the synonym list folds into the knowledge base's own words.
+    ['who are the crooks that did this', 'who-is-responsible'],
+    ['is the investigation ongoing', 'police-investigation'],
+    ['can i put in a sar', 'data-rights'],
+    ['my nerves are shot', 'emotional-support'],
   ];
   for (const [text, topicId] of answers) {
     it(`answers "${text}" with ${topicId}`, async () => {
@@ -86,6 +91,16 @@ describe('understanding a message (safety → recogniser → decision)', () => {
   it('answers the main question and offers the second one asked in the same message', async () => {
     const decision = await understanding.understand({ text: 'what is the helpline number and was a ransom paid', audience: 'public' });
     assert.equal(decision.kind === 'answer' && decision.topicId, 'helpline');
+    assert.equal(decision.alsoAsked, 'ransom');
+  });
+
+  it('answers both questions when each half of the message clearly asks one, instead of "did you mean"', async () => {
+    const text = 'who hacked us and did they get paid';
+    // Read whole, the two topics score alike...
+    assert.equal(decide(recognizer.recognizeSync(text, 'public'), DEFAULT_THRESHOLDS).kind, 'clarify');
+    // ...but each clause asks one of them: the first is answered, the other offered.
+    const decision = await understanding.understand({ text, audience: 'public' });
+    assert.equal(decision.kind === 'answer' && decision.topicId, 'who-is-responsible');
     assert.equal(decision.alsoAsked, 'ransom');
   });
 
