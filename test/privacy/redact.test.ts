@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { HELPLINE, messages } from '../../src/messages';
 import { findPersonalData, publishedValues, redact } from '../../src/privacy/redact';
 import { redactValue } from '../../src/privacy/redactValue';
+import { findDates } from '../../src/privacy/dates';
+import { findNumberRuns } from '../../src/privacy/numberRuns';
+import { findTextPatterns } from '../../src/privacy/textPatterns';
 import { realKnowledgeBase } from '../support/realKnowledgeBase';
 
 /** [what a person typed, what may be written down] */
@@ -171,4 +175,17 @@ describe('redact (personal data in anything written down)', () => {
     assert.deepEqual(copy, { text: '[CHI]', card: { body: [{ text: '[POSTCODE]' }] }, n: 3 });
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
+
+  it('finds nothing in text without a digit or an @ (so those texts skip the scans), whatever the patterns', () => {
+    const words = fc.constantFrom('March', 'of', 'jan', 'dg', 'AP', 'GIR', 'AA', 'gir oaa', 'born', 'st', 'th', '/', '-', '.', ' ', '+', '(', ')', 'chi', 'O', 'l', 'I', 'é', '٣', '３', '\n');
+    const noDigitNoAt = fc.oneof(fc.array(words).map((w) => w.join('')), fc.string({ unit: 'grapheme' }).map((t) => t.replace(/[0-9@]/g, '')));
+    fc.assert(
+      fc.property(noDigitNoAt, (text) => {
+        assert.deepEqual([...findTextPatterns(text), ...findDates(text), ...findNumberRuns(text)], []);
+        assert.deepEqual(findPersonalData(text), []);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
+
