@@ -47,6 +47,11 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
 
 /** Compiled once: `matchAll` needs the global flag, and compiling per message is wasted work. */
 const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
+/**
+ * Matches where any one pattern matches (none has a capture group or flag): one scan tells most
+ * messages, which hold no risk wording at all, from the few that need each pattern's matches.
+ */
+const ANY_RISK = new RegExp(RISK_PATTERNS.map((p) => `(?:${p.pattern.source})`).join('|'));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
@@ -58,10 +63,11 @@ const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
  * Negated ("I'm not suicidal") and quoted or reported wording ("the article said 'suicide'") do not.
  */
 export function checkSafety(text: string): SafetyResult {
-  const quoted = text.slice(0, 5000).replace(QUOTED, ' ');
+  const read = text.slice(0, 5000);
+  const quoted = read.replace(QUOTED, ' ');
   const normalized = normalizeText(quoted);
-  const disclaimed = quoted !== text.slice(0, 5000) && RISK_PATTERNS.some((p) => p.pattern.test(normalizeText(text.slice(0, 5000))));
-  if (normalized.length === 0) return { risk: false, disclaimed };
+  const disclaimed = quoted !== read && ANY_RISK.test(normalizeText(read));
+  if (normalized.length === 0 || !ANY_RISK.test(normalized)) return { risk: false, disclaimed };
   const meta = META_CONTEXT.test(normalized);
   let negated = disclaimed;
   for (const { reason, global, personal } of GLOBAL_PATTERNS) {
