@@ -98,6 +98,17 @@ const EXPANSION_PATTERN = new RegExp(`\\b(?:${Object.keys(EXPANSIONS).sort((a, b
  * so "What's the HELPLINE no.?" and "whats the helpline no" look the same to the ranker.
  */
 export function normalizeText(text: string): string {
+  // A message is normalised by the safety check and again by the recogniser: the last answer is kept.
+  if (text === lastText) return lastNormalized;
+  lastNormalized = normalizeUncached(text);
+  lastText = text;
+  return lastNormalized;
+}
+
+let lastText: string | undefined;
+let lastNormalized = '';
+
+function normalizeUncached(text: string): string {
   let t = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
