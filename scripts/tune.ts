@@ -132,7 +132,9 @@ async function main(): Promise<void> {
   if (args.has('--grid')) {
     // Objective over real messages (dev) and held-out knowledge questions (CV folds) together: a
     // threshold that only suits the dev file would not be chosen.
-    const groups: Array<{ kb: KnowledgeBase; rec: Recognizer; cases: EvalCase[]; weight: number }> = [{ kb, rec, cases: dev, weight: 2 }];
+    const groups: Array<{ kb: KnowledgeBase; rec: Recognizer; cases: EvalCase[]; weight: number }> = [
+      { kb, rec, cases: [...dev, ...(await cases('test/fixtures/eval/dev2.jsonl'))], weight: 2 },
+    ];
     for (let k = 0; k < 5; k++) {
       const { train, held } = fold(kb, k);
       groups.push({ kb: train, rec: new Cached(new EmbeddedRecognizer(train, options)), cases: held, weight: 1 });

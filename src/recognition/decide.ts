@@ -23,7 +23,7 @@ export interface DecisionThresholds {
 export const DEFAULT_THRESHOLDS: DecisionThresholds = {
   answer: 0.42,
   margin: 0.1,
-  floor: 0.3,
+  floor: 0.25,
   gap: 0.06,
   outOfScope: 0.5,
   maxChoices: 3,
