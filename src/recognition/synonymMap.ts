@@ -29,7 +29,7 @@ export class SynonymMap {
     while (i < words.length) {
       let matched = false;
       for (let n = Math.min(this.longestFrom.get(words[i] as string) ?? 0, words.length - i); n >= 1; n--) {
-        const replacement = this.phrases.get(words.slice(i, i + n).join(' '));
+        const replacement = this.phrases.get(n === 1 ? (words[i] as string) : words.slice(i, i + n).join(' '));
         if (replacement) {
           out.push(...replacement);
           i += n;

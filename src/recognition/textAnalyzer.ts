@@ -12,6 +12,9 @@ const STOPWORDS = new Set([
   'get', 'have', 'has', 'had', 'ok', 'okay', 'know', 'ken', 'think', 'tell', 'say', 'said', 'one',
 ]);
 
+/** Words whose analysis is remembered: the everyday vocabulary, small next to the model. */
+const WORD_CACHE_SIZE = 4096;
+
 export function isContentWord(w: string): boolean {
   return !STOPWORDS.has(w);
 }
@@ -33,6 +36,7 @@ export class TextAnalyzer {
   private readonly synonyms: SynonymMap;
   /** Stems of the vocabulary: "helping" is a known word ("help") and must not be "corrected" to "helpline". */
   private readonly knownStems = new Set<string>();
+  private readonly stems = new Map<string, string>();
 
   constructor(data: TextAnalyzerData) {
     const frequencies = new Map<string, number>();
@@ -50,11 +54,19 @@ export class TextAnalyzer {
 
   /** Stems of the message after spelling correction and synonym folding, stopwords kept. */
   analyzeAll(text: string): string[] {
-    const words = tokenize(normalizeText(text)).map((w) => {
-      const s = stem(w);
-      return this.knownStems.has(s) ? s : stem(this.corrector.correct(w));
-    });
-    return this.synonyms.apply(words);
+    return this.synonyms.apply(tokenize(normalizeText(text)).map((w) => this.analyzeWord(w)));
+  }
+
+  /** A word's stem after spelling correction; remembered, since the same few hundred words come up again and again. */
+  private analyzeWord(word: string): string {
+    const cached = this.stems.get(word);
+    if (cached !== undefined) return cached;
+    const s = stem(word);
+    const result = this.knownStems.has(s) ? s : stem(this.corrector.correct(word));
+    // Bounded: a flood of made-up words starts the cache afresh rather than growing it.
+    if (this.stems.size >= WORD_CACHE_SIZE) this.stems.clear();
+    this.stems.set(word, result);
+    return result;
   }
 
   /** The words that matter for ranking. */
