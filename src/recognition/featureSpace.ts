@@ -49,6 +49,32 @@ export type WordFeatures = (word: string) => readonly string[];
 
 /** Words whose feature ids are remembered: enough for the everyday vocabulary, small next to the model. */
 const WORD_CACHE_SIZE = 4096;
+/** Adjacent word pairs whose feature id is remembered. */
+const PAIR_CACHE_SIZE = 16384;
+
+interface CachedWord {
+  readonly ids: readonly number[];
+  /** Its place in this generation of the cache: pairs are keyed by two serials, not by a joined string. */
+  readonly serial: number;
+  readonly generation: number;
+}
+
+/** Ascending sort of ids[0, n): insertion sort for a message's few dozen ids, the built-in sort beyond. */
+function sortInPlace(ids: Int32Array, n: number): void {
+  if (n > 64) {
+    ids.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = ids[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (ids[j] as number) > v) {
+      ids[j + 1] = ids[j] as number;
+      j--;
+    }
+    ids[j + 1] = v;
+  }
+}
 
 function groupWeight(name: string, weights: FeatureWeights): number {
   switch (name[0]) {
@@ -75,8 +101,12 @@ export class FeatureSpace {
   private readonly groupStarts: number[] = [];
   private readonly groupWeights: number[] = [];
   /** Each recently seen word's known feature ids (repeats kept: they count), under the `WordFeatures` last used. */
-  private readonly wordIds = new Map<string, readonly number[]>();
+  private readonly wordIds = new Map<string, CachedWord>();
   private wordIdsFor: WordFeatures | undefined;
+  /** Bumped whenever `wordIds` starts afresh, so serials of different generations never meet in a pair key. */
+  private generation = 0;
+  /** The id of the pair `b:${a}_${b}` (-1: unknown) under `a.serial * WORD_CACHE_SIZE + b.serial`, for this generation's words. */
+  private readonly pairIds = new Map<number, number>();
   /** Reused buffer of one query's feature ids. */
   private idBuffer = new Int32Array(256);
 
@@ -123,26 +153,29 @@ export class FeatureSpace {
    */
   vectorizeWords(words: readonly string[], wordFeatures: WordFeatures, pairs: boolean): SparseVector {
     if (this.wordIdsFor !== wordFeatures) {
-      this.wordIds.clear();
+      this.startAfresh();
       this.wordIdsFor = wordFeatures;
     }
     let ids = this.idBuffer;
     let n = 0;
+    let next = words.length > 0 ? this.wordOf(words[0] as string, wordFeatures) : undefined;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i] as string;
-      const own = this.idsOfWord(word, wordFeatures);
+      const word = next as CachedWord;
+      const own = word.ids;
+      next = i + 1 < words.length ? this.wordOf(words[i + 1] as string, wordFeatures) : undefined;
       if (n + own.length + 1 > ids.length) {
         const grown = new Int32Array(Math.max(ids.length * 2, n + own.length + 1));
         grown.set(ids.subarray(0, n));
         this.idBuffer = ids = grown;
       }
       for (let k = 0; k < own.length; k++) ids[n++] = own[k] as number;
-      if (pairs && i + 1 < words.length) {
-        const id = this.index.get(pairName(word, words[i + 1] as string));
-        if (id !== undefined) ids[n++] = id;
+      if (pairs && next !== undefined) {
+        const id = this.pairId(word, next, words[i] as string, words[i + 1] as string);
+        if (id >= 0) ids[n++] = id;
       }
     }
-    return this.sparseOfIds(ids.subarray(0, n).sort());
+    sortInPlace(ids, n);
+    return this.sparseOfIds(ids, n);
   }
 
   /**
@@ -156,7 +189,7 @@ export class FeatureSpace {
     return { ids, weights: ids.map((id) => (map.get(id) as number) / norm) };
   }
 
-  private idsOfWord(word: string, wordFeatures: WordFeatures): readonly number[] {
+  private wordOf(word: string, wordFeatures: WordFeatures): CachedWord {
     const cached = this.wordIds.get(word);
     if (cached !== undefined) return cached;
     const ids: number[] = [];
@@ -165,23 +198,42 @@ export class FeatureSpace {
       if (id !== undefined) ids.push(id);
     }
     // Bounded: a flood of made-up words starts the cache afresh rather than growing it.
-    if (this.wordIds.size >= WORD_CACHE_SIZE) this.wordIds.clear();
-    this.wordIds.set(word, ids);
-    return ids;
+    if (this.wordIds.size >= WORD_CACHE_SIZE) this.startAfresh();
+    const entry = { ids, serial: this.wordIds.size, generation: this.generation };
+    this.wordIds.set(word, entry);
+    return entry;
+  }
+
+  private pairId(a: CachedWord, b: CachedWord, first: string, second: string): number {
+    // Words from an earlier generation (the cache started afresh within this message) are looked up by name.
+    if (a.generation !== this.generation || b.generation !== this.generation) return this.index.get(pairName(first, second)) ?? -1;
+    const key = a.serial * WORD_CACHE_SIZE + b.serial;
+    const cached = this.pairIds.get(key);
+    if (cached !== undefined) return cached;
+    const id = this.index.get(pairName(first, second)) ?? -1;
+    if (this.pairIds.size >= PAIR_CACHE_SIZE) this.pairIds.clear();
+    this.pairIds.set(key, id);
+    return id;
+  }
+
+  private startAfresh(): void {
+    this.wordIds.clear();
+    this.pairIds.clear();
+    this.generation++;
   }
 
   /** A unit vector from sorted ids with repeats (a repeat is a count), weighted as `weighted` does, summed as `toSparse` does. */
-  private sparseOfIds(sorted: Int32Array): SparseVector {
+  private sparseOfIds(sorted: Int32Array, length: number): SparseVector {
     let distinct = 0;
-    for (let k = 0; k < sorted.length; k++) if ((k === 0 || sorted[k] !== sorted[k - 1]) && this.groupWeightOf(sorted[k] as number) > 0) distinct++;
+    for (let k = 0; k < length; k++) if ((k === 0 || sorted[k] !== sorted[k - 1]) && this.groupWeightOf(sorted[k] as number) > 0) distinct++;
     const ids = new Int32Array(distinct);
     const weights = new Float64Array(distinct);
     let sum = 0;
     let out = 0;
-    for (let k = 0; k < sorted.length; ) {
+    for (let k = 0; k < length; ) {
       const id = sorted[k] as number;
       let count = 1;
-      while (k + count < sorted.length && sorted[k + count] === id) count++;
+      while (k + count < length && sorted[k + count] === id) count++;
       k += count;
       const weight = this.groupWeightOf(id);
       if (!(weight > 0)) continue;

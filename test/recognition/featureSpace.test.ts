@@ -38,6 +38,9 @@ describe('feature space: vectors of a message', () => {
     const s = space();
     const many = Array.from({ length: 5000 }, (_, i) => `word${i}`);
     assert.equal(s.vectorizeWords(many, contentFeatures, true).ids.length, 0);
+    // Known words and pairs on both sides of the cache starting afresh, within one message.
+    const mixed = many.flatMap((w, i) => (i % 700 === 0 ? ['the', 'helpline', 'number', w] : [w]));
+    assert.deepEqual(s.vectorizeWords(mixed, contentFeatures, true), s.vectorize(featuresOf(mixed, isContent)));
     const words = ['helpline', 'breach', 'data', 'data'];
     assert.deepEqual(s.vectorizeWords(words, contentFeatures, true), s.vectorize(featuresOf(words, isContent)));
     const unigramsOnly: WordFeatures = (w) => [`w:${w}`];
