@@ -109,21 +109,28 @@ let lastText: string | undefined;
 let lastNormalized = '';
 
 function normalizeUncached(text: string): string {
-  let t = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/&/g, ' and ')
-    .replace(/\ba\s*and\s*e\b/g, 'ae');
+  // Plain ASCII, most messages, has nothing for NFKD to decompose and no combining marks or curly quotes.
+  const folded = ASCII.test(text)
+    ? text.toLowerCase().replace(/`/g, "'")
+    : text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc`]/g, "'");
+  let t = folded.replace(/&/g, ' and ').replace(/\ba\s*and\s*e\b/g, 'ae');
   t = t.replace(EXPANSION_PATTERN, (form) => EXPANSIONS[form] ?? form).replace(/'s\b/g, '');
-  return t
-    .replace(/(\d)\s+(?=\d)/g, '$1')
-    .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
-    .replace(/(?<![\p{L}\p{N}])[.@]|[.@](?![\p{L}\p{N}])/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    t
+      .replace(/(\d)\s+(?=\d)/g, '$1')
+      .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
+      .replace(/(?<![\p{L}\p{N}])[.@]|[.@](?![\p{L}\p{N}])/gu, ' ')
+      // Every other gap is a single space by now: only runs need collapsing.
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function tokenize(normalized: string): string[] {
   return normalized.length === 0 ? [] : normalized.split(' ');

@@ -32,6 +32,13 @@ describe('text analysis (normalise, correct spelling, stem, fold synonyms)', () 
     assert.equal(normalizeText("whit am a meant tae dae, it's no fair"), 'whit am a meant to do it is no fair');
   });
 
+  it('reads accented, curly-quoted and plain ASCII messages alike, with single spaces', () => {
+    assert.equal(normalizeText('Café NAÏVE — ‘it’s’ `x`  A & E'), 'cafe naive it is x ae');
+    assert.equal(normalizeText('cafe naive  it`s x a and e'), 'cafe naive it is x ae');
+    assert.equal(normalizeText('call 0131  123 4567 or e-mail help@nhs.scot.  ok...'), 'call 01311234567 or e mail help@nhs.scot ok');
+    assert.equal(normalizeText('tabs\tand\u00a0nbsp \n'), 'tabs and nbsp');
+  });
+
   it('keeps function words for the classifier and drops them for the ranker', () => {
     const all = analyzer.analyzeAll('what should i do about the hack');
     assert.ok(all.includes('should') && all.includes('i'));
