@@ -109,6 +109,7 @@ export class FeatureSpace {
   private readonly pairIds = new Map<number, number>();
   /** Reused buffer of one query's feature ids. */
   private idBuffer = new Int32Array(256);
+  private weightBuffer = new Float64Array(256);
 
   constructor(
     documents: readonly Map<string, number>[],
@@ -222,12 +223,13 @@ export class FeatureSpace {
     this.generation++;
   }
 
-  /** A unit vector from sorted ids with repeats (a repeat is a count), weighted as `weighted` does, summed as `toSparse` does. */
+  /**
+   * A unit vector from sorted ids with repeats (a repeat is a count), weighted as `weighted` does and
+   * summed as `toSparse` does. The distinct ids are packed to the front of `sorted` as they are read.
+   */
   private sparseOfIds(sorted: Int32Array, length: number): SparseVector {
-    let distinct = 0;
-    for (let k = 0; k < length; k++) if ((k === 0 || sorted[k] !== sorted[k - 1]) && this.groupWeightOf(sorted[k] as number) > 0) distinct++;
-    const ids = new Int32Array(distinct);
-    const weights = new Float64Array(distinct);
+    if (this.weightBuffer.length < length) this.weightBuffer = new Float64Array(sorted.length);
+    const buffer = this.weightBuffer;
     let sum = 0;
     let out = 0;
     for (let k = 0; k < length; ) {
@@ -237,11 +239,14 @@ export class FeatureSpace {
       k += count;
       const weight = this.groupWeightOf(id);
       if (!(weight > 0)) continue;
-      const w = weight * (1 + Math.log(count)) * (this.idf[id] as number);
-      ids[out] = id;
-      weights[out++] = w;
+      // 1 + log(1) is exactly 1: most features occur once.
+      const w = weight * (count === 1 ? 1 : 1 + Math.log(count)) * (this.idf[id] as number);
+      sorted[out] = id;
+      buffer[out++] = w;
       sum += w * w;
     }
+    const ids = sorted.slice(0, out);
+    const weights = buffer.slice(0, out);
     if (sum > 0) {
       const norm = Math.sqrt(sum);
       for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
