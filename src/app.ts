@@ -140,8 +140,9 @@ export function buildBot(deps: BotDependencies): Bot {
   const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer });
   const replies = new ReplyBuilder(knowledgeBase);
   const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
-  const memory = conversationState.createProperty<ConversationMemory>('memory');
-  const recent = conversationState.createProperty<RecentTranscript>('recentTranscript');
+  // Both are only ever replaced whole (`set`), never edited in place: no JSON comparison needed.
+  const memory = conversationState.createProperty<ConversationMemory>('memory', { changes: 'replaced' });
+  const recent = conversationState.createProperty<RecentTranscript>('recentTranscript', { changes: 'replaced' });
   const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
   const dialog = new MainDialog({
     understanding,

@@ -1,9 +1,19 @@
 import { ConversationState, type StatePropertyAccessor, type StoreItem, type TurnContext } from 'botbuilder';
 
-interface Cached {
+/** How a property is changed: `inPlace` values may be edited where they are (dialog state); `replaced` ones only by `set`. */
+export interface JsonPropertyOptions {
+  readonly changes?: 'inPlace' | 'replaced';
+}
+
+/** One turn's state and what is known about its changes. */
+export interface LoadedState {
   readonly state: StoreItem;
-  /** The state as last read or written, without its eTag: a turn that changed nothing writes nothing. */
-  json: string;
+  /** JSON of `inPlace` properties as first handed out this turn (or as last saved). */
+  readonly snapshots: Map<string, string | undefined>;
+  /** A property was set, deleted or defaulted: the state is written. */
+  changed: boolean;
+  /** The whole state was handed out (`load`/`get`): its JSON then, without the eTag, to compare as BotState would. */
+  whole?: string;
 }
 
 /** The state as JSON, top-level `eTag` left out (storage sets it; it is not a change). */
@@ -14,40 +24,66 @@ function jsonOf(state: StoreItem): string {
 
 /**
  * botbuilder's `ConversationState` with cheaper change detection. BotState hashes the state three
- * times a turn (a JSON.stringify with a replacer function, then SHA-256); comparing plain JSON text
- * tells the same thing, changed or not, at a fraction of the cost, and this runs on every turn.
- * Same storage key, same stored shape, same last-writer-wins write (`eTag: '*'`).
+ * times a turn (a JSON.stringify with a replacer function, then SHA-256). Here each property says
+ * how it changes: one edited in place is compared as JSON, from when it was first handed out to the
+ * save; one that is only ever replaced (`changes: 'replaced'`: the recent transcript, the memory)
+ * counts as changed when it is set, without its JSON being made twice a turn. Whoever takes the
+ * whole state (`load`, `get`) gets the whole-state comparison. A turn that changed nothing writes
+ * nothing. Same storage key, same stored shape, same last-writer-wins write (`eTag: '*'`).
  */
 export class JsonConversationState extends ConversationState {
   private readonly cacheKey = Symbol('conversationState');
 
   override async load(context: TurnContext, force = false): Promise<StoreItem> {
-    const cached = context.turnState.get(this.cacheKey) as Cached | undefined;
-    if (cached !== undefined && !force) return cached.state;
+    const cached = await this.loaded(context, force);
+    cached.whole ??= jsonOf(cached.state);
+    return cached.state;
+  }
+
+  /** This turn's state, read once; `force` reads it again. */
+  async loaded(context: TurnContext, force = false): Promise<LoadedState> {
+    const cached = context.turnState.get(this.cacheKey) as LoadedState | undefined;
+    if (cached !== undefined && !force) return cached;
     const key = await this.storageKey(context);
     const items = await this.storage.read([key]);
-    const state: StoreItem = items[key] ?? {};
-    context.turnState.set(this.cacheKey, { state, json: jsonOf(state) } satisfies Cached);
-    return state;
+    const fresh: LoadedState = { state: items[key] ?? {}, snapshots: new Map(), changed: false };
+    context.turnState.set(this.cacheKey, fresh);
+    return fresh;
+  }
+
+  /** This turn's state if already read. */
+  cachedIn(context: TurnContext): LoadedState | undefined {
+    return context.turnState.get(this.cacheKey) as LoadedState | undefined;
   }
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    let cached = context.turnState.get(this.cacheKey) as Cached | undefined;
-    const json = cached === undefined ? undefined : jsonOf(cached.state);
-    if (!force && (cached === undefined || json === cached.json)) return;
+    let cached = this.cachedIn(context);
     if (cached === undefined) {
-      cached = { state: {}, json: '' };
+      if (!force) return;
+      cached = { state: {}, snapshots: new Map(), changed: true };
       context.turnState.set(this.cacheKey, cached);
     }
+    const whole = cached.whole === undefined ? undefined : jsonOf(cached.state);
+    let changed = cached.changed || (whole !== undefined && whole !== cached.whole);
+    const now = new Map<string, string | undefined>();
+    for (const [name, before] of cached.snapshots) {
+      const json = JSON.stringify(cached.state[name]);
+      now.set(name, json);
+      if (json !== before) changed = true;
+    }
+    if (!force && !changed) return;
     const key = await this.storageKey(context);
     cached.state.eTag = '*';
     await this.storage.write({ [key]: cached.state });
-    cached.json = json ?? jsonOf(cached.state);
+    // Later changes this turn are measured from what was just saved.
+    for (const [name, json] of now) cached.snapshots.set(name, json);
+    cached.changed = false;
+    if (whole !== undefined) cached.whole = whole;
   }
 
   override async clear(context: TurnContext): Promise<void> {
-    // An empty `json` makes the next saveChanges write the empty state.
-    context.turnState.set(this.cacheKey, { state: {}, json: '' } satisfies Cached);
+    // Marked changed: the next saveChanges writes the empty state.
+    context.turnState.set(this.cacheKey, { state: {}, snapshots: new Map(), changed: true } satisfies LoadedState);
   }
 
   override async delete(context: TurnContext): Promise<void> {
@@ -56,41 +92,59 @@ export class JsonConversationState extends ConversationState {
   }
 
   override get(context: TurnContext): StoreItem | undefined {
-    return (context.turnState.get(this.cacheKey) as Cached | undefined)?.state;
+    const cached = this.cachedIn(context);
+    if (cached === undefined) return undefined;
+    cached.whole ??= jsonOf(cached.state);
+    return cached.state;
   }
 
-  /** The same property semantics as botbuilder's accessor, without its generator-based awaits (six calls a turn). */
-  override createProperty<T = unknown>(name: string): StatePropertyAccessor<T> {
-    return new JsonStateProperty<T>(this, name);
+  /** botbuilder's property semantics, without its generator-based awaits (six calls a turn). */
+  override createProperty<T = unknown>(name: string, options: JsonPropertyOptions = {}): StatePropertyAccessor<T> {
+    return new JsonStateProperty<T>(this, name, options.changes ?? 'inPlace');
   }
 }
 
 /**
  * botbuilder's `BotStatePropertyAccessor`, same behaviour: a missing property with a default gets a
- * deep copy of the default stored in the state. The state already loaded this turn is used directly.
+ * deep copy of the default stored in the state. The state already read this turn is used directly.
  */
 class JsonStateProperty<T> implements StatePropertyAccessor<T> {
   constructor(
     private readonly state: JsonConversationState,
     readonly name: string,
+    private readonly changes: 'inPlace' | 'replaced',
   ) {}
 
   get(context: TurnContext): Promise<T | undefined>;
   get(context: TurnContext, defaultValue: T): Promise<T>;
   async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
-    const obj = this.state.get(context) ?? (await this.state.load(context));
-    if (!Object.hasOwn(obj, this.name) && defaultValue !== undefined)
+    const cached = this.state.cachedIn(context) ?? (await this.state.loaded(context));
+    this.watch(cached);
+    const obj = cached.state;
+    if (!Object.hasOwn(obj, this.name) && defaultValue !== undefined) {
       obj[this.name] = typeof defaultValue === 'object' ? JSON.parse(JSON.stringify(defaultValue)) : defaultValue;
+      if (this.changes === 'replaced') cached.changed = true;
+    }
     return obj[this.name] as T | undefined;
   }
 
   async set(context: TurnContext, value: T): Promise<void> {
-    const obj = this.state.get(context) ?? (await this.state.load(context));
-    obj[this.name] = value;
+    const cached = this.state.cachedIn(context) ?? (await this.state.loaded(context));
+    this.watch(cached);
+    if (this.changes === 'replaced' && !(Object.hasOwn(cached.state, this.name) && cached.state[this.name] === value)) cached.changed = true;
+    cached.state[this.name] = value;
   }
 
   async delete(context: TurnContext): Promise<void> {
-    const obj = this.state.get(context) ?? (await this.state.load(context));
-    if (Object.hasOwn(obj, this.name)) delete obj[this.name];
+    const cached = this.state.cachedIn(context) ?? (await this.state.loaded(context));
+    this.watch(cached);
+    if (!Object.hasOwn(cached.state, this.name)) return;
+    if (this.changes === 'replaced') cached.changed = true;
+    delete cached.state[this.name];
+  }
+
+  /** An in-place property's JSON as first handed out, to compare at the save. */
+  private watch(cached: LoadedState): void {
+    if (this.changes === 'inPlace' && !cached.snapshots.has(this.name)) cached.snapshots.set(this.name, JSON.stringify(cached.state[this.name]));
   }
 }

@@ -126,4 +126,51 @@ describe('conversation state (JSON change detection)', () => {
     await state.saveChanges(next);
     assert.equal(await memory.get(turnIn('c1')), undefined);
   });
+
+  it('a property only ever replaced is written when set, not when only read, and still when the whole state was edited', async () => {
+    const storage = new CountingStorage();
+    const state = new JsonConversationState(storage);
+    const recent = state.createProperty<{ entries: string[] }>('recent', { changes: 'replaced' });
+    const dialog = state.createProperty<{ stack: string[] }>('dialog');
+
+    const first = turnIn('c1');
+    assert.deepEqual(await recent.get(first, { entries: [] }), { entries: [] });
+    await state.saveChanges(first);
+    assert.equal(storage.writes, 1, 'a default added to the state is a change');
+
+    const reading = turnIn('c1');
+    const read = await recent.get(reading);
+    await recent.set(reading, read as { entries: string[] });
+    await dialog.get(reading);
+    await state.saveChanges(reading);
+    assert.equal(storage.writes, 1, 'reading (and setting back the same value) wrote');
+
+    const adding = turnIn('c1');
+    await recent.set(adding, { entries: [...((await recent.get(adding))?.entries ?? []), 'hello'] });
+    await state.saveChanges(adding);
+    assert.equal(storage.writes, 2);
+    assert.deepEqual(await recent.get(turnIn('c1')), { entries: ['hello'] });
+
+    const inPlace = turnIn('c1');
+    (await dialog.get(inPlace, { stack: [] })).stack.push('handoff');
+    await state.saveChanges(inPlace);
+    assert.equal(storage.writes, 3, 'an in-place property edited in place was not written');
+
+    const whole = turnIn('c1');
+    const all = await state.load(whole);
+    (all.recent as { entries: string[] }).entries.push('edited through the whole state');
+    await state.saveChanges(whole);
+    assert.equal(storage.writes, 4, 'an edit through the whole state was not written');
+    assert.deepEqual(await recent.get(turnIn('c1')), { entries: ['hello', 'edited through the whole state'] });
+
+    const twice = turnIn('c1');
+    await recent.set(twice, { entries: [] });
+    await state.saveChanges(twice);
+    await state.saveChanges(twice);
+    assert.equal(storage.writes, 5, 'a second save with nothing new wrote again');
+    (await dialog.get(twice))?.stack.push('again');
+    await state.saveChanges(twice);
+    assert.equal(storage.writes, 6, 'an in-place edit after a save was not written by the next save');
+  });
 });
+
