@@ -16,6 +16,7 @@ import {
   transcriptKey,
   type TranscriptRef,
 } from './transcriptDocuments';
+import { jsonCopy } from './jsonCopy';
 import { TranscriptPages } from './transcriptPages';
 
 export interface StorageTranscriptStoreOptions {
@@ -81,7 +82,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     const conversationId = activity.conversation?.id;
     if (typeof channelId !== 'string' || typeof conversationId !== 'string') return Promise.resolve();
     const key = transcriptKey(channelId, conversationId);
-    const stored = JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
+    const stored = jsonCopy(activity) as Record<string, unknown>;
     // A turn's activities arrive together (the middleware logs them in one go): while one waits its
     // turn in the queue, later ones for the same conversation join it, so they cost one read and write.
     const waiting = this.waiting.get(key);
