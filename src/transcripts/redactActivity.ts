@@ -45,6 +45,9 @@ export function redactActivity(activity: Partial<Activity>, redactors: ActivityR
   }) as Partial<Activity>;
 }
 
+/** The object without its undefined members (the keys are this module's own literals, never `__proto__`). */
 function compact<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
