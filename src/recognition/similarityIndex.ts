@@ -10,7 +10,8 @@ const SCALE = 65535;
 export class SimilarityIndex {
   /** Postings in compressed-row form: feature id → a slice of `exampleIds`/`weights`, in typed arrays to stay small. */
   private readonly offsets: Int32Array;
-  private readonly exampleIds: Int32Array;
+  /** 16-bit when the examples fit (a knowledge base many times today's): a third less memory and bandwidth per posting. */
+  private readonly exampleIds: Uint16Array | Int32Array;
   /** Cosine weights in [0, 1], quantised to 16 bits: half the memory, far below any threshold's precision. */
   private readonly weights: Uint16Array;
   private readonly labels: Int32Array;
@@ -35,7 +36,7 @@ export class SimilarityIndex {
     for (const { vector } of examples) for (const id of vector.ids) counts[id + 1] = (counts[id + 1] as number) + 1;
     for (let i = 1; i < counts.length; i++) counts[i] = (counts[i] as number) + (counts[i - 1] as number);
     this.offsets = counts;
-    this.exampleIds = new Int32Array(total);
+    this.exampleIds = examples.length <= 0x10000 ? new Uint16Array(total) : new Int32Array(total);
     this.weights = new Uint16Array(total);
     const fill = counts.slice(0, -1);
     examples.forEach(({ vector }, index) => {

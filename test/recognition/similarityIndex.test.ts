@@ -39,6 +39,14 @@ describe('similarity index: best example per label', () => {
     );
   });
 
+  it('numbers examples past 65,536 correctly', () => {
+    const examples = Array.from({ length: 70_000 }, (_, i) => ({ vector: vector([[i % 5, ((i % 997) + 1) / 1000]]), label: i >= 65_536 ? 1 : 0 }));
+    examples.push({ vector: vector([[3, 1]]), label: 2 });
+    const index = new SimilarityIndex(examples, 3);
+    const query = vector([[1, 0.6], [3, 0.8]]);
+    assert.deepEqual(index.nearestPerLabel(query), expected(examples, 3, query));
+  });
+
   it('reads every example when a query lists more than it has room for', () => {
     const examples = [
       { vector: vector([[0, 1e-7], [1, 1e-7], [2, 1e-7], [3, 0.5]]), label: 0 },
