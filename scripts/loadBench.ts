@@ -373,6 +373,9 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
       await mkdir(options.cpuProfileDir, { recursive: true });
       await Promise.all([bot.stopProfile(path.join(options.cpuProfileDir, 'bot.cpuprofile')), echo.stopProfile(path.join(options.cpuProfileDir, 'echo.cpuprofile'))]);
       log(`CPU profiles of the measured runs: ${options.cpuProfileDir}/bot.cpuprofile and echo.cpuprofile (open in Chrome DevTools)`);
+      // Writing a profile blocks a server for seconds; its keep-alive timers then close idle sockets
+      // just as this client reuses them ("socket hang up"). Start the next phase on fresh sockets.
+      agent.destroy();
     }
 
 
