@@ -20,6 +20,17 @@ export interface LoggerOptions {
   readonly errorSink?: ErrorSink;
 }
 
+/** A whole value shaped like the UUIDs this service generates for request and conversation ids. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * An id is not personal data: a UUID whose groups happen to be all digits (one generated id in about
+ * forty) would otherwise be logged as `[NUMBER]-…` and no longer match its request.
+ */
+function redactUnlessId(text: string): string {
+  return UUID.test(text) ? text : redact(text);
+}
+
 /**
  * Structured JSON logs. Callers log codes and ids, never what a person typed; every line also
  * carries the request and conversation ids of the work it was written for (see logContext.ts),
@@ -32,7 +43,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     base: undefined,
     redact: { paths: ['text', '*.text', 'authorization', '*.authorization', 'headers.authorization'], censor: '[redacted]' },
     mixin: () => ({ ...currentLogContext() }),
-    formatters: { log: (object) => redactValue(object, redact) as Record<string, unknown> },
+    formatters: { log: (object) => redactValue(object, redactUnlessId) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
         method.apply(this, args.map((arg) => (typeof arg === 'string' ? redact(arg) : arg)) as Parameters<typeof method>);

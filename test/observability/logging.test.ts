@@ -89,6 +89,16 @@ describe('logs: correlation ids and no personal data', () => {
     for (const value of PERSONAL) assert.ok(!raw.some((l) => l.includes(value)), `a log line contains ${value}`);
   });
 
+  it('keeps generated ids whole, even one whose groups are all digits, and still redacts the rest of the line', () => {
+    const captured: Line[] = [];
+    const logger = createLogger({ destination: { write: (line: string) => void captured.push(JSON.parse(line) as Line) } });
+    const id = '01234567-8901-4234-8567-890123456789';
+    logger.info({ requestId: id, conversationId: '12345678-ecd3-4a5b-9c8d-0123456789ab', note: 'ring 07700 900123' }, 'checked');
+    assert.equal(captured[0]?.requestId, id);
+    assert.equal(captured[0]?.conversationId, '12345678-ecd3-4a5b-9c8d-0123456789ab');
+    assert.equal(captured[0]?.note, 'ring [PHONE]');
+  });
+
   it('redacts personal data an error message quotes, and hands error lines to the telemetry sink', async () => {
     failNext = true;
     const res = await say('please help, my email is jane.doe@example.com and my secret worry is this', 'conv-log-2');
