@@ -122,7 +122,8 @@ export class MessageUnderstanding {
       const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
       if (decision.kind === 'answer' && choices.includes(decision.topicId)) asked.add(decision.topicId);
     }
-    const [main, other] = choices.filter((t) => asked.has(t));
+    // The crisis answer is never just an "also asked" button (as in `secondQuestion`): asked, it leads.
+    const [main, other] = choices.filter((t) => asked.has(t)).sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId));
     return main !== undefined && other !== undefined ? { main, other } : undefined;
   }
 

@@ -104,6 +104,15 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(decision.alsoAsked, 'ransom');
   });
 
+  it('never demotes the crisis answer to an "also asked" button when one clause asks for it', async () => {
+    // Neither clause trips the safety check; read whole, crisis and who-did-it score alike.
+    for (const text of ["i'm at the end of my rope. who did this", "i'm on the bridge now and who did this"]) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.notEqual(decision.alsoAsked, 'crisis', text);
+      if (decision.kind === 'answer') assert.equal(decision.topicId, 'crisis', text);
+    }
+  });
+
   it('is deterministic: the same knowledge base gives the same scores', () => {
     const again = new EmbeddedRecognizer(kb);
     const text = 'what should i do to protect myself from scammers';
