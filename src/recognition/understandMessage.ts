@@ -8,7 +8,7 @@ import { checkSafety } from './safetyCheck';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Where one question ends and another may begin. */
-const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|am|can|do|does|did|will|was|were|has|have|should|could|would)\b))\s+/i;
+const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|am i|can|do|does|did|will|was|were|should i|should we|could|would)\b))\s+/i;
 
 export type Understanding = Decision & {
   /** Which step decided: the safety check, the recogniser, or the conversation's previous topic. */

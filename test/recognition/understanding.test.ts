@@ -113,6 +113,12 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     }
   });
 
+  it('does not read a statement joined by "and" as a second question', async () => {
+    const decision = await understanding.understand({ text: 'i got a scam email and have reported it to the police', audience: 'public' });
+    assert.equal(decision.kind === 'answer' && decision.topicId, 'report-scam');
+    assert.equal(decision.alsoAsked, undefined);
+  });
+
   it('is deterministic: the same knowledge base gives the same scores', () => {
     const again = new EmbeddedRecognizer(kb);
     const text = 'what should i do to protect myself from scammers';
