@@ -31,7 +31,8 @@ export class SpellingCorrector {
   }
 
   correct(word: string): string {
-    if (word.length < MIN_CORRECTED_LENGTH || this.words.has(word) || /\d/.test(word)) return word;
+    // Numbers and email addresses are not misspelt words (and are not remembered).
+    if (word.length < MIN_CORRECTED_LENGTH || this.words.has(word) || /[\d@]/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const maxEdits = maxEditsFor(word.length);

@@ -14,6 +14,8 @@ const STOPWORDS = new Set([
 
 /** Words whose analysis is remembered: the everyday vocabulary, small next to the model. */
 const WORD_CACHE_SIZE = 4096;
+/** Digits or @: what a number or an email address would contain. */
+const PERSONAL_SHAPED = /[\d@]/;
 
 export function isContentWord(w: string): boolean {
   return !STOPWORDS.has(w);
@@ -63,6 +65,9 @@ export class TextAnalyzer {
     if (cached !== undefined) return cached;
     const s = stem(word);
     const result = this.knownStems.has(s) ? s : stem(this.corrector.correct(word));
+    // A word with a digit or @ may be part of a phone, CHI or card number or an email address: it is
+    // not kept in memory after its message.
+    if (PERSONAL_SHAPED.test(word)) return result;
     // Bounded: a flood of made-up words starts the cache afresh rather than growing it.
     if (this.stems.size >= WORD_CACHE_SIZE) this.stems.clear();
     this.stems.set(word, result);

@@ -130,3 +130,28 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.deepEqual(decision, { kind: 'clarify', topicIds: ['a', 'b'], score: 0.5 });
   });
 });
+
+describe('recogniser caches and personal data', () => {
+  it('keeps no word with a digit or @ from a message once it is answered (numbers, emails)', async () => {
+    const loaded = await loadKnowledgeBase(path.join(__dirname, '../../knowledge'));
+    if (!loaded.ok) throw new Error('the knowledge base must load');
+    const recognizer = new EmbeddedRecognizer(loaded.knowledgeBase);
+    recognizer.recognizeSync('my chi is 0103801234, ring me on 07700 900123 or mail jane.doe@example.com about the leak', 'public');
+    recognizer.recognizeSync('is my data in the leak', 'public');
+    // The word caches live inside the recogniser: look through all of its maps for a kept key.
+    const kept: string[] = [];
+    const seen = new Set<unknown>();
+    const visit = (value: unknown, depth: number): void => {
+      if (depth > 3 || value === null || typeof value !== 'object' || seen.has(value)) return;
+      seen.add(value);
+      if (value instanceof Map) {
+        for (const key of value.keys()) if (typeof key === 'string' && /0103801234|07700|900123|example\.com/.test(key.replace(/\s/g, ''))) kept.push(key);
+        return;
+      }
+      for (const child of Object.values(value)) visit(child, depth + 1);
+    };
+    visit(recognizer, 0);
+    assert.ok(seen.size > 5, 'the walk reached the recogniser parts');
+    assert.deepEqual(kept, []);
+  });
+});
