@@ -281,6 +281,8 @@ export function buildApp(deps: AppDependencies): App {
         agentRoutes.close();
         server.close(() => resolve());
       });
+      // Turns that finished while the server closed may have queued a batch.
+      await unanswered.flush();
     },
   };
 }

@@ -41,6 +41,12 @@ export interface UnansweredLogOptions {
   readonly maxChars?: number;
   /** Days kept; older ones are deleted when a new day starts. */
   readonly retentionDays?: number;
+  /**
+   * Messages are gathered this long before one write (default 1000 ms): the day's item is read and
+   * rewritten whole, so under load one write a second instead of one per turn. A crash loses at most
+   * this much of a count; `flush` writes at once.
+   */
+  readonly batchMs?: number;
 }
 
 const dayKey = (day: string) => `unanswered/day/${day}`;
@@ -74,15 +80,18 @@ export class UnansweredLog {
   private readonly maxEntriesPerDay: number;
   private readonly maxChars: number;
   private readonly retentionDays: number;
+  private readonly batchMs: number;
   private pending: (UnansweredMessage & { at: Date })[] = [];
   private writing: Promise<void> = Promise.resolve();
   private scheduled = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: UnansweredLogOptions) {
     this.updater = new StoredUpdater(options.storage);
     this.maxEntriesPerDay = options.maxEntriesPerDay ?? 500;
     this.maxChars = options.maxChars ?? 200;
     this.retentionDays = options.retentionDays ?? 30;
+    this.batchMs = options.batchMs ?? 1000;
   }
 
   /** Queues one message; it is redacted now, so nothing unredacted waits in memory either. */
@@ -92,13 +101,24 @@ export class UnansweredLog {
     this.pending.push({ ...message, text, at: this.options.clock.now() });
     if (this.scheduled) return;
     this.scheduled = true;
-    this.writing = this.writing.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => this.writePending());
+    this.timer = setTimeout(() => this.startWrite(), this.batchMs);
+    // A pending batch does not keep the process alive; shutdown flushes it.
+    this.timer.unref();
   }
 
   /** Resolves once everything recorded so far is in storage. */
   async flush(): Promise<void> {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.startWrite();
+    }
     while (this.scheduled || this.pending.length > 0) await this.writing;
     await this.writing;
+  }
+
+  private startWrite(): void {
+    this.timer = undefined;
+    this.writing = this.writing.then(() => this.writePending());
   }
 
   /** The entries of the given days, as stored. */
@@ -128,15 +148,19 @@ export class UnansweredLog {
 
   private merge(day: Day, messages: readonly (UnansweredMessage & { at: Date })[]): Day {
     const entries = day.entries.map((e) => ({ ...e }));
+    const keyOf = (e: { kind: UnansweredKind; text: string }) => `${e.kind}\u0000${e.text.toLowerCase()}`;
+    const byKey = new Map(entries.map((e) => [keyOf(e), e]));
     let dropped = day.dropped;
     for (const message of messages) {
-      const same = entries.find((e) => e.kind === message.kind && e.text.toLowerCase() === message.text.toLowerCase());
+      const same = byKey.get(keyOf(message));
       if (same) {
         same.count += 1;
         same.lastSeen = message.at.toISOString();
         if (message.offered) same.offered = [...message.offered];
       } else if (entries.length < this.maxEntriesPerDay) {
-        entries.push({ text: message.text, kind: message.kind, count: 1, lastSeen: message.at.toISOString(), ...(message.offered ? { offered: [...message.offered] } : {}) });
+        const entry = { text: message.text, kind: message.kind, count: 1, lastSeen: message.at.toISOString(), ...(message.offered ? { offered: [...message.offered] } : {}) };
+        entries.push(entry);
+        byKey.set(keyOf(entry), entry);
       } else {
         dropped += 1;
       }
