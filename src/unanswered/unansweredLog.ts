@@ -108,11 +108,16 @@ export class UnansweredLog {
 
   /** Resolves once everything recorded so far is in storage. */
   async flush(): Promise<void> {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.startWrite();
+    // A message recorded while a write is under way sets a new timer: start that batch too, rather
+    // than wait on a timer (or spin on a settled promise while it never fires).
+    for (;;) {
+      if (this.timer !== undefined) {
+        clearTimeout(this.timer);
+        this.startWrite();
+      }
+      if (!this.scheduled && this.pending.length === 0) break;
+      await this.writing;
     }
-    while (this.scheduled || this.pending.length > 0) await this.writing;
     await this.writing;
   }
 

@@ -94,6 +94,27 @@ describe('the unanswered log in storage', () => {
     assert.equal(day?.entries.reduce((n, e) => n + e.count, 0), 25);
   });
 
+  it('flush also writes what is recorded while a write is under way', async () => {
+    const storage = new MemoryStorage();
+    let release: () => void = () => undefined;
+    let held = 0;
+    const slow = Object.assign(Object.create(storage) as MemoryStorage, {
+      write: async (changes: Parameters<MemoryStorage['write']>[0]) => {
+        if (held++ === 0) await new Promise<void>((resolve) => (release = resolve));
+        return storage.write(changes);
+      },
+    });
+    const log = new UnansweredLog({ storage: slow, clock: fixedClock('2026-03-04T10:00:00Z'), redact, batchMs: 60_000 });
+    log.record({ text: 'first', kind: 'fallback' });
+    const flushed = log.flush();
+    await new Promise((resolve) => setImmediate(resolve));
+    log.record({ text: 'second', kind: 'fallback' });
+    release();
+    await flushed;
+    const [day] = await log.read(['2026-03-04']);
+    assert.deepEqual(day?.entries.map((e) => e.text).sort(), ['first', 'second']);
+  });
+
   it('shortens long messages and deletes days past retention when a new day starts', async () => {
     const storage = new MemoryStorage();
     let now = new Date('2026-03-01T12:00:00Z');
