@@ -52,11 +52,14 @@ export class MessageUnderstanding {
   private readonly maxChars: number;
   private readonly buttons = new Map<string, Topic>();
   private readonly titles = new Map<string, string>();
+  /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
+  private readonly conversational = new Set<string>();
 
   constructor(options: MessageUnderstandingOptions) {
     for (const topic of options.knowledgeBase.topics) {
       this.buttons.set(questionKey(topic.title), topic);
       this.titles.set(topic.id, topic.title);
+      if (topic.kind === 'conversational') this.conversational.add(topic.id);
     }
     for (const [phrase, id] of Object.entries(options.buttonPhrases ?? {})) {
       const topic = options.knowledgeBase.topics.find((t) => t.id === id);
@@ -88,6 +91,9 @@ export class MessageUnderstanding {
     const decision = decide(recognition, this.thresholds);
     if (decision.kind === 'answer') {
       const alsoAsked = await this.secondQuestion(text, input.audience, decision.topicId);
+      // "hi there. who did this": the greeting is manners, the question is what was asked.
+      if (alsoAsked && this.conversational.has(decision.topicId) && !this.conversational.has(alsoAsked))
+        return { ...decision, topicId: alsoAsked, via: 'recognizer' };
       return alsoAsked ? { ...decision, via: 'recognizer', alsoAsked } : { ...decision, via: 'recognizer' };
     }
     if (decision.kind === 'clarify') {

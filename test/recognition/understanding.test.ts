@@ -113,6 +113,12 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     }
   });
 
+  it('answers the question, not the greeting, when a message opens with hello', async () => {
+    const decision = await understanding.understand({ text: 'hi there. who did this', audience: 'public' });
+    assert.equal(decision.kind === 'answer' && decision.topicId, 'who-is-responsible');
+    assert.equal(decision.alsoAsked, undefined);
+  });
+
   it('does not read a statement joined by "and" as a second question', async () => {
     const decision = await understanding.understand({ text: 'i got a scam email and have reported it to the police', audience: 'public' });
     assert.equal(decision.kind === 'answer' && decision.topicId, 'report-scam');
