@@ -140,8 +140,10 @@ export function buildBot(deps: BotDependencies): Bot {
   const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer });
   const replies = new ReplyBuilder(knowledgeBase);
   const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
-  // Both are only ever replaced whole (`set`), never edited in place: no JSON comparison needed.
-  const memory = conversationState.createProperty<ConversationMemory>('memory', { changes: 'replaced' });
+  // The memory is small, and is often set to what it already was (a repeated hand-off status): it is
+  // compared as JSON, so such a turn writes nothing. The recent transcript is only ever replaced whole,
+  // and always with something new: no comparison of its (larger) JSON.
+  const memory = conversationState.createProperty<ConversationMemory>('memory');
   const recent = conversationState.createProperty<RecentTranscript>('recentTranscript', { changes: 'replaced' });
   const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
   const dialog = new MainDialog({

@@ -422,6 +422,25 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
     });
 
+    it('a repeated status that changes nothing writes no conversation state (no needless last-writer-wins write)', async () => {
+      let stateWrites = 0;
+      const storage = new MemoryStorage();
+      const counting = Object.assign(Object.create(storage) as MemoryStorage, {
+        write: (changes: Parameters<MemoryStorage['write']>[0]) => {
+          if (Object.keys(changes).some((k) => k.includes('/conversations/'))) stateWrites++;
+          return storage.write(changes);
+        },
+      });
+      const s = await setup({ env: { HandoffTarget: 'omnichannel' }, storage: counting });
+      const conversation = s.talk();
+      await conversation.send('what is the helpline number');
+      const status = (state: string) => conversation.ask({ type: 'event', name: 'handoff.status', value: { state } });
+      await status('completed');
+      const before = stateWrites;
+      assert.equal(textOf(await status('completed')), handoffFlowMessages.omnichannelCompleted);
+      assert.equal(stateWrites, before);
+    });
+
     it('an urgent hand-off says so in the handoff context', async () => {
       const s = await setup({ env: { HandoffTarget: 'omnichannel' } });
       const conversation = s.talk();
