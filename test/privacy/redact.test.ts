@@ -18,6 +18,11 @@ const REDACTED: ReadonlyArray<readonly [string, string]> = [
   ['250 275 1234.', '[CHI].'],
   ['chi no 010-380-1234', 'chi no [CHI]'],
   ['1234567890 is my number', '[CHI] is my number'],
+  // digits of other scripts (a phone's full-width input, Arabic-Indic, Devanagari) count the same
+  ['my chi is ０１０３８０１２３４', 'my chi is [CHI]'],
+  ['call ٠٧٧٠٠ ٩٠٠١٢٣ please', 'call [PHONE] please'],
+  ['ring ०७७०० ९००१२३', 'ring [PHONE]'],
+  ['born ０１/０３/１９８０', 'born [DATE]'],
   // UK phone numbers
   ['call me on 07700 900123', 'call me on [PHONE]'],
   ['07700900123', '[PHONE]'],
