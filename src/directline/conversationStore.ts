@@ -149,8 +149,8 @@ export class ConversationStore {
     });
     if (conversation === undefined) return undefined;
     // Listed where it was created: the shard, or the unsharded index of an earlier version.
-    const legacy = indexSchema.safeParse((await this.options.storage.read([LEGACY_INDEX_KEY]))[LEGACY_INDEX_KEY]);
-    const key = legacy.success && legacy.data.conversations[id] !== undefined ? LEGACY_INDEX_KEY : shardKeyOf(id);
+    const legacy = await this.updater.read(LEGACY_INDEX_KEY, indexSchema);
+    const key = legacy?.conversations[id] !== undefined ? LEGACY_INDEX_KEY : shardKeyOf(id);
     await this.updater.update(key, indexSchema, (index) => ({
       write: { conversations: { ...(index?.conversations ?? {}), [id]: conversation.expiresAt } },
       result: undefined,
