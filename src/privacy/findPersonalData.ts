@@ -4,10 +4,15 @@ import { kindRank, type PersonalDataMatch } from './personalData';
 import { findTextPatterns } from './textPatterns';
 
 /**
- * Every kind found needs an ASCII digit (numbers, dates, postcodes, NI numbers) or an `@` (email):
- * most messages have neither, and skip the eight pattern scans.
+ * Every kind found needs a digit (numbers, dates, postcodes, NI numbers; of any script) or an `@`
+ * (email): most messages have neither, and skip the eight pattern scans.
  */
-const MAY_HOLD_PERSONAL_DATA = /[0-9@]/;
+const MAY_HOLD_PERSONAL_DATA = /[@\p{Nd}]/u;
+
+/** Whether `text` has what personal data is made of (a digit or an `@`): without one it holds none. */
+export function mayHoldPersonalData(text: string): boolean {
+  return MAY_HOLD_PERSONAL_DATA.test(text);
+}
 
 /** A decimal digit of another script in one UTF-16 unit: full-width (a phone keyboard's IME), Arabic-Indic, Devanagari… */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
@@ -41,8 +46,8 @@ function withAsciiDigits(text: string): string {
  * a number).
  */
 export function findPersonalData(written: string): PersonalDataMatch[] {
+  if (!mayHoldPersonalData(written)) return [];
   const text = withAsciiDigits(written);
-  if (!MAY_HOLD_PERSONAL_DATA.test(text)) return [];
   const all = [...findTextPatterns(text), ...findDates(text), ...findNumberRuns(text)].sort(
     (a, b) => a.start - b.start || b.end - a.end || kindRank(a.kind) - kindRank(b.kind),
   );

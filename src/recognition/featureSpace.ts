@@ -1,3 +1,4 @@
+import { mayHoldPersonalData } from '../privacy/findPersonalData';
 import { type SparseVector, toSparse } from './sparseVector';
 
 /** A sparse vector in plain arrays (see `vectorizeTransient`). */
@@ -49,8 +50,6 @@ export type WordFeatures = (word: string) => readonly string[];
 
 /** Words whose feature ids are remembered: enough for the everyday vocabulary, small next to the model. */
 const WORD_CACHE_SIZE = 4096;
-/** Digits or @: what a number or an email address would contain. */
-const PERSONAL_SHAPED = /[\d@]/;
 /** Adjacent word pairs whose feature id is remembered. */
 const PAIR_CACHE_SIZE = 16384;
 
@@ -202,7 +201,7 @@ export class FeatureSpace {
     }
     // A word with a digit or @ may be part of a number or an email address: not kept after its
     // message (generation -1: its pairs are looked up by name).
-    if (PERSONAL_SHAPED.test(word)) return { ids, serial: -1, generation: -1 };
+    if (mayHoldPersonalData(word)) return { ids, serial: -1, generation: -1 };
     // Bounded: a flood of made-up words starts the cache afresh rather than growing it.
     if (this.wordIds.size >= WORD_CACHE_SIZE) this.startAfresh();
     const entry = { ids, serial: this.wordIds.size, generation: this.generation };

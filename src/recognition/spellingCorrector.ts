@@ -1,3 +1,4 @@
+import { mayHoldPersonalData } from '../privacy/findPersonalData';
 /** Four-letter words are too often real words the knowledge base lacks ("head" is not a typo of "heard"). */
 const MIN_CORRECTED_LENGTH = 5;
 
@@ -32,7 +33,7 @@ export class SpellingCorrector {
 
   correct(word: string): string {
     // Numbers and email addresses are not misspelt words (and are not remembered).
-    if (word.length < MIN_CORRECTED_LENGTH || this.words.has(word) || /[\d@]/.test(word)) return word;
+    if (word.length < MIN_CORRECTED_LENGTH || this.words.has(word) || mayHoldPersonalData(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const maxEdits = maxEditsFor(word.length);

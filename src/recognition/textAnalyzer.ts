@@ -1,3 +1,4 @@
+import { mayHoldPersonalData } from '../privacy/findPersonalData';
 import { normalizeText, tokenize } from './textNormalizer';
 import { stem } from './stemmer';
 import { SpellingCorrector } from './spellingCorrector';
@@ -14,8 +15,6 @@ const STOPWORDS = new Set([
 
 /** Words whose analysis is remembered: the everyday vocabulary, small next to the model. */
 const WORD_CACHE_SIZE = 4096;
-/** Digits or @: what a number or an email address would contain. */
-const PERSONAL_SHAPED = /[\d@]/;
 
 export function isContentWord(w: string): boolean {
   return !STOPWORDS.has(w);
@@ -67,7 +66,7 @@ export class TextAnalyzer {
     const result = this.knownStems.has(s) ? s : stem(this.corrector.correct(word));
     // A word with a digit or @ may be part of a phone, CHI or card number or an email address: it is
     // not kept in memory after its message.
-    if (PERSONAL_SHAPED.test(word)) return result;
+    if (mayHoldPersonalData(word)) return result;
     // Bounded: a flood of made-up words starts the cache afresh rather than growing it.
     if (this.stems.size >= WORD_CACHE_SIZE) this.stems.clear();
     this.stems.set(word, result);
