@@ -166,13 +166,15 @@ export class StorageTranscriptStore implements TranscriptStore {
     for (let i = 0; i < refs.length; i += BATCH) {
       const batch = refs.slice(i, i + BATCH);
       const docs = await this.storage.read(batch.map((r) => transcriptKey(r.channelId, r.conversationId)));
+      const found = batch.flatMap((ref) => {
+        const doc = transcriptDocumentSchema.safeParse(docs[transcriptKey(ref.channelId, ref.conversationId)]);
+        return doc.success ? [{ ref, head: doc.data }] : [];
+      });
+      const lastUpdated = await this.pages.lastUpdated(found.map((f) => f.head));
       const expired: TranscriptDocument[] = [];
-      for (const ref of batch) {
-        const key = transcriptKey(ref.channelId, ref.conversationId);
-        const doc = transcriptDocumentSchema.safeParse(docs[key]);
-        if (!doc.success) continue;
-        const updated = await this.pages.lastUpdated(doc.data);
-        if (Date.parse(updated) < cutoff.getTime()) expired.push(doc.data);
+      for (const [j, { ref, head }] of found.entries()) {
+        const updated = lastUpdated[j] as string;
+        if (Date.parse(updated) < cutoff.getTime()) expired.push(head);
         else await this.addToDay(dayOf(new Date(updated)), ref);
       }
       for (const head of expired) await this.pages.remove(transcriptKey(head.channelId, head.conversationId), head);

@@ -145,12 +145,19 @@ export class TranscriptPages {
     return this.storage.read(keys).then((items) => keys.map((k) => parsedPage(items[k])));
   }
 
-  /** When the transcript was last written: its head, or its last page once that has been appended to. */
-  async lastUpdated(head: TranscriptDocument): Promise<string> {
-    const last = (head.pages ?? 0) - 1;
-    if (last < 0) return head.updated;
-    const [page] = await this.readPages(head, [last]);
-    return page !== undefined && page.updated > head.updated ? page.updated : head.updated;
+  /**
+   * When each transcript was last written: its head, or its last page once that has been appended to.
+   * The last pages are read together, so a purge batch costs one read, not one per transcript.
+   */
+  async lastUpdated(heads: readonly TranscriptDocument[]): Promise<string[]> {
+    const lastKeys = heads.map((h) => ((h.pages ?? 0) > 0 ? transcriptPageKey(h.channelId, h.conversationId, (h.pages ?? 0) - 1) : undefined));
+    const wanted = lastKeys.filter((k): k is string => k !== undefined);
+    const items = wanted.length > 0 ? await this.storage.read(wanted) : {};
+    return heads.map((head, i) => {
+      const key = lastKeys[i];
+      const page = key === undefined ? undefined : parsedPage(items[key]);
+      return page !== undefined && page.updated > head.updated ? page.updated : head.updated;
+    });
   }
 
   /**
