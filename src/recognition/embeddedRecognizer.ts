@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { isVisibleTo } from '../knowledge/knowledgeBase';
 import type { Audience, Topic } from '../knowledge/topicSchema';
+import { classifierFeatures, classifierWordFeatures } from './classifierFeatures';
 import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights, ownFeaturesOf, type WordFeatures } from './featureSpace';
 import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
@@ -225,10 +226,11 @@ export class EmbeddedRecognizer implements Recognizer {
     let known = 0;
     let total = 0;
     for (const word of words) {
-      const idf = this.space.idfOf(`w:${word}`);
+      const name = `w:${word}`;
+      const idf = this.space.idfOf(name);
       const weight = idf === 0 ? this.options.unknownWordWeight : Math.max(idf, 1);
       total += weight;
-      if (this.inDomainWords.has(`w:${word}`)) known += weight;
+      if (this.inDomainWords.has(name)) known += weight;
     }
     const uncovered = total === 0 ? 1 : 1 - known / total;
     const closerToNegative = negative > best ? Math.min(1, 0.5 + (negative - best) * 2) : 0;
@@ -236,41 +238,8 @@ export class EmbeddedRecognizer implements Recognizer {
   }
 }
 
-/** Character n-grams share this many hashed slots, so the classifier's size stays bounded as the knowledge base grows. */
-const CHAR_GRAM_BUCKETS = 2048;
-
-/** FNV-1a over text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** The classifier's features: the words, and optionally their character n-grams (robust to typos and endings). */
-function classifierFeatures(words: readonly string[], charGrams: readonly number[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const word of words) for (const name of classifierFeaturesOfWord(word, charGrams)) out.set(name, (out.get(name) ?? 0) + 1);
-  return out;
-}
-
-function classifierFeaturesOfWord(word: string, charGrams: readonly number[]): string[] {
-  const names = [`w:${word}`];
-  const padded = `<${word}>`;
-  for (const n of charGrams) for (let k = 0; k + n <= padded.length; k++) names.push(`g:${hashOf(padded, k, k + n) % CHAR_GRAM_BUCKETS}`);
-  return names;
-}
-
 /** The ranker's features of one word (its pairs are added by `vectorizeWords`). */
 const contentWordFeatures: WordFeatures = (word) => ownFeaturesOf(word, isContentWord);
-
-/** One function per n-gram setting: `FeatureSpace.vectorizeWords` caches a word's ids under the function it was given. */
-const classifierWordFeaturesByGrams = new WeakMap<readonly number[], WordFeatures>();
-
-function classifierWordFeatures(charGrams: readonly number[]): WordFeatures {
-  let features = classifierWordFeaturesByGrams.get(charGrams);
-  if (!features) classifierWordFeaturesByGrams.set(charGrams, (features = (word) => classifierFeaturesOfWord(word, charGrams)));
-  return features;
-}
 
 function trainingTextsOf(topic: Topic): string[] {
   return [...topic.questions, ...topic.keywords, topic.title];
