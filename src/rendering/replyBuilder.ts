@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { findTopic, isVisibleTo } from '../knowledge/knowledgeBase';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { messages } from '../messages';
+import { jsonCopy } from '../storage/jsonCopy';
 import { callCard } from './callCard';
 import { linkify } from './linkify';
 
@@ -49,7 +50,7 @@ export class ReplyBuilder {
     const key = `${audience}\u0000${extra.alsoAsked ?? ''}`;
     let reply = built.get(key);
     if (reply === undefined) built.set(key, (reply = this.buildAnswer(topic, audience, extra)));
-    return copyOf(reply);
+    return jsonCopy(reply) as Partial<Activity>;
   }
 
   private buildAnswer(topic: Topic, audience: Audience, extra: { alsoAsked?: string }): Partial<Activity> {
@@ -99,13 +100,4 @@ export class ReplyBuilder {
     reply.textFormat = 'markdown';
     return reply;
   }
-}
-
-/** A deep copy of a reply (plain JSON-like data: objects, arrays, strings, numbers, booleans). */
-function copyOf<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyOf) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
-  return copy as T;
 }

@@ -16,7 +16,7 @@ import {
   transcriptKey,
   type TranscriptRef,
 } from './transcriptDocuments';
-import { jsonCopy } from './jsonCopy';
+import { jsonCopy } from '../storage/jsonCopy';
 import { TranscriptPages } from './transcriptPages';
 
 export interface StorageTranscriptStoreOptions {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { jsonCopy } from '../../src/transcripts/jsonCopy';
+import { jsonCopy } from '../../src/storage/jsonCopy';
 
 /** What the transcript store did before: the JSON round trip, or the error it threw. */
 function roundTrip(value: unknown): { value: unknown } | { error: string } {
