@@ -5,25 +5,16 @@ import {
   type Middleware,
   type ActivityHandlerBase,
   type Storage,
-  type TurnContext,
 } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
 import { adapterVisitorNotifier } from './bots/adapterVisitorNotifier';
-import { AnswerBot } from './bots/answerBot';
 import type { Config } from './config';
-import { type ConversationMemory } from './dialogs/conversationMemory';
-import { MainDialog } from './dialogs/mainDialog';
-import { HandoffDialog } from './dialogs/handoffDialog';
-import type { RecentTranscript } from './dialogs/recentTranscript';
-import { VisitorRelay } from './dialogs/visitorRelay';
 import { HandoffJobs } from './handoff/handoffJobs';
 import { buildHandoff, type HandoffServices } from './handoff/buildHandoff';
 import { HandoffEvents, type HandoffListener } from './handoff/handoffEvents';
 import { type Clock, systemClock } from './handoff/clock';
 import type { VisitorNotifier } from './handoff/visitorNotifier';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
-import type { Audience } from './knowledge/topicSchema';
 import { messages } from './messages';
 import { describeError } from './observability/describeError';
 import type { Logger } from './observability/logger';
@@ -31,10 +22,8 @@ import { turnLogging } from './observability/turnLogging';
 import type { Telemetry } from './observability/telemetry';
 import type { Recognizer } from './recognition/recognizer';
 import type { MessageUnderstanding } from './recognition/understandMessage';
-import { buildUnderstanding } from './buildUnderstanding';
 import { buildRecognizer } from './buildRecognizer';
 import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
-import { ReplyBuilder } from './rendering/replyBuilder';
 import { BotAdapter, registerBotRoutes } from './server/botRoutes';
 import { CachingBotFrameworkAuthentication } from './server/cachingBotFrameworkAuthentication';
 import { createServer } from './server/createServer';
@@ -47,15 +36,15 @@ import { countedAddress, registerVisitorLimits, visitorLimitsOf } from './server
 import { clientAddress } from './directline/clientAddress';
 import { shareRateLimits } from './directline/sharedRateCounts';
 import { checkStorage } from './storage/createStorage';
-import { JsonConversationState } from './storage/jsonConversationState';
 import { redact } from './privacy/redact';
-import { speakerRedactors } from './privacy/speakerRedactors';
 import { publishedValuesOf } from './transcripts/buildTranscripts';
 import { UnansweredLog } from './unanswered/unansweredLog';
 import { UnansweredRecorder } from './unanswered/unansweredRecorder';
 import { shareDialogStateConfiguration } from './dialogs/sharedDialogStateConfiguration';
 import { buildTeams } from './teams/buildTeams';
-import type { TeamsTurns } from './teams/teamsTurns';
+import { buildBot } from './bots/buildBot';
+
+export { buildBot, type Bot, type BotDependencies } from './bots/buildBot';
 
 export interface AppDependencies {
   readonly config: Config;
@@ -108,69 +97,6 @@ export interface App {
    */
   drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
-}
-
-export interface BotDependencies {
-  readonly config: Pick<Config, 'MaxMessageChars'>;
-  readonly knowledgeBase: KnowledgeBase;
-  readonly storage: Storage;
-  /** Defaults to the embedded recogniser over the knowledge base. */
-  readonly recognizer?: Recognizer;
-  /** Reads a message's extra parts (second question, follow-up) without calling a paid service. */
-  readonly auxiliaryRecognizer?: Recognizer;
-  /** Who is speaking; defaults to everyone `public` (`buildApp` passes the Teams staff rule). */
-  readonly audienceOf?: (context: TurnContext) => Audience;
-  /** Teams rules (mentions, cards, agents' threads); `buildApp` always passes them. */
-  readonly teams?: TeamsTurns;
-  /** Talk to a person (queue, callbacks, hours) and who to tell; without it `human` is answered like any topic. */
-  readonly handoff?: { readonly services: HandoffServices; readonly events: HandoffEvents };
-  readonly clock?: Clock;
-}
-
-export interface Bot {
-  readonly bot: AnswerBot;
-  readonly understanding: MessageUnderstanding;
-  readonly replies: ReplyBuilder;
-}
-
-/** The bot without the server: what `buildApp` hosts, and what dialog tests drive through a TestAdapter. */
-export function buildBot(deps: BotDependencies): Bot {
-  const { config, knowledgeBase, storage } = deps;
-  const conversationState = new JsonConversationState(storage);
-  const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer });
-  const replies = new ReplyBuilder(knowledgeBase);
-  const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
-  // The memory is small, and is often set to what it already was (a repeated hand-off status): it is
-  // compared as JSON, so such a turn writes nothing. The recent transcript is only ever replaced whole,
-  // and always with something new: no comparison of its (larger) JSON.
-  const memory = conversationState.createProperty<ConversationMemory>('memory');
-  const recent = conversationState.createProperty<RecentTranscript>('recentTranscript', { changes: 'replaced' });
-  const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
-  const dialog = new MainDialog({
-    understanding,
-    replies,
-    knowledgeBase,
-    memory,
-    audienceOf,
-    maxChars: config.MaxMessageChars,
-    handoffDialog: handoffFlow && new HandoffDialog(handoffFlow),
-  });
-  const bot = new AnswerBot({
-    dialog,
-    conversationState,
-    dialogState: conversationState.createProperty<DialogState>('dialogState'),
-    replies,
-    audienceOf,
-    teams: deps.teams,
-    recent,
-    redactors: speakerRedactors(publishedValuesOf(knowledgeBase)),
-    clock: deps.clock,
-    handoff: handoffFlow && {
-      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory }),
-      omnichannel: handoffFlow,
-    },
-  });
-  return { bot, understanding, replies };
 }
 
 /** Builds the whole bot from its parts; `index.ts` and the tests both start here. */
