@@ -7,6 +7,7 @@ import { startApplicationInsights } from './observability/applicationInsights';
 import { createLogger } from './observability/logger';
 import { cluSettingsOf } from './recognition/clu/cluConfig';
 import { createStorage } from './storage/createStorage';
+import { forgetConversationState } from './storage/jsonConversationState';
 import { storageOptionsFromConfig } from './storage/storageOptionsFromConfig';
 import { buildTranscripts } from './transcripts/buildTranscripts';
 
@@ -34,7 +35,13 @@ async function main(): Promise<void> {
   }
 
   const storage = createStorage(storageOptionsFromConfig(config));
-  const transcripts = buildTranscripts({ config, knowledgeBase: knowledge.knowledgeBase, logger });
+  // A conversation's state (its redacted recent transcript among it) is kept as long as its transcript.
+  const transcripts = buildTranscripts({
+    config,
+    knowledgeBase: knowledge.knowledgeBase,
+    logger,
+    onExpired: forgetConversationState(storage),
+  });
   const app = buildApp({ config, knowledgeBase: knowledge.knowledgeBase, storage, logger, telemetry, middleware: transcripts ? [transcripts.middleware] : [] });
   transcripts?.retention.start();
   const port = await app.listen(config.PORT);

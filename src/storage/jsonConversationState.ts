@@ -1,4 +1,4 @@
-import { ConversationState, type StatePropertyAccessor, type StoreItem, type TurnContext } from 'botbuilder';
+import { ConversationState, type StatePropertyAccessor, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
 
 /** How a property is changed: `inPlace` values may be edited where they are (dialog state); `replaced` ones only by `set`. */
 export interface JsonPropertyOptions {
@@ -20,6 +20,19 @@ export interface LoadedState {
 function jsonOf(state: StoreItem): string {
   const { eTag: _eTag, ...rest } = state;
   return JSON.stringify(rest);
+}
+
+/**
+ * Where botbuilder's `ConversationState` (and so this class, which keeps its default namespace)
+ * stores a conversation: for deleting the state of conversations that have expired.
+ */
+export function conversationStateKey(channelId: string, conversationId: string): string {
+  return `${channelId}/conversations/${conversationId}/`;
+}
+
+/** Deletes the conversation state of the conversations given (those whose transcripts have expired). */
+export function forgetConversationState(storage: Storage): (conversations: readonly { channelId: string; conversationId: string }[]) => Promise<void> {
+  return (conversations) => storage.delete(conversations.map((c) => conversationStateKey(c.channelId, c.conversationId)));
 }
 
 /**

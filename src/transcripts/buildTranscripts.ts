@@ -7,7 +7,7 @@ import { memoizedRedactor } from '../privacy/memoizedRedactor';
 import { createRedactor, publishedValues } from '../privacy/redact';
 import { createStorage } from '../storage/createStorage';
 import { RedactingTranscriptLogger } from './redactingTranscriptLogger';
-import { StorageTranscriptStore } from './storageTranscriptStore';
+import { type ExpiredConversation, StorageTranscriptStore } from './storageTranscriptStore';
 import { type TranscriptSettings, transcriptStorageOptions } from './transcriptConfig';
 import { TranscriptRetention } from './transcriptRetention';
 
@@ -25,13 +25,15 @@ export interface BuildTranscriptsOptions {
   readonly knowledgeBase: KnowledgeBase;
   readonly logger: Logger;
   readonly now?: () => Date;
+  /** Deletes what else is kept about conversations whose transcripts have expired (their conversation state). */
+  readonly onExpired?: (conversations: readonly ExpiredConversation[]) => Promise<void>;
 }
 
 /** Transcripts as configured, or undefined when `TranscriptStore=off`. Call `retention.start()` to purge on a timer. */
 export function buildTranscripts(options: BuildTranscriptsOptions): Transcripts | undefined {
   const storageOptions = transcriptStorageOptions(options.config, (p) => resolve(p));
   if (storageOptions === undefined) return undefined;
-  const store = new StorageTranscriptStore({ storage: createStorage(storageOptions), now: options.now });
+  const store = new StorageTranscriptStore({ storage: createStorage(storageOptions), now: options.now, onExpired: options.onExpired });
   const keep = publishedValuesOf(options.knowledgeBase);
   const logger = new RedactingTranscriptLogger({
     store,

@@ -29,6 +29,18 @@ export interface StorageTranscriptStoreOptions {
   readonly pageSize?: number;
   /** Activities per stored page document: an append rewrites at most this many. */
   readonly activitiesPerDocument?: number;
+  /**
+   * Told which conversations' transcripts the purge is about to delete, so what else is kept about
+   * them (conversation state) goes with them. Runs first: if it fails, the transcripts stay and the
+   * same conversations are tried again on the next run.
+   */
+  readonly onExpired?: (conversations: readonly ExpiredConversation[]) => Promise<void>;
+}
+
+/** A conversation whose transcript the purge deletes. */
+export interface ExpiredConversation {
+  readonly channelId: string;
+  readonly conversationId: string;
 }
 
 /** Days a single purge run walks at most, so a cursor far in the past cannot make one run endless. */
@@ -60,6 +72,7 @@ export class StorageTranscriptStore implements TranscriptStore {
   private readonly pages: TranscriptPages;
   private readonly now: () => Date;
   private readonly pageSize: number;
+  private readonly onExpired: ((conversations: readonly ExpiredConversation[]) => Promise<void>) | undefined;
   /** The day whose purge cursor this process has already checked. */
   private cursorCheckedFor: string | undefined;
 
@@ -68,6 +81,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     this.updater = new StoredUpdater(options.storage);
     this.now = options.now ?? (() => new Date());
     this.pageSize = options.pageSize ?? 20;
+    this.onExpired = options.onExpired;
     this.pages = new TranscriptPages({
       storage: options.storage,
       now: this.now,
@@ -154,6 +168,7 @@ export class StorageTranscriptStore implements TranscriptStore {
    * Deletes every transcript last written before `cutoff`. Walks the day indexes from the oldest
    * not yet purged to the day before `cutoff`'s; a transcript started then but still being written
    * after `cutoff` moves to the index of its last write. Safe to run on several instances at once.
+   * `onExpired` hears of each batch before it is deleted.
    */
   async purgeOlderThan(cutoff: Date): Promise<{ deleted: number }> {
     const cursor = await this.updater.read(PURGE_CURSOR_KEY, purgeCursorSchema);
@@ -177,6 +192,7 @@ export class StorageTranscriptStore implements TranscriptStore {
         if (Date.parse(updated) < cutoff.getTime()) expired.push(head);
         else await this.addToDay(dayOf(new Date(updated)), ref);
       }
+      if (expired.length > 0) await this.onExpired?.(expired.map(({ channelId, conversationId }) => ({ channelId, conversationId })));
       for (const head of expired) await this.pages.remove(transcriptKey(head.channelId, head.conversationId), head);
       deleted += expired.length;
     }

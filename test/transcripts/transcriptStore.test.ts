@@ -215,6 +215,37 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual(await retention.runOnce(), { deleted: 0 });
     });
 
+    it('tells onExpired which conversations it deletes, before deleting them; a failure keeps them for the next run', async () => {
+      const clock = manualClock();
+      const storage = await makeStorage();
+      const told: string[][] = [];
+      let failing = true;
+      const store = new StorageTranscriptStore({
+        storage,
+        now: clock.now,
+        onExpired: async (conversations) => {
+          told.push(conversations.map((c) => `${c.channelId}/${c.conversationId}`));
+          if (failing) throw new Error('state store unavailable');
+        },
+      });
+      await store.logActivity(activity('old', 'day 0'));
+      await store.logActivity(activity('teams-old', 'day 0', 'msteams'));
+      clock.advanceDays(20);
+      await store.logActivity(activity('newer', 'day 20'));
+      clock.advanceDays(11);
+
+      await assert.rejects(store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), /state store unavailable/);
+      assert.deepEqual(await texts(store, 'old'), ['day 0'], 'kept while its state could not be deleted');
+      failing = false;
+      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 2 });
+      assert.deepEqual(told.map((t) => [...t].sort()), [
+        ['directline/old', 'msteams/teams-old'],
+        ['directline/old', 'msteams/teams-old'],
+      ]);
+      assert.deepEqual(await texts(store, 'old'), []);
+      assert.deepEqual(await texts(store, 'newer'), ['day 20']);
+    });
+
     it('purges from a second instance what the first wrote (the index lives in storage)', async () => {
       const clock = manualClock();
       const storage = await makeStorage();

@@ -6,6 +6,7 @@ import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { HELPLINE } from '../../src/messages';
 import { createLogger } from '../../src/observability/logger';
+import { conversationStateKey, forgetConversationState } from '../../src/storage/jsonConversationState';
 import { buildTranscripts, type Transcripts } from '../../src/transcripts/buildTranscripts';
 import { makeTempDirectory, type TempDirectory } from '../storage/tempDirectory';
 import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
@@ -88,6 +89,48 @@ describe('transcripts written by the running bot', () => {
     for (const file of files) {
       const content = await readFile(join(folder, file), 'utf8');
       for (const value of PERSONAL) assert.ok(!content.includes(value), `${file} contains ${value}`);
+    }
+  });
+});
+
+describe('conversation state kept as long as the transcript', () => {
+  it("deletes a conversation's state (its recent transcript among it) when the purge deletes its transcript", async () => {
+    const DAY = 86_400_000;
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const state = new MemoryStorage();
+    const config = configFor({ TranscriptStore: 'memory', TranscriptRetentionDays: '30' });
+    const knowledgeBase = await realKnowledgeBase();
+    const logger = createLogger({ level: 'silent' });
+    const built = buildTranscripts({ config, knowledgeBase, logger, now: () => new Date(now), onExpired: forgetConversationState(state) });
+    assert.ok(built);
+    const app = buildApp({ config, knowledgeBase, storage: state, logger, recognizer: await realRecognizer(), middleware: [built.middleware] });
+    try {
+      const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+      const say = async (conversation: string, text: string) => {
+        const res = await fetch(`${base}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', id: `${conversation}-${text}`, channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies', from: { id: 'visitor' }, recipient: { id: 'bot' }, conversation: { id: conversation }, text }),
+        });
+        assert.equal(res.status, 200);
+        await built.store.flush();
+      };
+      const stateOf = async (conversation: string) => (await state.read([conversationStateKey('emulator', conversation)]))[conversationStateKey('emulator', conversation)];
+
+      await say('quiet', 'what is the helpline number');
+      assert.ok(await stateOf('quiet'), 'the turn wrote conversation state under the key the purge deletes');
+      now += 20 * DAY;
+      await say('recent', 'what is the helpline number');
+      now += 11 * DAY;
+
+      assert.deepEqual(await built.retention.runOnce(), { deleted: 1 });
+      assert.equal(await stateOf('quiet'), undefined);
+      assert.ok(await stateOf('recent'), 'a conversation active 11 days ago keeps its state');
+      await say('quiet', 'hello');
+      assert.ok(await stateOf('quiet'), 'a visitor coming back starts afresh');
+    } finally {
+      await app.close();
+      await built.close();
     }
   });
 });
