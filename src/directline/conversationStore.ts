@@ -1,13 +1,23 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
+import {
+  activitiesSince,
+  fullPages,
+  headStart,
+  keptFrom,
+  type LoggedActivity,
+  loggedActivitiesSchema,
+  PAGE_SIZE,
+  type Page,
+  pageSchema,
+  readPlan,
+  stalePages,
+  storedPages,
+  withoutPagesBefore,
+} from './activityLogPages';
 import { StoredUpdater } from './storedUpdate';
 
-/** An activity as the log keeps it: plain JSON with the id and timestamp the log gave it. */
-export type LoggedActivity = Record<string, unknown> & { id: string };
-
-function isLoggedActivity(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string';
-}
+export type { LoggedActivity } from './activityLogPages';
 
 const conversationSchema = z.object({
   id: z.string(),
@@ -19,10 +29,13 @@ const conversationSchema = z.object({
   started: z.boolean(),
   /** Watermark of the next activity appended: the count of activities ever logged. */
   nextWatermark: z.number().int(),
-  /** The newest activities, oldest first; the first has watermark `nextWatermark - activities.length`. */
-  // Checked, not copied: a record-and-object schema rebuilt every logged activity on each read, and
-  // the log is read on every post, reply and poll.
-  activities: z.custom<LoggedActivity[]>((v) => Array.isArray(v) && v.every(isLoggedActivity), 'activities must be objects with an id'),
+  /**
+   * The newest activities, oldest first; the first has watermark `nextWatermark - activities.length`.
+   * Normally up to one page: full pages move out to documents of their own (activityLogPages.ts).
+   */
+  activities: loggedActivitiesSchema,
+  /** The lowest page that may still be stored; absent on an earlier version's single-document log (up to 200 activities, no pages). */
+  pagesFrom: z.number().int().nonnegative().optional(),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
@@ -40,6 +53,7 @@ const LEGACY_INDEX_KEY = 'directline/index';
 const indexKey = (shard: number) => `directline/index/${shard}`;
 const INDEX_KEYS = [LEGACY_INDEX_KEY, ...Array.from({ length: INDEX_SHARDS }, (_, shard) => indexKey(shard))];
 const conversationKey = (id: string) => `directline/conversation/${id}`;
+const pageKey = (id: string, page: number) => `directline/conversation/${id}/page/${page}`;
 
 /** FNV-1a of the id: the same shard on every instance. */
 function shardKeyOf(id: string): string {
@@ -47,8 +61,6 @@ function shardKeyOf(id: string): string {
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
   return indexKey((hash >>> 0) % INDEX_SHARDS);
 }
-/** Older activities drop off the log; a client that far behind has long since shown them. */
-const MAX_LOGGED = 200;
 /** Grace before an expired conversation is deleted, for clocks that differ a little between instances. */
 const SWEEP_GRACE_MS = 60_000;
 
@@ -62,8 +74,9 @@ export interface ConversationStoreOptions {
 
 /**
  * The local Direct Line's state: conversations and their activity logs with watermarks, all in
- * `Storage` with eTags so instances sharing a store see the same conversations. Expired
- * conversations are deleted (what people typed is not kept) when a new one is created.
+ * `Storage` with eTags so instances sharing a store see the same conversations. Each log is a head
+ * document (the conversation and its newest page) plus full pages of their own (activityLogPages.ts).
+ * Expired conversations are deleted with every page (what people typed is not kept) when a new one is created.
  */
 export class ConversationStore {
   private readonly updater: StoredUpdater;
@@ -91,7 +104,7 @@ export class ConversationStore {
       write: { conversations: { ...(index?.conversations ?? {}), [input.id]: input.expiresAt } },
       result: undefined,
     }));
-    const conversation: Conversation = { ...input, createdAt: now, started: false, nextWatermark: 0, activities: [] };
+    const conversation: Conversation = { ...input, createdAt: now, started: false, nextWatermark: 0, activities: [], pagesFrom: 0 };
     await this.options.storage.write({ [conversationKey(input.id)]: { ...conversation, eTag: '*' } });
     return { kind: 'created', conversation };
   }
@@ -120,10 +133,20 @@ export class ConversationStore {
         }
         return gone.length > 0 ? { write: { conversations: live }, result: { live, gone } } : { keep: true, result: { live, gone } };
       });
-      if (gone.length > 0) await this.options.storage.delete(gone.map(conversationKey));
+      if (gone.length > 0) await this.deleteConversations(gone);
       indexes.push(live);
     }
     return indexes;
+  }
+
+  /** Deletes conversations with every page of their logs (read from their heads in one storage read). */
+  private async deleteConversations(ids: string[]): Promise<void> {
+    const heads = await this.options.storage.read(ids.map(conversationKey));
+    const keys = ids.flatMap((id) => {
+      const head = conversationSchema.safeParse(heads[conversationKey(id)]);
+      return [...(head.success ? storedPages(head.data).map((page) => pageKey(id, page)) : []), conversationKey(id)];
+    });
+    await this.options.storage.delete(keys);
   }
 
   get(id: string): Promise<Conversation | undefined> {
@@ -158,22 +181,77 @@ export class ConversationStore {
     return conversation;
   }
 
-  /** Adds an activity to the log with the next id; undefined when the conversation does not exist. */
-  append(id: string, activity: Record<string, unknown>): Promise<{ id: string; watermark: number } | undefined> {
-    return this.updater.update<Conversation, { id: string; watermark: number } | undefined>(conversationKey(id), conversationSchema, (c) => {
+  /**
+   * Adds an activity to the log with the next id; undefined when the conversation does not exist.
+   * Only the head is rewritten, so the cost does not grow with the log; when the head's page is full
+   * it moves out (`moveOutFullPages`). An earlier version's single-document log becomes paged here.
+   */
+  async append(id: string, activity: Record<string, unknown>): Promise<{ id: string; watermark: number } | undefined> {
+    const appended = await this.updater.update<Conversation, { id: string; watermark: number; head: Conversation } | undefined>(conversationKey(id), conversationSchema, (c) => {
       if (c === undefined) return { keep: true, result: undefined };
       const watermark = c.nextWatermark;
       const logged: LoggedActivity = { ...activity, id: `${id}|${String(watermark).padStart(7, '0')}`, timestamp: new Date(this.now()).toISOString() };
-      const activities = [...c.activities, logged].slice(-MAX_LOGGED);
-      return { write: { ...c, activities, nextWatermark: watermark + 1 }, result: { id: logged.id, watermark } };
+      const from = Math.max(headStart(c), keptFrom(watermark + 1));
+      const head: Conversation = {
+        ...c,
+        activities: [...c.activities.slice(from - headStart(c)), logged],
+        nextWatermark: watermark + 1,
+        pagesFrom: c.pagesFrom ?? Math.floor(from / PAGE_SIZE),
+      };
+      return { write: head, result: { id: logged.id, watermark, head } };
     });
+    if (appended === undefined) return undefined;
+    // The activity is logged whatever happens here: if moving the page out fails, the head keeps it
+    // (readers are fine with that) and the next append moves it out.
+    if (fullPages(appended.head).length > 0) await this.moveOutFullPages(id, appended.head).catch(() => undefined);
+    return { id: appended.id, watermark: appended.watermark };
   }
 
-  /** Activities from `watermark` on, and the watermark to ask from next time. */
+  /**
+   * Moves the full pages out of a head this instance has just written (so it is committed), then
+   * deletes pages that fell out of the 200 kept. The order keeps every reader's log whole:
+   * - Page n is written only from a committed head that holds all its activities (or all an earlier
+   *   version's log still kept), and logged activities never change, so every write of page n, by
+   *   racing instances or after a crash, stores the same activities.
+   * - The page is stored before the head that no longer holds it is written (under its eTag), so no
+   *   committed head ever points past a page that is not there.
+   * - A reader takes from pages only watermarks below its head's first (never one twice, even if a
+   *   crash left a page written and the head still holding it), and pages below the head are complete
+   *   and unchanging, except old ones deleted oldest first, for which it gives only the run that ends
+   *   at the head (see activitiesSince): nothing skipped, nothing repeated.
+   * - Stale pages are deleted before the head stops listing them, so a crash leaves them for the
+   *   next move-out or the sweep to delete, never orphaned.
+   */
+  private async moveOutFullPages(id: string, head: Conversation): Promise<void> {
+    const pages = fullPages(head);
+    const stale = stalePages(head);
+    await this.options.storage.write(Object.fromEntries(pages.map(({ page, content }) => [pageKey(id, page), { ...content, eTag: '*' }])));
+    if (stale.length > 0) await this.options.storage.delete(stale.map((page) => pageKey(id, page)));
+    const upTo = ((pages[pages.length - 1]?.page ?? 0) + 1) * PAGE_SIZE;
+    const deletedUpTo = (stale[stale.length - 1] ?? -1) + 1;
+    await this.updater.update<Conversation, undefined>(conversationKey(id), conversationSchema, (c) =>
+      // Another instance may have moved them already; the head's first activity only ever moves forward.
+      c === undefined || headStart(c) >= upTo ? { keep: true, result: undefined } : { write: withoutPagesBefore(c, upTo, deletedUpTo), result: undefined },
+    );
+  }
+
+  /**
+   * Activities from `watermark` on (or the oldest still kept), and the watermark to ask from next
+   * time. A poll that is up to date reads only the head; one behind also reads, in one storage read,
+   * the pages that hold what it missed.
+   */
   async since(id: string, watermark: number): Promise<{ activities: LoggedActivity[]; watermark: number } | undefined> {
     const c = await this.get(id);
     if (c === undefined) return undefined;
-    const first = c.nextWatermark - c.activities.length;
-    return { activities: c.activities.slice(Math.max(0, watermark - first)), watermark: c.nextWatermark };
+    const plan = readPlan(c, watermark);
+    let pages: (Page | undefined)[] = [];
+    if (plan.pages.length > 0) {
+      const items = await this.options.storage.read(plan.pages.map((page) => pageKey(id, page)));
+      pages = plan.pages.map((page) => {
+        const parsed = pageSchema.safeParse(items[pageKey(id, page)]);
+        return parsed.success ? parsed.data : undefined;
+      });
+    }
+    return { activities: activitiesSince(c, plan.from, pages), watermark: c.nextWatermark };
   }
 }
