@@ -5,6 +5,7 @@
 //
 // --seeds repeats the CV with three classifier seeds and prints their mean (seed noise is ~0.002).
 // --test also prints the held-out test figures (summary only: look at them, don't fit them).
+import { existsSync } from 'node:fs';
 import { readCaseFile, expectedTopics, type EvalCase } from '../src/eval/evalCase';
 import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
   console.log(fmt('dev', await score(kb, rec, dev, thresholds, misses)));
   // A second development set, written blind to the held-out sets: most of its misses are declines.
   console.log(fmt('dev2', await score(kb, rec, await cases('test/fixtures/eval/dev2.jsonl'), thresholds, misses)));
+  // A third, mostly out-of-scope near misses: whether the knowledge base's vocabulary swallows them.
+  if (existsSync('test/fixtures/eval/dev3.jsonl')) console.log(fmt('dev3', await score(kb, rec, await cases('test/fixtures/eval/dev3.jsonl'), thresholds, misses)));
   if (args.has('--test')) for (const name of ['test', 'test2']) console.log(fmt(name, await score(kb, rec, await cases(`test/fixtures/eval/${name}.jsonl`), thresholds)));
   if (args.has('--cv')) console.log(fmt('kb-cv', await crossValidate(kb, options, thresholds, args.has('--cv-misses'))));
   if (args.has('--seeds')) {
