@@ -66,9 +66,12 @@ export function stalePages(head: LogHead): number[] {
   return head.pagesFrom === undefined ? [] : pageRange(head.pagesFrom, pageOf(keptFrom(head.nextWatermark)));
 }
 
-/** Every page the head's conversation may have stored, for deleting it all. */
+/**
+ * Every page the head's conversation may have stored, for deleting it all: every full page, since
+ * one may be written while the head still holds it (the instance died, or the head rewrite failed).
+ */
 export function storedPages(head: LogHead): number[] {
-  return head.pagesFrom === undefined ? [] : pageRange(head.pagesFrom, pageOf(headStart(head)));
+  return head.pagesFrom === undefined ? [] : pageRange(head.pagesFrom, pageOf(head.nextWatermark));
 }
 
 /**

@@ -174,6 +174,23 @@ for (const [kind, make] of kinds) {
       assert.deepEqual((await store.since('kept', 0))?.activities.map(watermarkOf), range(0, PAGE + 1), 'other conversations untouched');
     });
 
+    it('deletes a page written just before an instance died, though the conversation document still holds it', async () => {
+      let now = Date.now();
+      const dying = new DiesAfterPageWrite(storage, 'directline/conversation/c1');
+      const store = new ConversationStore({ storage: dying, maxOpen: 5, now: () => now });
+      await store.create({ id: 'c1', userId: 'u1', expiresAt: now + MINUTE });
+      await appendMany(store, 'c1', PAGE - 1);
+      dying.armed = true;
+      await store.append('c1', { type: 'message', text: `m${PAGE - 1}` });
+      assert.ok((await storage.read([pageKey('c1', 0)]))[pageKey('c1', 0)], 'the page was written');
+
+      // The visitor leaves: no later append moves the page out. Another instance sweeps.
+      now += 3 * MINUTE;
+      await new ConversationStore({ storage, maxOpen: 5, now: () => now }).create({ id: 'c2', userId: 'u2', expiresAt: now + MINUTE });
+      assert.equal(await store.get('c1'), undefined);
+      assert.deepEqual(await storage.read([pageKey('c1', 0)]), {}, 'what was typed is not kept');
+    });
+
     it("reads and appends to an earlier version's single-document log", async () => {
       const legacyActivities = range(50, 250).map((w) => ({ type: 'message', id: `old|${String(w).padStart(7, '0')}`, text: `m${w}` }));
       await storage.write({
