@@ -82,8 +82,12 @@ export class TranscriptPages {
         return;
       }
       if (taken.full) {
+        // Nothing more is stored, but the conversation goes on: `updated` still moves, so the purge
+        // (and the conversation state deleted with the transcript) waits for it to go quiet.
         await this.updater.update(key, transcriptDocumentSchema, (doc) =>
-          doc === undefined || doc.truncated ? { keep: true, result: undefined } : { write: { ...doc, truncated: true }, result: undefined },
+          doc === undefined || (doc.truncated && doc.updated >= updated)
+            ? { keep: true, result: undefined }
+            : { write: { ...doc, truncated: true, updated: doc.updated > updated ? doc.updated : updated }, result: undefined },
         );
         return;
       }

@@ -246,6 +246,26 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual(await texts(store, 'newer'), ['day 20']);
     });
 
+    it('keeps a truncated transcript, and the conversation state with it, while the conversation goes on', async () => {
+      // A Teams chat keeps its conversation id for months: past maxActivities nothing more is stored,
+      // but the conversation is still being written to, so it has not expired.
+      const clock = manualClock();
+      const storage = await makeStorage();
+      const told: string[] = [];
+      const store = new StorageTranscriptStore({ storage, now: clock.now, maxActivities: 3, onExpired: async (cs) => void told.push(...cs.map((c) => c.conversationId)) });
+      for (let i = 0; i < 3; i++) await store.logActivity(activity('long', `day 0 m${i}`));
+      clock.advanceDays(25);
+      await store.logActivity(activity('long', 'day 25'));
+      clock.advanceDays(6);
+
+      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 0 });
+      assert.deepEqual(told, [], 'its conversation state is not deleted');
+      assert.deepEqual(await texts(store, 'long'), ['day 0 m0', 'day 0 m1', 'day 0 m2']);
+      clock.advanceDays(25);
+      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 1 }, 'deleted 30 days after its last activity');
+      assert.deepEqual(told, ['long']);
+    });
+
     it('purges from a second instance what the first wrote (the index lives in storage)', async () => {
       const clock = manualClock();
       const storage = await makeStorage();
