@@ -124,16 +124,19 @@ export class ConversationStore {
         indexes.push(listed);
         continue;
       }
-      const { live, gone } = await this.updater.update<z.infer<typeof indexSchema>, { live: Record<string, number>; gone: string[] }>(key, indexSchema, (index) => {
+      // Deleted before they are taken off the index: an instance dying in between leaves them listed
+      // for the next sweep, rather than unlisted and kept for ever.
+      const gone = new Set(Object.keys(listed).filter((id) => expired(listed[id] as number)));
+      await this.deleteConversations([...gone]);
+      const live = await this.updater.update<z.infer<typeof indexSchema>, Record<string, number>>(key, indexSchema, (index) => {
         const live: Record<string, number> = {};
-        const gone: string[] = [];
+        let removed = false;
         for (const [id, expiresAt] of Object.entries(index?.conversations ?? {})) {
-          if (expired(expiresAt)) gone.push(id);
+          if (gone.has(id) && expired(expiresAt)) removed = true;
           else live[id] = expiresAt;
         }
-        return gone.length > 0 ? { write: { conversations: live }, result: { live, gone } } : { keep: true, result: { live, gone } };
+        return removed ? { write: { conversations: live }, result: live } : { keep: true, result: live };
       });
-      if (gone.length > 0) await this.deleteConversations(gone);
       indexes.push(live);
     }
     return indexes;

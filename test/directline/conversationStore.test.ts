@@ -174,6 +174,21 @@ for (const [kind, make] of kinds) {
       assert.deepEqual((await store.since('kept', 0))?.activities.map(watermarkOf), range(0, PAGE + 1), 'other conversations untouched');
     });
 
+    it('still deletes an expired conversation if the instance sweeping it dies before deleting', async () => {
+      let now = Date.now();
+      const store = new ConversationStore({ storage, maxOpen: 5, now: () => now });
+      await store.create({ id: 'old', userId: 'u1', expiresAt: now + MINUTE });
+      await appendMany(store, 'old', PAGE + 3);
+      now += 3 * MINUTE;
+      // An instance that dies when it comes to delete the conversation's documents.
+      const dying: Storage = { read: (keys) => storage.read(keys), write: (changes) => storage.write(changes), delete: () => Promise.reject(new Error('instance died')) };
+      await assert.rejects(new ConversationStore({ storage: dying, maxOpen: 5, now: () => now }).create({ id: 'c2', userId: 'u2', expiresAt: now + MINUTE }));
+
+      await store.create({ id: 'c3', userId: 'u3', expiresAt: now + MINUTE });
+      assert.equal(await store.get('old'), undefined);
+      assert.deepEqual(await storage.read([pageKey('old', 0), 'directline/conversation/old']), {}, 'what was typed is not kept');
+    });
+
     it('deletes a page written just before an instance died, though the conversation document still holds it', async () => {
       let now = Date.now();
       const dying = new DiesAfterPageWrite(storage, 'directline/conversation/c1');
