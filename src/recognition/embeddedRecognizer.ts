@@ -7,6 +7,7 @@ import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
 import { centroid, type SparseVector } from './sparseVector';
+import { namesAnotherIncident } from './anotherIncident';
 import { contentWords, isContentWord, TextAnalyzer } from './textAnalyzer';
 
 export interface EmbeddedRecognizerOptions {
@@ -30,6 +31,8 @@ export interface EmbeddedRecognizerOptions {
   readonly unknownWordWeight: number;
   /** How far the classifier's preference for the top topic over "none" offsets the nearest out-of-scope example. */
   readonly negativeDiscount: number;
+  /** Out-of-scope score of a message naming someone else's incident or helpline ("the ticketmaster breach"); 0 turns it off. */
+  readonly otherIncidentScore: number;
 }
 
 export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
@@ -42,6 +45,7 @@ export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   classifierCharWeight: 0.5,
   unknownWordWeight: 6,
   negativeDiscount: 0.3,
+  otherIncidentScore: 0.6,
 };
 
 /** What the recogniser saw for its top topic: the inputs of the calibrated confidence. */
@@ -193,7 +197,8 @@ export class EmbeddedRecognizer implements Recognizer {
     // A staff-only question asked on the public side ("a journalist rang me at work") is not the
     // public's to be answered: when a staff topic with no public counterpart fits best, it is out of scope.
     const staffQuestion = staffOnly > (ranked[0]?.score ?? 0) ? Math.min(1, 0.5 + (staffOnly - (ranked[0]?.score ?? 0)) * 2) : 0;
-    const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative, staffQuestion) };
+    const otherIncident = this.options.otherIncidentScore > 0 && namesAnotherIncident(all, (w) => this.inDomainWords.has(`w:${w}`)) ? this.options.otherIncidentScore : 0;
+    const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative, staffQuestion, otherIncident) };
     const top = ranked[0];
     if (!top) return { recognition, signals: undefined };
     const index = order[0] as number;

@@ -39,6 +39,10 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     ['is the investigation ongoing', 'police-investigation'],
     ['can i put in a sar', 'data-rights'],
     ['my nerves are shot', 'emotional-support'],
+    // Describing words in front of "hack" are not another organisation's name.
+    ['the recent hack am i affected', 'am-i-affected'],
+    ['the nasty breach, is my data out there', 'am-i-affected'],
+    ["they'll publish my notes unless i pay them", 'scam-contact'],
   ];
   for (const [text, topicId] of answers) {
     it(`answers "${text}" with ${topicId}`, async () => {
@@ -48,7 +52,15 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     });
   }
 
-  const outOfScope = ['can i get a repeat prescription', 'what time is visiting at the infirmary', 'who won the football', 'asdfghjkl'];
+  const outOfScope = [
+    'can i get a repeat prescription',
+    'what time is visiting at the infirmary',
+    'who won the football',
+    'asdfghjkl',
+    // Someone else's breach or helpline, however much it sounds like ours.
+    'am i affected by the yahoo data breach',
+    'when was the equifax hack',
+  ];
   for (const text of outOfScope) {
     it(`says "${text}" is out of scope instead of guessing`, async () => {
       assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none');

@@ -1,0 +1,45 @@
+import { stem } from './stemmer';
+import { isContentWord } from './textAnalyzer';
+
+/** Stems (after synonym folding) that name an incident, a leak or a helpline: "breach", "hack", "leak", "helpline". */
+const INCIDENT_NOUNS = new Set(['attack', 'publish', 'helplin']);
+/** Words that may stand between a name and the noun: "the easyjet data breach". */
+const IN_BETWEEN = new Set(['data']);
+/**
+ * Everyday words people put in front of "breach" or "hack" that the questions may never use: they
+ * describe this incident, they do not name another one ("the recent hack", "this nasty breach").
+ */
+const DESCRIBING = new Set(
+  [
+    'recent', 'latest', 'last', 'new', 'current', 'ongoing', 'previous', 'same', 'whole', 'entire', 'full', 'first',
+    'big', 'bigger', 'biggest', 'huge', 'massive', 'major', 'large', 'serious', 'small', 'wee', 'little', 'minor', 'mega',
+    'bad', 'worst', 'scary', 'nasty', 'awful', 'terrible', 'horrible', 'horrendous', 'dreadful', 'shocking', 'appalling',
+    'disgraceful', 'disgusting', 'sad', 'unfortunate', 'crazy', 'mad', 'insane', 'ridiculous', 'unbelievable', 'stupid',
+    'bloody', 'flipping', 'pure', 'so-called', 'alleged', 'reported', 'suspected', 'supposed', 'real', 'actual', 'famous',
+    'infamous', 'notorious', 'local', 'national', 'public', 'private', 'sensitive', 'personal', 'medical', 'criminal',
+    'foreign', 'international', 'global', 'widespread', 'unprecedented', 'online', 'digital', 'computer', 'security', 'system',
+    'systems', 'network', 'email', 'ransomware', 'health', 'hospital', 'patient', 'patients', 'staff', 'nhs', 'board', 'this', 'that',
+    'worrying', 'frightening', 'upsetting', 'embarrassing', 'sneaky', 'daft', 'cheeky', 'sodding', 'fecking', 'feckin', 'effing',
+    // Places in Dumfries and Galloway: "the stranraer hospital hack" is this incident.
+    'stranraer', 'douglas', 'stewart', 'annan', 'lockerbie', 'moffat', 'kirkcudbright', 'dalbeattie', 'langholm', 'thornhill',
+    'sanquhar', 'gatehouse', 'wigtown', 'whithorn', 'gretna', 'newton', 'castle', 'crichton', 'midpark', 'cresswell', 'mountainhall',
+  ].map(stem),
+);
+
+/**
+ * Whether the message puts a name no topic has ever used right in front of an incident noun:
+ * "the ticketmaster breach", "linkedin leak", "gambling helpline". That is someone else's incident
+ * or service, not this one, however much the rest of the message sounds like ours ("am i affected").
+ * Words with digits ("the 2024 hack") are not names.
+ */
+export function namesAnotherIncident(words: readonly string[], isTopicWord: (word: string) => boolean): boolean {
+  // `words` keeps function words ("the breach"): those are never names.
+  for (let i = 1; i < words.length; i++) {
+    if (!INCIDENT_NOUNS.has(words[i] as string)) continue;
+    let j = i - 1;
+    while (j > 0 && IN_BETWEEN.has(words[j] as string)) j--;
+    const name = words[j] as string;
+    if (name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name)) return true;
+  }
+  return false;
+}
