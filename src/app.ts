@@ -14,8 +14,10 @@ import { buildHandoff, type HandoffServices } from './handoff/buildHandoff';
 import { HandoffEvents, type HandoffListener } from './handoff/handoffEvents';
 import { type Clock, systemClock } from './handoff/clock';
 import type { VisitorNotifier } from './handoff/visitorNotifier';
-import type { KnowledgeBase } from './knowledge/knowledgeBase';
-import { messages } from './messages';
+import { findTopic, type KnowledgeBase } from './knowledge/knowledgeBase';
+import { HELPLINE_HOURS, messages } from './messages';
+import { textsDisagreeingWith } from './handoff/statedHours';
+import { describeWeeklyHours } from './handoff/describeHours';
 import { describeError } from './observability/describeError';
 import type { Logger } from './observability/logger';
 import { turnLogging } from './observability/turnLogging';
@@ -102,6 +104,11 @@ export interface App {
 /** Builds the whole bot from its parts; `index.ts` and the tests both start here. */
 export function buildApp(deps: AppDependencies): App {
   const { config, knowledgeBase, storage, logger } = deps;
+  // The bot states the helpline's hours in its own words; a changed HelplineHours needs them changed too.
+  const helplineAnswer = findTopic(knowledgeBase, 'helpline')?.answer;
+  const disagreeing = textsDisagreeingWith(config.HelplineHours, { HELPLINE_HOURS, ...(helplineAnswer === undefined ? {} : { 'helpline answer': helplineAnswer }) });
+  if (disagreeing.length > 0)
+    logger.warn({ helplineHours: describeWeeklyHours(config.HelplineHours), disagreeing }, 'HelplineHours differs from the hours the bot tells people (src/messages.ts HELPLINE_HOURS, knowledge/helpline.md): change them together');
   const authSettings = { ...authOptions(config), ...deps.botAuthentication?.options };
   const auth = new CachingBotFrameworkAuthentication(authSettings, deps.botAuthentication?.credentialsFactory);
   const adapter = new BotAdapter(auth);
