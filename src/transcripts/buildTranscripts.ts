@@ -32,7 +32,12 @@ export interface BuildTranscriptsOptions {
 /** Transcripts as configured, or undefined when `TranscriptStore=off`. Call `retention.start()` to purge on a timer. */
 export function buildTranscripts(options: BuildTranscriptsOptions): Transcripts | undefined {
   const storageOptions = transcriptStorageOptions(options.config, (p) => resolve(p));
-  if (storageOptions === undefined) return undefined;
+  if (storageOptions === undefined) {
+    // Conversation state goes with its transcript (`onExpired`): without transcripts nothing deletes it.
+    if (options.config.StorageKind !== 'memory')
+      options.logger.warn({ storage: options.config.StorageKind }, 'TranscriptStore=off: conversation state (with its redacted recent messages) is kept until deleted by hand');
+    return undefined;
+  }
   const store = new StorageTranscriptStore({ storage: createStorage(storageOptions), now: options.now, onExpired: options.onExpired });
   const keep = publishedValuesOf(options.knowledgeBase);
   const logger = new RedactingTranscriptLogger({

@@ -167,4 +167,13 @@ describe('transcript settings', () => {
     const built = buildTranscripts({ config: configFor({ TranscriptStore: 'off' }), knowledgeBase: await realKnowledgeBase(), logger: createLogger({ level: 'silent' }) });
     assert.equal(built, undefined);
   });
+
+  it('TranscriptStore=off on durable storage warns that conversation state will not be purged', async () => {
+    for (const [env, warned] of [[{ TranscriptStore: 'off', StorageKind: 'file', StoragePath: './data' }, true], [{ TranscriptStore: 'off' }, false]] as const) {
+      const lines: string[] = [];
+      const logger = createLogger({ level: 'warn', destination: { write: (line: string) => void lines.push(line) } });
+      buildTranscripts({ config: configFor(env), knowledgeBase: await realKnowledgeBase(), logger });
+      assert.equal(lines.some((l) => l.includes('conversation state')), warned, lines.join('\n'));
+    }
+  });
 });
