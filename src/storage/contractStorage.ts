@@ -1,4 +1,5 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { isCreateOnly } from './createOnly';
 import { keyToFileName } from './keyToFileName';
 import { StorageError } from './storageError';
 import { mustMatch, throwFailures } from './writeSemantics';
@@ -8,6 +9,12 @@ export interface ContractStorageOptions {
   inner: Storage;
   /** Recognises the inner store's "that eTag does not match" failure, which each SDK reports its own way. */
   isConflict: (error: unknown) => boolean;
+  /**
+   * Writes `item` (no eTag) under the inner store's `name` only if nothing is stored there, in one
+   * atomic step of the cloud service: 'exists' when something was. Without it, `CREATE_ONLY` on a
+   * missing key falls back to the check-then-overwrite below.
+   */
+  createOnly?: (name: string, item: StoreItem) => Promise<'created' | 'exists'>;
 }
 
 /**
@@ -21,7 +28,8 @@ export interface ContractStorageOptions {
  * - Copies: BlobsStorage serialises an item only after an await, so a caller changing the object
  *   straight after `write()` changed what was stored. Items are copied when `write` is called.
  * - eTags: an eTag on a key that is not stored does not conflict (MemoryStorage's rule; Blob and
- *   Cosmos reject it). Conflicts become `StorageError` `etag_conflict`, one per item.
+ *   Cosmos reject it). Conflicts become `StorageError` `etag_conflict`, one per item. `CREATE_ONLY`
+ *   goes to the `createOnly` hook when the store has one (blob), so it is atomic there.
  *
  * The compare-and-swap itself stays the inner store's (If-Match), so of several writers holding the
  * same eTag of a stored item exactly one wins, across processes and instances.
@@ -29,10 +37,12 @@ export interface ContractStorageOptions {
 export class ContractStorage implements Storage {
   readonly inner: Storage;
   private readonly isConflict: (error: unknown) => boolean;
+  private readonly createOnly: ContractStorageOptions['createOnly'];
 
   constructor(options: ContractStorageOptions) {
     this.inner = options.inner;
     this.isConflict = options.isConflict;
+    this.createOnly = options.createOnly;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -65,6 +75,11 @@ export class ContractStorage implements Storage {
 
   private async writeItem(key: string, item: StoreItem): Promise<void> {
     const name = keyToFileName(key);
+    if (isCreateOnly(item.eTag) && this.createOnly !== undefined) {
+      const { eTag: _eTag, ...content } = item;
+      if ((await this.createOnly(name, content)) === 'exists') throw conflict(key);
+      return;
+    }
     try {
       await this.inner.write({ [name]: item });
     } catch (error) {
@@ -73,22 +88,27 @@ export class ContractStorage implements Storage {
       }
       if (mustMatch(item.eTag) && !(await this.isStored(name))) {
         // The inner store refused an eTag on a missing key; the contract says that overwrites. Not
-        // atomic with the check, but on a missing key the contract promises no winner anyway.
+        // atomic with the check: for CREATE_ONLY without a createOnly hook (Cosmos DB) two writers
+        // that both find the key missing can both get here, and the later one wins.
         await this.inner.write({ [name]: { ...item, eTag: '*' } });
         return;
       }
-      throw new StorageError({
-        code: 'etag_conflict',
-        key,
-        message: `Storage: error writing "${key}" due to eTag conflict.`,
-        cause: error,
-      });
+      throw conflict(key, error);
     }
   }
 
   private async isStored(name: string): Promise<boolean> {
     return name in (await this.inner.read([name]));
   }
+}
+
+function conflict(key: string, cause?: unknown): StorageError {
+  return new StorageError({
+    code: 'etag_conflict',
+    key,
+    message: `Storage: error writing "${key}" due to eTag conflict.`,
+    cause,
+  });
 }
 
 function copyItem(key: string, item: unknown): StoreItem {

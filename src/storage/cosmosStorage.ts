@@ -24,7 +24,15 @@ export function cosmosPartitionedStorageOptions(options: CosmosStorageOptions): 
   };
 }
 
-/** Shared state on Cosmos DB; connects lazily, on the first read or write. */
+/**
+ * Shared state on Cosmos DB; connects lazily, on the first read or write.
+ *
+ * Limitation: `CREATE_ONLY` is not atomic here. On a stored item it conflicts as it should, but on a
+ * missing key ContractStorage checks and then overwrites, so two instances creating the same key at
+ * the same moment can both succeed and the later write wins. An atomic create would be
+ * `container.items.create` of CosmosDbPartitionedStorage's own document shape (escaped `id`,
+ * `realId`, `document`), which we cannot test without a Cosmos DB emulator, so it is not done.
+ */
 export function createCosmosStorage(options: CosmosStorageOptions): ContractStorage {
   return new ContractStorage({
     inner: new CosmosDbPartitionedStorage(cosmosPartitionedStorageOptions(options)),

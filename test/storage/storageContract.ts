@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Storage, StoreItem } from 'botbuilder';
+import { CREATE_ONLY } from '../../src/storage/createOnly';
+import { StorageError } from '../../src/storage/storageError';
 
 export interface StorageFixture {
   storage: Storage;
@@ -140,6 +142,46 @@ export function describeStorageContract(name: string, makeStorage: () => Promise
       assert.equal((await readOne(storage, 'ticket')).claimedBy, winners[0]);
     });
 
+    it('creates an item written with CREATE_ONLY when the key is not stored, and again after a delete', async () => {
+      await storage.write({ 'index/shard-1': { ids: ['c1'], eTag: CREATE_ONLY } });
+
+      const created = await readOne(storage, 'index/shard-1');
+      assert.deepEqual(withoutETag(created), { ids: ['c1'] });
+      assert.equal(typeof created.eTag, 'string');
+      assert.notEqual(created.eTag, CREATE_ONLY);
+      await storage.write({ 'index/shard-1': { ...created, ids: ['c1', 'c2'] } });
+      assert.deepEqual((await readOne(storage, 'index/shard-1')).ids, ['c1', 'c2']);
+
+      await storage.delete(['index/shard-1']);
+      await storage.write({ 'index/shard-1': { ids: ['c3'], eTag: CREATE_ONLY } });
+      assert.deepEqual((await readOne(storage, 'index/shard-1')).ids, ['c3']);
+    });
+
+    it('refuses CREATE_ONLY on a stored key with the eTag-conflict error and keeps the stored item', async () => {
+      await storage.write({ 'unanswered/2026-03-01': { questions: ['first'] } });
+      const before = await readOne(storage, 'unanswered/2026-03-01');
+
+      await assert.rejects(
+        storage.write({ 'unanswered/2026-03-01': { questions: ['second'], eTag: CREATE_ONLY } }),
+        isETagConflictError,
+      );
+
+      assert.deepEqual(await readOne(storage, 'unanswered/2026-03-01'), before);
+    });
+
+    it('lets exactly one of 20 concurrent CREATE_ONLY writers of a new key win', async () => {
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, writer) => storage.write({ 'handoff/queue': { createdBy: writer, eTag: CREATE_ONLY } })),
+      );
+
+      const winners = attempts.flatMap((attempt, writer) => (attempt.status === 'fulfilled' ? [writer] : []));
+      assert.equal(winners.length, 1, `expected one winner, got ${winners.length}`);
+      for (const attempt of attempts) {
+        if (attempt.status === 'rejected') assert.ok(isETagConflictError(attempt.reason), String(attempt.reason));
+      }
+      assert.equal((await readOne(storage, 'handoff/queue')).createdBy, winners[0]);
+    });
+
     it('deletes items, and deleting a missing key is fine', async () => {
       await storage.write({ keep: { n: 1 }, drop: { n: 2 } });
 
@@ -183,6 +225,12 @@ export function describeStorageContract(name: string, makeStorage: () => Promise
       assert.deepEqual(withoutETag(await readOne(storage, 'copy')), { list: [1, 2], nested: { flag: true } });
     });
   });
+}
+
+/** Our stores throw StorageError `etag_conflict`; botbuilder's MemoryStorage a plain Error saying so. */
+function isETagConflictError(error: unknown): boolean {
+  if (error instanceof StorageError) return error.code === 'etag_conflict';
+  return error instanceof Error && /due to eTag conflict\.$/.test(error.message);
 }
 
 async function readOne(storage: Storage, key: string): Promise<StoreItem> {
