@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { z } from 'zod';
+import { CREATE_ONLY } from '../storage/createOnly';
 import { KeyedQueue } from '../storage/keyedQueue';
 
 export type UpdateStep<T, R> = { write: T; result: R } | { remove: true; result: R } | { keep: true; result: R };
@@ -8,8 +9,10 @@ const ATTEMPTS = 5;
 
 /**
  * Read-modify-write of one Storage item under its eTag: serialised per key inside this process,
- * retried when another instance wrote first. The item is parsed with its schema; an unreadable item
- * counts as absent rather than wedging the conversation.
+ * retried when another instance wrote first. An absent item is written with CREATE_ONLY, so when two
+ * instances both find it absent the second write conflicts and redoes its step on the first one's
+ * item instead of overwriting it. The item is parsed with its schema; an unreadable item counts as
+ * absent rather than wedging the conversation (but is replaced under its eTag).
  */
 export class StoredUpdater {
   private readonly queue = new KeyedQueue();
@@ -29,7 +32,7 @@ export class StoredUpdater {
         if ('keep' in next) return next.result;
         try {
           if ('remove' in next) await this.storage.delete([key]);
-          else await this.storage.write({ [key]: { ...next.write, eTag: eTag ?? '*' } });
+          else await this.storage.write({ [key]: { ...next.write, eTag: eTag ?? CREATE_ONLY } });
           return next.result;
         } catch (error) {
           // Most likely an eTag conflict with another instance: read again and redo the step.

@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { z } from 'zod';
+import { CREATE_ONLY } from '../storage/createOnly';
 import { StorageError } from '../storage/storageError';
 import { HandoffError } from './handoffError';
 
@@ -48,10 +49,12 @@ function parseDocument<T>(key: string, schema: z.ZodType<T, z.ZodTypeDef, unknow
  * `maxAttempts` times. `change` sees `undefined` for a document not stored yet and must be free of
  * side effects, since it may run more than once.
  *
- * The first write of a new key cannot carry an eTag (the Storage contract has no "create only"), so
- * a shared document (an index) is given `create`: it is first written empty, once per process, and
- * every change after that carries an eTag. Only two instances creating the same document at the
- * very same moment, the first time ever, could still lose a change.
+ * The first write of a new key carries CREATE_ONLY, so when two writers (two instances) both find
+ * it absent only one creates it and the other re-runs its change on what that one stored. `create`
+ * (kept for shared documents such as an index) first writes the empty document, once per process and
+ * also create-only, so it never replaces a document another instance has just created and changed.
+ * On Cosmos DB create-only is not atomic (see createCosmosStorage), so there two instances creating
+ * the same document at the very same moment, the first time ever, could still lose a change.
  */
 export async function updateDocument<T, R>(options: {
   storage: Storage;
@@ -67,14 +70,20 @@ export async function updateDocument<T, R>(options: {
     let current = await readDocument(storage, key, schema);
     if (current === undefined && create !== undefined) {
       await create.once.run(key, async () => {
-        if ((await readDocument(storage, key, schema)) === undefined) await storage.write({ [key]: { ...create.empty } });
+        if ((await readDocument(storage, key, schema)) !== undefined) return;
+        try {
+          await storage.write({ [key]: { ...create.empty, eTag: CREATE_ONLY } });
+        } catch (error) {
+          // Another instance created it first: just what this step wanted.
+          if (!isETagConflict(error)) throw error;
+        }
       });
       current = await readDocument(storage, key, schema);
     }
     const decided = await options.change(current?.value);
     if (decided.write === undefined) return decided.result;
     try {
-      await storage.write({ [key]: { ...decided.write, eTag: current?.eTag ?? '*' } });
+      await storage.write({ [key]: { ...decided.write, eTag: current?.eTag ?? CREATE_ONLY } });
       return decided.result;
     } catch (error) {
       if (!isETagConflict(error)) throw error;
