@@ -1,8 +1,10 @@
 import type { Storage } from 'botbuilder';
 import type { z } from 'zod';
-import { CREATE_ONLY } from '../storage/createOnly';
-import { StorageError } from '../storage/storageError';
+import { CREATE_ONLY, createIfAbsent } from '../storage/createOnly';
+import { isETagConflict } from '../storage/etagConflict';
 import { HandoffError } from './handoffError';
+
+export { isETagConflict } from '../storage/etagConflict';
 
 export interface Versioned<T> {
   readonly value: T;
@@ -70,13 +72,7 @@ export async function updateDocument<T, R>(options: {
     let current = await readDocument(storage, key, schema);
     if (current === undefined && create !== undefined) {
       await create.once.run(key, async () => {
-        if ((await readDocument(storage, key, schema)) !== undefined) return;
-        try {
-          await storage.write({ [key]: { ...create.empty, eTag: CREATE_ONLY } });
-        } catch (error) {
-          // Another instance created it first: just what this step wanted.
-          if (!isETagConflict(error)) throw error;
-        }
+        if ((await readDocument(storage, key, schema)) === undefined) await createIfAbsent(storage, key, create.empty);
       });
       current = await readDocument(storage, key, schema);
     }
@@ -113,17 +109,6 @@ export class CreateOnce {
     }
     return running;
   }
-}
-
-/**
- * Storage implementations report a lost eTag race differently: ours with `etag_conflict`,
- * botbuilder's MemoryStorage only in the message, the Azure ones with HTTP 412.
- */
-export function isETagConflict(error: unknown): boolean {
-  if (error instanceof StorageError) return error.code === 'etag_conflict';
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
-  return e.statusCode === 412 || e.code === 412 || (typeof e.message === 'string' && /etag conflict/i.test(e.message));
 }
 
 function sleep(ms: number): Promise<void> {

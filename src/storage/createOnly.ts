@@ -1,3 +1,6 @@
+import type { Storage } from 'botbuilder';
+import { isETagConflict } from './etagConflict';
+
 /**
  * The eTag that means "create only": write the item only if nothing is stored under its key, and
  * otherwise fail as a stale eTag does (`StorageError` `etag_conflict` on our stores, botbuilder's
@@ -12,4 +15,16 @@ export const CREATE_ONLY = 'create-only:never-issued';
 
 export function isCreateOnly(eTag: unknown): boolean {
   return eTag === CREATE_ONLY;
+}
+
+/**
+ * Stores `item` under `key` unless something already is: an empty document several instances may
+ * create at once, where whichever got there first (and perhaps already added to it) must be kept.
+ */
+export async function createIfAbsent<T>(storage: Storage, key: string, item: T): Promise<void> {
+  try {
+    await storage.write({ [key]: Object.assign({}, item, { eTag: CREATE_ONLY }) });
+  } catch (error) {
+    if (!isETagConflict(error)) throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Activity, PagedResult, Storage, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { StoredUpdater } from '../directline/storedUpdate';
+import { createIfAbsent } from '../storage/createOnly';
 import { KeyedQueue } from '../storage/keyedQueue';
 import {
   addDays,
@@ -157,7 +158,9 @@ export class StorageTranscriptStore implements TranscriptStore {
     const keys = days.flatMap((day) => dayIndexKeys(day).slice(1));
     const existing = await this.storage.read(keys);
     const missing = keys.filter((key) => existing[key] === undefined);
-    if (missing.length > 0) await this.storage.write(Object.fromEntries(missing.map((key) => [key, { transcripts: [] }])));
+    // Create-only: an index another instance created meanwhile (with a transcript in it) is kept, or
+    // that transcript would never be found by the purge.
+    await Promise.all(missing.map((key) => createIfAbsent(this.storage, key, { transcripts: [] })));
     // So the purge also walks (and removes) these indexes when no transcript is ever written.
     await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
       c !== undefined ? { keep: true, result: undefined } : { write: { oldestDay: today }, result: undefined },
