@@ -135,14 +135,16 @@ describe('web chat: the page recovers when the server restarts', function () {
       assert.equal((await agentCall(base, 'POST', `/api/agent/handoffs/${queued.id}/close`)).status, 200);
       await visitor.botMessage(handoffMessages.agentEndedChat.split('. ')[0] ?? '').waitFor();
       await visitor.ask('what is the helpline number');
+      // The answer's own text ("It is open"), not its "Tap to call" card, which also says "Call the helpline on".
       await visitor.page.waitForFunction(
         (text) => Array.from(document.querySelectorAll('.webchat__bubble__content')).filter((b) => (b.textContent ?? '').includes(text)).length === 2,
-        'Call the helpline on',
+        'It is open',
       );
 
       // Nothing lost and nothing twice: every message shows exactly once, all without a reload.
       const count = (text: string) => bubbles(visitor, text).count();
       assert.equal(await count('what is the helpline number'), 2, 'asked once before the restart and once after');
+      assert.equal(await count('It is open'), 2, 'answered once before the restart and once after');
       assert.equal(await count(handoffMessages.agentJoined('Alice')), 1);
       assert.equal(await count('Are you still there? The chat restarted.'), 1);
       assert.equal(await count('Yes, still here'), 1);
