@@ -87,9 +87,15 @@ export class ContractStorage implements Storage {
         throw error;
       }
       if (mustMatch(item.eTag) && !(await this.isStored(name))) {
-        // The inner store refused an eTag on a missing key; the contract says that overwrites. Not
-        // atomic with the check: for CREATE_ONLY without a createOnly hook (Cosmos DB) two writers
-        // that both find the key missing can both get here, and the later one wins.
+        // The inner store refused an eTag on a missing key; the contract says that writes it. With a
+        // createOnly hook (blob) that is a create, so an item another instance created since the
+        // check is kept (this write conflicts). Without one (Cosmos DB) it is not atomic with the
+        // check: two writers that both find the key missing can both get here, and the later one wins.
+        if (this.createOnly !== undefined) {
+          const { eTag: _eTag, ...content } = item;
+          if ((await this.createOnly(name, content)) === 'exists') throw conflict(key, error);
+          return;
+        }
         await this.inner.write({ [name]: { ...item, eTag: '*' } });
         return;
       }

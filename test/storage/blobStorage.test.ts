@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Storage } from 'botbuilder';
 import { checkStorage, createStorage } from '../../src/storage/createStorage';
+import type { ContractStorage } from '../../src/storage/contractStorage';
+import { CREATE_ONLY } from '../../src/storage/createOnly';
 import { StorageError } from '../../src/storage/storageError';
 import { type RunningAzurite, startAzurite } from '../support/azurite';
 import { describeStorageContract } from './storageContract';
@@ -58,6 +60,34 @@ describe('blob storage on Azurite', () => {
     assert.ok(lost[0] instanceof StorageError && lost[0].code === 'etag_conflict', String(lost[0]));
     const stored = (await b.read(['handoff/ticket-1']))['handoff/ticket-1'];
     assert.equal(stored?.claimedBy, claims[0].status === 'fulfilled' ? 'agent on A' : 'agent on B');
+  });
+
+  it('keeps what another instance created while a stale eTag was being written to a deleted key', async () => {
+    const container = freshContainer();
+    const [a, b] = [blobStorage(container) as ContractStorage, blobStorage(container)];
+    const key = 'transcripts/day/2026-11-29';
+    await a.write({ [key]: { transcripts: [] } });
+    const staleETag = (await a.read([key]))[key]?.eTag as string;
+    await b.delete([key]);
+    // A's write finds the key gone and checks that it is still missing before it writes anyway; B
+    // creates the index (with its transcript in it) right after that check.
+    const inner = a.inner as Storage & { read: Storage['read'] };
+    const read = inner.read.bind(inner);
+    let created = false;
+    inner.read = async (keys) => {
+      const items = await read(keys);
+      if (!created) {
+        created = true;
+        await b.write({ [key]: { transcripts: ['t-ü1'], eTag: CREATE_ONLY } });
+      }
+      return items;
+    };
+
+    const stale = await a.write({ [key]: { transcripts: ['t-a'], eTag: staleETag } }).then(() => undefined, (error: unknown) => error);
+
+    assert.ok(created);
+    assert.ok(stale instanceof StorageError && stale.code === 'etag_conflict', String(stale));
+    assert.deepEqual((await b.read([key]))[key]?.transcripts, ['t-ü1']);
   });
 });
 
