@@ -6,6 +6,7 @@ import { createStorage } from '../../src/storage/createStorage';
 import { StorageTranscriptStore } from '../../src/transcripts/storageTranscriptStore';
 import { TranscriptRetention } from '../../src/transcripts/transcriptRetention';
 import { createLogger } from '../../src/observability/logger';
+import { StorageWithHeldWrite } from '../storage/storageWithHeldWrite';
 import { makeTempDirectory, type TempDirectory } from '../storage/tempDirectory';
 import { type RunningAzurite, startAzurite } from '../support/azurite';
 
@@ -63,49 +64,6 @@ class StorageWhereReadsMeet implements Storage {
 
   async write(changes: StoreItems) {
     if (this.key in changes) await this.met;
-    return this.inner.write(changes);
-  }
-
-  delete(keys: string[]) {
-    return this.inner.delete(keys);
-  }
-}
-
-/** A Storage that, once told to, holds the next write of one key until released. */
-class StorageWithHeldWrite implements Storage {
-  private held: { gate: Promise<void>; waiting: () => void } | undefined;
-  private releaseHeld: () => void = () => undefined;
-  writeWaiting: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly inner: Storage,
-    private readonly key: string,
-  ) {}
-
-  hold(): void {
-    let release!: () => void;
-    let waiting!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    this.writeWaiting = new Promise<void>((resolve) => (waiting = resolve));
-    this.held = { gate, waiting };
-    this.releaseHeld = release;
-  }
-
-  release(): void {
-    this.releaseHeld();
-  }
-
-  read(keys: string[]) {
-    return this.inner.read(keys);
-  }
-
-  async write(changes: StoreItems) {
-    const held = this.held;
-    if (held !== undefined && this.key in changes) {
-      this.held = undefined;
-      held.waiting();
-      await held.gate;
-    }
     return this.inner.write(changes);
   }
 
