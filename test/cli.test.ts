@@ -63,6 +63,25 @@ describe('command-line tools (as processes)', () => {
       assert.ok(run.stderr.includes(missing), run.stderr);
     });
 
+    it('several files are scored as one set, in the order given; a bad file among them is named', async () => {
+      const first = path.join(dir, 'first.jsonl');
+      const second = path.join(dir, 'second.jsonl');
+      const out = path.join(dir, 'both.jsonl');
+      await writeFile(first, CASES.slice(0, 2).map((c) => JSON.stringify(c)).join('\n'));
+      await writeFile(second, CASES.slice(2).map((c) => JSON.stringify(c)).join('\n'));
+      const run = runScript('src/cli/eval.ts', [first, second, '--json', '--out', out], ENV);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal((JSON.parse(run.stdout.trimEnd().split('\n').at(-1) as string) as { cases: number }).cases, CASES.length);
+      const lines = (await readFile(out, 'utf8')).trimEnd().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+      assert.deepEqual(lines, CASES.map((c) => c.text));
+
+      const broken = path.join(dir, 'broken.jsonl');
+      await writeFile(broken, '{"text": 1}\n');
+      const bad = runScript('src/cli/eval.ts', [first, broken, '--json'], ENV);
+      assert.notEqual(bad.status, 0);
+      assert.ok(bad.stderr.includes(`${broken}:1`), bad.stderr);
+    });
+
     it('a malformed line is an error naming the file and the line number, with a non-zero exit', async () => {
       const file = path.join(dir, 'malformed.jsonl');
       await writeFile(file, [JSON.stringify(CASES[0]), JSON.stringify(CASES[1]), '{"text": "unfinished', JSON.stringify(CASES[2])].join('\n'));

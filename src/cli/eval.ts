@@ -1,23 +1,29 @@
 import { writeFile } from 'node:fs/promises';
 import { RECOGNIZER_MODES, type RecognizerMode } from '../buildRecognizer';
-import { readCaseFile, expectedTopics } from '../eval/evalCase';
+import { type EvalCase, readCaseFile, expectedTopics } from '../eval/evalCase';
 import { runEvaluation } from '../eval/runEvaluation';
 import { type CaseResult, confusionPairs, type EvalSummary, summarize } from '../eval/scoreCases';
 import { fail, loadForCli, parseArgs } from './cliSetup';
 
-/** `npm run eval -- FILE [--recognizer embedded|clu|orchestrated] [--json] [--out OUT.jsonl]`, as spec/evaluation.md specifies. */
+/**
+ * `npm run eval -- FILE [--recognizer embedded|clu|orchestrated] [--json] [--out OUT.jsonl]`, as spec/evaluation.md
+ * specifies. Several FILEs are scored as one set (the held-out files together), in the order given.
+ */
 async function main(): Promise<void> {
   const { positional, flags } = parseArgs(process.argv.slice(2));
-  const file = positional[0];
-  const usage = 'Usage: npm run eval -- FILE [--recognizer embedded|clu|orchestrated] [--json] [--out OUT.jsonl]';
-  if (!file) fail([usage]);
+  const usage = 'Usage: npm run eval -- FILE [FILE…] [--recognizer embedded|clu|orchestrated] [--json] [--out OUT.jsonl]';
+  if (positional.length === 0) fail([usage]);
   const recognizer = flags.get('recognizer') ?? 'embedded';
   if (!isRecognizerMode(recognizer)) fail([`--recognizer must be one of ${RECOGNIZER_MODES.join(', ')}`, usage]);
-  const read = await readCaseFile(file);
-  if (!read.ok) fail([read.message]);
+  const cases: EvalCase[] = [];
+  for (const file of positional) {
+    const read = await readCaseFile(file);
+    if (!read.ok) fail([read.message]);
+    cases.push(...read.cases);
+  }
 
   const { understanding, knowledgeBase } = await loadForCli({ recognizer });
-  const results = await runEvaluation(read.cases, understanding, knowledgeBase);
+  const results = await runEvaluation(cases, understanding, knowledgeBase);
   const summary = summarize(results);
 
   for (const r of results.filter((x) => x.outcome === 'wrong')) {
