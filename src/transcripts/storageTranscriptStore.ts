@@ -19,6 +19,7 @@ import {
 } from './transcriptDocuments';
 import { jsonCopy } from '../storage/jsonCopy';
 import { TranscriptPages } from './transcriptPages';
+import type { PurgeResult } from './transcriptRetention';
 
 export interface StorageTranscriptStoreOptions {
   /** Where transcripts live: a folder, a Blob container or a Cosmos DB container of their own. */
@@ -171,16 +172,20 @@ export class StorageTranscriptStore implements TranscriptStore {
    * Deletes every transcript last written before `cutoff`. Walks the day indexes from the oldest
    * not yet purged to the day before `cutoff`'s; a transcript started then but still being written
    * after `cutoff` moves to the index of its last write. Safe to run on several instances at once.
-   * `onExpired` hears of each batch before it is deleted.
+   * `onExpired` hears of each batch before it is deleted. A transcript whose conversation state could
+   * not be deleted is kept (`kept`) and listed under the day after this run's last, so it is tried
+   * again the next day rather than holding up every transcript after it.
    */
-  async purgeOlderThan(cutoff: Date): Promise<{ deleted: number }> {
+  async purgeOlderThan(cutoff: Date): Promise<PurgeResult> {
     const cursor = await this.updater.read(PURGE_CURSOR_KEY, purgeCursorSchema);
-    if (cursor === undefined) return { deleted: 0 };
+    if (cursor === undefined) return { deleted: 0, kept: 0 };
     const days = daysBetween(cursor.oldestDay, addDays(dayOf(cutoff), -1)).slice(0, MAX_DAYS_PER_RUN);
     const lastDay = days.at(-1);
-    if (lastDay === undefined) return { deleted: 0 };
+    if (lastDay === undefined) return { deleted: 0, kept: 0 };
+    const retryDay = addDays(lastDay, 1);
     const refs = await this.indexedOn(days);
     let deleted = 0;
+    let kept = 0;
     for (let i = 0; i < refs.length; i += BATCH) {
       const batch = refs.slice(i, i + BATCH);
       const docs = await this.storage.read(batch.map((r) => transcriptKey(r.channelId, r.conversationId)));
@@ -189,15 +194,19 @@ export class StorageTranscriptStore implements TranscriptStore {
         return doc.success ? [{ ref, head: doc.data }] : [];
       });
       const lastUpdated = await this.pages.lastUpdated(found.map((f) => f.head));
-      const expired: TranscriptDocument[] = [];
+      const expired: Array<{ ref: TranscriptRef; head: TranscriptDocument }> = [];
       for (const [j, { ref, head }] of found.entries()) {
         const updated = lastUpdated[j] as string;
-        if (Date.parse(updated) < cutoff.getTime()) expired.push(head);
+        if (Date.parse(updated) < cutoff.getTime()) expired.push({ ref, head });
         else await this.addToDay(dayOf(new Date(updated)), ref);
       }
-      if (expired.length > 0) await this.onExpired?.(expired.map(({ channelId, conversationId }) => ({ channelId, conversationId })));
-      for (const head of expired) await this.pages.remove(transcriptKey(head.channelId, head.conversationId), head);
-      deleted += expired.length;
+      const forgotten = await this.forget(expired.map((e) => e.head));
+      for (const { ref, head } of expired) {
+        if (forgotten.has(head)) await this.pages.remove(transcriptKey(head.channelId, head.conversationId), head);
+        else await this.addToDay(retryDay, ref);
+      }
+      deleted += forgotten.size;
+      kept += expired.length - forgotten.size;
     }
     // Only after every transcript they list is gone or moved; a crash before here redoes the same days.
     await this.storage.delete(days.flatMap(dayIndexKeys));
@@ -205,7 +214,32 @@ export class StorageTranscriptStore implements TranscriptStore {
     await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
       c !== undefined && c.oldestDay >= next ? { keep: true, result: undefined } : { write: { oldestDay: next }, result: undefined },
     );
-    return { deleted };
+    return { deleted, kept };
+  }
+
+  /**
+   * Tells `onExpired` of the batch; if that fails, of each conversation alone, so one whose state
+   * cannot be deleted does not keep the others. Returns the transcripts whose state is gone.
+   */
+  private async forget(expired: readonly TranscriptDocument[]): Promise<Set<TranscriptDocument>> {
+    const onExpired = this.onExpired;
+    if (expired.length === 0 || onExpired === undefined) return new Set(expired);
+    const ref = ({ channelId, conversationId }: TranscriptDocument) => ({ channelId, conversationId });
+    try {
+      await onExpired(expired.map(ref));
+      return new Set(expired);
+    } catch {
+      const forgotten = new Set<TranscriptDocument>();
+      for (const head of expired) {
+        try {
+          await onExpired([ref(head)]);
+          forgotten.add(head);
+        } catch {
+          // Kept, and tried again on the next day's run.
+        }
+      }
+      return forgotten;
+    }
   }
 
   /** The transcripts the days' indexes list, in day order (a transcript moved on by the purge may appear twice). */

@@ -1,10 +1,16 @@
 import { describeError } from '../observability/describeError';
 import type { Logger } from '../observability/logger';
 
+/** One purge: transcripts deleted, and expired ones kept because their conversation state could not be deleted. */
+export interface PurgeResult {
+  readonly deleted: number;
+  readonly kept: number;
+}
+
 /** What the retention timer needs of a store. */
 export interface PurgeableTranscripts {
   prepareDays(): Promise<void>;
-  purgeOlderThan(cutoff: Date): Promise<{ deleted: number }>;
+  purgeOlderThan(cutoff: Date): Promise<PurgeResult>;
 }
 
 export interface TranscriptRetentionOptions {
@@ -21,7 +27,7 @@ const DAY_MS = 86_400_000;
 /** Deletes transcripts older than `TranscriptRetentionDays`, on a timer that never keeps the process alive. */
 export class TranscriptRetention {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<{ deleted: number }> | undefined;
+  private running: Promise<PurgeResult> | undefined;
   private readonly now: () => Date;
 
   constructor(private readonly options: TranscriptRetentionOptions) {
@@ -42,14 +48,14 @@ export class TranscriptRetention {
   }
 
   /** One purge; a call while one is running joins it. */
-  runOnce(): Promise<{ deleted: number }> {
+  runOnce(): Promise<PurgeResult> {
     this.running ??= this.purge().finally(() => {
       this.running = undefined;
     });
     return this.running;
   }
 
-  private async purge(): Promise<{ deleted: number }> {
+  private async purge(): Promise<PurgeResult> {
     await this.options.store.prepareDays();
     const cutoff = new Date(this.now().getTime() - this.options.retentionDays * DAY_MS);
     return this.options.store.purgeOlderThan(cutoff);
@@ -57,8 +63,9 @@ export class TranscriptRetention {
 
   private async runLogged(): Promise<void> {
     try {
-      const { deleted } = await this.runOnce();
+      const { deleted, kept } = await this.runOnce();
       if (deleted > 0) this.options.logger.info({ deleted, retentionDays: this.options.retentionDays }, 'old transcripts deleted');
+      if (kept > 0) this.options.logger.warn({ kept }, 'expired transcripts kept: their conversation state could not be deleted; will retry tomorrow');
     } catch (error) {
       this.options.logger.warn({ err: describeError(error) }, 'transcript purge failed; will retry');
     }

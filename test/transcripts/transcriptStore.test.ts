@@ -160,20 +160,20 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('active', 'day 20'));
 
       clock.advanceDays(11); // day 31
-      assert.deepEqual(await retention.runOnce(), { deleted: 1 });
+      assert.deepEqual(await retention.runOnce(), { deleted: 1, kept: 0 });
       assert.deepEqual(await texts(store, 'old'), []);
       assert.deepEqual(await texts(store, 'newer'), ['day 20']);
       assert.deepEqual(await texts(store, 'active'), ['day 0', 'day 20']);
 
       clock.advanceDays(21); // day 52: both last written on day 20
-      assert.deepEqual(await retention.runOnce(), { deleted: 2 });
+      assert.deepEqual(await retention.runOnce(), { deleted: 2, kept: 0 });
       assert.deepEqual(await texts(store, 'newer'), []);
       assert.deepEqual(await texts(store, 'active'), []);
       assert.deepEqual((await store.listTranscripts('directline')).items, []);
-      assert.deepEqual(await retention.runOnce(), { deleted: 0 });
+      assert.deepEqual(await retention.runOnce(), { deleted: 0, kept: 0 });
     });
 
-    it('tells onExpired which conversations it deletes, before deleting them; a failure keeps them for the next run', async () => {
+    it('tells onExpired which conversations it deletes, before deleting them; a failure keeps them for the next day', async () => {
       const clock = manualClock();
       const storage = await makeStorage();
       const told: string[][] = [];
@@ -192,16 +192,42 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('newer', 'day 20'));
       clock.advanceDays(11);
 
-      await assert.rejects(store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), /state store unavailable/);
+      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 0, kept: 2 });
       assert.deepEqual(await texts(store, 'old'), ['day 0'], 'kept while its state could not be deleted');
       failing = false;
-      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 2 });
-      assert.deepEqual(told.map((t) => [...t].sort()), [
-        ['directline/old', 'msteams/teams-old'],
-        ['directline/old', 'msteams/teams-old'],
-      ]);
+      clock.advanceDays(1);
+      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 2, kept: 0 });
+      assert.deepEqual(told.map((t) => [...t].sort()).at(-1), ['directline/old', 'msteams/teams-old']);
       assert.deepEqual(await texts(store, 'old'), []);
+      assert.deepEqual(await texts(store, 'teams-old'), []);
       assert.deepEqual(await texts(store, 'newer'), ['day 20']);
+    });
+
+    it('a conversation whose state cannot be deleted does not hold up the others', async () => {
+      const clock = manualClock();
+      const storage = await makeStorage();
+      const store = new StorageTranscriptStore({
+        storage,
+        now: clock.now,
+        onExpired: async (conversations) => {
+          if (conversations.some((c) => c.conversationId === 'stuck')) throw new Error('cannot delete this key');
+        },
+      });
+      const retention = new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now });
+      await store.logActivity(activity('stuck', 'day 0'));
+      await store.logActivity(activity('old', 'day 0'));
+      clock.advanceDays(1);
+      await store.logActivity(activity('next-day', 'day 1'));
+
+      clock.advanceDays(31); // day 32: all three past the retention
+      assert.deepEqual(await retention.runOnce(), { deleted: 2, kept: 1 });
+      assert.deepEqual(await texts(store, 'old'), []);
+      assert.deepEqual(await texts(store, 'next-day'), [], 'a later day is purged past the stuck one');
+      assert.deepEqual(await texts(store, 'stuck'), ['day 0']);
+
+      clock.advanceDays(1);
+      assert.deepEqual(await retention.runOnce(), { deleted: 0, kept: 1 }, 'tried again the next day');
+      assert.deepEqual((await store.listTranscripts('directline')).items.map((t) => t.id), ['stuck'], 'still listed, so tried again');
     });
 
     it('keeps a truncated transcript, and the conversation state with it, while the conversation goes on', async () => {
@@ -216,11 +242,11 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('long', 'day 25'));
       clock.advanceDays(6);
 
-      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 0 });
+      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 0, kept: 0 });
       assert.deepEqual(told, [], 'its conversation state is not deleted');
       assert.deepEqual(await texts(store, 'long'), ['day 0 m0', 'day 0 m1', 'day 0 m2']);
       clock.advanceDays(25);
-      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 1 }, 'deleted 30 days after its last activity');
+      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 1, kept: 0 }, 'deleted 30 days after its last activity');
       assert.deepEqual(told, ['long']);
     });
 
@@ -230,7 +256,7 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await new StorageTranscriptStore({ storage, now: clock.now }).logActivity(activity('gone', 'hello'));
       clock.advanceDays(31);
       const other = new StorageTranscriptStore({ storage, now: clock.now });
-      assert.deepEqual(await new TranscriptRetention({ store: other, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: 1 });
+      assert.deepEqual(await new TranscriptRetention({ store: other, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: 1, kept: 0 });
       assert.deepEqual(await texts(other, 'gone'), []);
     });
 
@@ -254,7 +280,7 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('paged', 'm7'));
       clock.advanceDays(11);
       const retention = new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now });
-      assert.deepEqual(await retention.runOnce(), { deleted: 0 });
+      assert.deepEqual(await retention.runOnce(), { deleted: 0, kept: 0 });
       assert.equal((await texts(store, 'paged')).length, 8);
 
       await store.deleteTranscript('directline', 'paged');
@@ -265,7 +291,7 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('purged', 'b'));
       await store.logActivity(activity('purged', 'c'));
       clock.advanceDays(31);
-      assert.deepEqual(await retention.runOnce(), { deleted: 1 });
+      assert.deepEqual(await retention.runOnce(), { deleted: 1, kept: 0 });
       assert.deepEqual(await storage.read(['transcript/directline/purged', 'transcript-page/directline/purged/0', 'transcript-page/directline/purged/1']), {});
     });
 
@@ -282,7 +308,7 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       const listed = (await new StorageTranscriptStore({ storage, now: clock.now, pageSize: 100 }).listTranscripts('directline')).items.map((i) => i.id);
       assert.deepEqual(listed.sort(), [...ids].sort());
       clock.advanceDays(31);
-      assert.deepEqual(await new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: ids.length });
+      assert.deepEqual(await new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: ids.length, kept: 0 });
     });
 
     it('lists and purges transcripts indexed before the index had shards', async () => {
@@ -297,7 +323,7 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       const store = new StorageTranscriptStore({ storage, now: clock.now });
       assert.deepEqual((await store.listTranscripts('directline')).items.map((i) => i.id), ['older']);
       clock.advanceDays(31);
-      assert.deepEqual(await new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: 1 });
+      assert.deepEqual(await new TranscriptRetention({ store, retentionDays: 30, logger: silent, now: clock.now }).runOnce(), { deleted: 1, kept: 0 });
       assert.deepEqual(await storage.read(['transcript/directline/older', 'transcript-day/2026-03-01']), {});
     });
 

@@ -123,7 +123,7 @@ describe('conversation state kept as long as the transcript', () => {
       await say('recent', 'what is the helpline number');
       now += 11 * DAY;
 
-      assert.deepEqual(await built.retention.runOnce(), { deleted: 1 });
+      assert.deepEqual(await built.retention.runOnce(), { deleted: 1, kept: 0 });
       assert.equal(await stateOf('quiet'), undefined);
       assert.ok(await stateOf('recent'), 'a conversation active 11 days ago keeps its state');
       await say('quiet', 'hello');
