@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { RECOGNIZER_MODES, type RecognizerMode } from '../buildRecognizer';
 import { type EvalCase, readCaseFile, expectedTopics } from '../eval/evalCase';
-import { runEvaluation } from '../eval/runEvaluation';
+import { runEvaluation, TIMED_PASSES } from '../eval/runEvaluation';
 import { type CaseResult, confusionPairs, type EvalSummary, summarize } from '../eval/scoreCases';
 import { fail, loadForCli, parseArgs } from './cliSetup';
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   }
 
   const { understanding, knowledgeBase } = await loadForCli({ recognizer });
-  const results = await runEvaluation(cases, understanding, knowledgeBase);
+  const results = await runEvaluation(cases, understanding, knowledgeBase, recognizer === 'embedded' ? TIMED_PASSES : 1);
   const summary = summarize(results);
 
   for (const r of results.filter((x) => x.outcome === 'wrong')) {
