@@ -12,6 +12,8 @@ import {
   type ArmProblem,
   type ArmTemplate,
 } from './support/armReferences';
+import { configSchema } from '../src/config';
+import { parseAgentConsoleKeys } from '../src/handoff/agentKeys';
 
 const templatesDir = join(__dirname, '..', 'deploymentTemplates');
 
@@ -211,6 +213,8 @@ describe('azuredeploy.json', () => {
     { name: 'MicrosoftAppPassword', pattern: /parameters\('appSecret'\)/ },
     { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', pattern: /Microsoft\.Insights\/components.*ConnectionString/ },
     { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', pattern: /^true$/ },
+    // App Service's front end is one proxy: without this every visitor shares its address in the per-address limits.
+    { name: 'TrustedProxyHops', pattern: /^1$/ },
   ];
   for (const { name, pattern } of settingCases) {
     it(`wires ${name} from its source`, () => {
@@ -220,6 +224,27 @@ describe('azuredeploy.json', () => {
       assert.match(String(property(setting, 'value')), pattern);
     });
   }
+
+  it('sets only app settings the bot reads, spelled as src/config.ts spells them', () => {
+    const settings = property(resourceOfType('Microsoft.Web/sites'), 'properties', 'siteConfig', 'appSettings');
+    assert.ok(Array.isArray(settings));
+    const configKeys = Object.keys(configSchema.innerType().shape);
+    const platformSettings = ['SCM_DO_BUILD_DURING_DEPLOYMENT'];
+    const names = settings.map((s: unknown) => String(property(s, 'name')));
+    assert.deepEqual(names.filter((n) => !configKeys.includes(n) && !platformSettings.includes(n)), []);
+  });
+
+  it('describes agentConsoleKeys in the name:key form the bot parses, as its README does', () => {
+    assert.match(String(property(template().parameters, 'agentConsoleKeys', 'metadata', 'description')), /name:key/);
+    const readme = readFileSync(join(templatesDir, 'README.md'), 'utf8');
+    const bullet = readme.split('\n- ').find((b) => b.startsWith('**`AgentConsoleKeys`.**'));
+    assert.ok(bullet, 'the README has an AgentConsoleKeys bullet');
+    assert.match(bullet, /name:key/);
+    const documented = /`([^`]*:\$\(openssl[^`]*)`/.exec(bullet)?.[1];
+    assert.ok(documented, 'the README shows the setting with a generated key');
+    const example = documented.replace(/\$\(openssl rand -base64 32\)/g, 'eGRsT102xAtJZ3JosUv1WXn0EUBqbhVLvH+Fj4S4QaQ=');
+    assert.equal(parseAgentConsoleKeys(example.replace(/^AgentConsoleKeys=/, '')).ok, true, example);
+  });
 
   it('lets boards without CLU skip the Language resource', () => {
     const language = resourceOfType('Microsoft.CognitiveServices/accounts');
