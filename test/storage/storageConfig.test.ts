@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
 import { type Config, loadConfig } from '../../src/config';
 import { ContractStorage } from '../../src/storage/contractStorage';
@@ -30,6 +32,14 @@ const cosmosEnv = {
 };
 
 describe('shared storage configuration', () => {
+  it("the README's command for running the bot against Azurite passes the config check", () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const line = readme.split('\n').find((l) => /^StorageKind=blob .*npm start$/.test(l));
+    assert.ok(line, 'README shows StorageKind=blob … npm start');
+    const env = Object.fromEntries([...line.matchAll(/(\w+)=(?:'([^']*)'|(\S+))/g)].map((m) => [m[1], m[2] ?? m[3]]));
+    configOf(env);
+  });
+
   it('blob: needs a connection string, and says so by name', () => {
     assert.deepEqual(problemsOf({ ...TOKEN_SECRET, StorageKind: 'blob' }), ['BlobConnectionString: is required when StorageKind is blob']);
   });
