@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { RECOGNIZER_MODES, type RecognizerMode } from '../buildRecognizer';
 import { type EvalCase, readCaseFile, expectedTopics } from '../eval/evalCase';
 import { runEvaluation, TIMED_PASSES } from '../eval/runEvaluation';
+import { CluError } from '../recognition/clu/cluError';
 import { type CaseResult, confusionPairs, type EvalSummary, summarize } from '../eval/scoreCases';
 import { fail, loadForCli, parseArgs } from './cliSetup';
 
@@ -23,7 +24,10 @@ async function main(): Promise<void> {
   }
 
   const { understanding, knowledgeBase } = await loadForCli({ recognizer });
-  const results = await runEvaluation(cases, understanding, knowledgeBase, recognizer === 'embedded' ? TIMED_PASSES : 1);
+  // In `clu` mode a CLU failure has no fallback: stop with its reason rather than a stack trace.
+  const results = await runEvaluation(cases, understanding, knowledgeBase, recognizer === 'embedded' ? TIMED_PASSES : 1).catch((error: unknown) =>
+    error instanceof CluError ? fail([`CLU failed during the evaluation: ${error.message}. No figures: they would not be CLU's.`]) : Promise.reject(error),
+  );
   const summary = summarize(results);
 
   for (const r of results.filter((x) => x.outcome === 'wrong')) {

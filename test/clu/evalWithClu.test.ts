@@ -49,6 +49,19 @@ describe('npm run eval --recognizer', () => {
     assert.match(result.stderr, /--recognizer clu needs CLU configured: set CluEndpoint, CluKey, CluProjectName, CluDeploymentName/);
   });
 
+  it('clu: a failing CLU stops the run with a clear message, not a stack trace', async () => {
+    const failing = await startCluLoopback(() => ({ status: 500, json: { error: { code: 'InternalServerError', message: 'down' } } }));
+    try {
+      const env = { CluEndpoint: failing.endpoint, CluKey: 'k', CluProjectName: 'nhsdg-cyber', CluDeploymentName: 'production' };
+      const result = await runEval([cases, '--recognizer', 'clu'], env);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /CLU failed \(HTTP 500\)/);
+      assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    } finally {
+      await failing.close();
+    }
+  });
+
   it('orchestrated runs the cases through the (stand-in) CLU', async () => {
     const env = { CluEndpoint: clu.endpoint, CluKey: 'k', CluProjectName: 'nhsdg-cyber', CluDeploymentName: 'production' };
     const result = await runEval([cases, '--recognizer', 'orchestrated', '--json'], env);
