@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
@@ -269,6 +270,19 @@ describe('azuredeploy.json', () => {
       assert.ok(outputs[key], `output ${key}`);
     }
     assert.match(String(outputs.agentConsoleUrl?.value), /\/agent'/);
+  });
+});
+
+describe('deploymentTemplates/README.md', () => {
+  it('its command for checking the template runs this file only', function () {
+    this.timeout(90_000);
+    const readme = readFileSync(join(templatesDir, 'README.md'), 'utf8');
+    const command = /`npx mocha ([^`]*deploymentTemplates\.test\.ts)`/.exec(readme)?.[1];
+    assert.ok(command, 'the README names an npx mocha command for this file');
+    const root = join(__dirname, '..');
+    const run = spawnSync(process.execPath, [require.resolve('mocha/bin/mocha.js'), ...command.split(' '), '--dry-run', '--reporter', 'json'], { cwd: root, encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { tests: Array<{ file: string }> };
+    assert.deepEqual([...new Set(report.tests.map((t) => relative(root, t.file)))], ['test/deploymentTemplates.test.ts']);
   });
 });
 
