@@ -7,6 +7,8 @@ export interface KnowledgeBase {
   readonly outOfScopeExamples: readonly string[];
   /** Domain synonym groups; the first word of each group is canonical. */
   readonly synonymGroups: readonly (readonly string[])[];
+  /** Local places and sites: in front of "hack" or "breach" they describe this incident, not another one. */
+  readonly localNames?: readonly string[];
 }
 
 export function findTopic(kb: KnowledgeBase, id: string): Topic | undefined {

@@ -10,9 +10,11 @@ import { validateKnowledgeBase } from './validateKnowledgeBase';
 
 const outOfScopeSchema = z.object({ examples: z.array(z.string().trim().min(1)) }).strict();
 const synonymsSchema = z.object({ groups: z.array(z.array(z.string().trim().min(1)).min(2)) }).strict();
+const localNamesSchema = z.object({ places: z.array(z.string().trim().min(1)) }).strict();
 
 export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 export const SYNONYMS_FILE = 'synonyms.yaml';
+export const LOCAL_NAMES_FILE = 'local-names.yaml';
 
 export type LoadResult =
   | { ok: true; knowledgeBase: KnowledgeBase }
@@ -23,7 +25,7 @@ export interface LoadOptions {
 }
 
 /**
- * Reads every `*.md` topic in the folder (plus the optional out-of-scope and synonym lists) and
+ * Reads every `*.md` topic in the folder (plus the optional out-of-scope, synonym and local-name lists) and
  * reports every problem at once, so an editor can fix them in one pass.
  */
 export async function loadKnowledgeBase(directory: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -46,6 +48,7 @@ export async function loadKnowledgeBase(directory: string, options: LoadOptions 
 
   const outOfScope = await readYamlFile(directory, OUT_OF_SCOPE_FILE, outOfScopeSchema, problems);
   const synonyms = await readYamlFile(directory, SYNONYMS_FILE, synonymsSchema, problems);
+  const localNames = await readYamlFile(directory, LOCAL_NAMES_FILE, localNamesSchema, problems);
   problems.push(...validateKnowledgeBase(topics, { directory, requiredIds: options.requiredIds }));
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -54,6 +57,7 @@ export async function loadKnowledgeBase(directory: string, options: LoadOptions 
       topics,
       outOfScopeExamples: outOfScope?.examples ?? [],
       synonymGroups: synonyms?.groups ?? [],
+      localNames: localNames?.places ?? [],
     },
   };
 }

@@ -20,9 +20,6 @@ const DESCRIBING = new Set(
     'foreign', 'international', 'global', 'widespread', 'unprecedented', 'online', 'digital', 'computer', 'security', 'system',
     'systems', 'network', 'email', 'ransomware', 'health', 'hospital', 'patient', 'patients', 'staff', 'nhs', 'board', 'this', 'that',
     'worrying', 'frightening', 'upsetting', 'embarrassing', 'sneaky', 'daft', 'cheeky', 'sodding', 'fecking', 'feckin', 'effing',
-    // Places in Dumfries and Galloway: "the stranraer hospital hack" is this incident.
-    'stranraer', 'douglas', 'stewart', 'annan', 'lockerbie', 'moffat', 'kirkcudbright', 'dalbeattie', 'langholm', 'thornhill',
-    'sanquhar', 'gatehouse', 'wigtown', 'whithorn', 'gretna', 'newton', 'castle', 'crichton', 'midpark', 'cresswell', 'mountainhall',
   ].map(stem),
 );
 
@@ -30,16 +27,21 @@ const DESCRIBING = new Set(
  * Whether the message puts a name no topic has ever used right in front of an incident noun:
  * "the ticketmaster breach", "linkedin leak", "gambling helpline". That is someone else's incident
  * or service, not this one, however much the rest of the message sounds like ours ("am i affected").
- * Words with digits ("the 2024 hack") are not names.
+ * Words with digits ("the 2024 hack") are not names; nor are local places (`knowledge/local-names.yaml`:
+ * "the stranraer hospital hack" is this incident).
  */
-export function namesAnotherIncident(words: readonly string[], isTopicWord: (word: string) => boolean): boolean {
+export function namesAnotherIncident(
+  words: readonly string[],
+  isTopicWord: (word: string) => boolean,
+  isLocalName: (word: string) => boolean = () => false,
+): boolean {
   // `words` keeps function words ("the breach"): those are never names.
   for (let i = 1; i < words.length; i++) {
     if (!INCIDENT_NOUNS.has(words[i] as string)) continue;
     let j = i - 1;
     while (j > 0 && IN_BETWEEN.has(words[j] as string)) j--;
     const name = words[j] as string;
-    if (name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name)) return true;
+    if (name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name) && !isLocalName(name)) return true;
   }
   return false;
 }

@@ -84,6 +84,8 @@ export class EmbeddedRecognizer implements Recognizer {
   /** The classifier sees words and hashed character 4-grams (typos, word endings), not pairs: small enough to scale. */
   private readonly wordSpace: FeatureSpace;
   private readonly inDomainWords: ReadonlySet<string>;
+  /** Words of local place names, read as messages are: never taken for another organisation's name. */
+  private readonly localNameWords: ReadonlySet<string>;
   private readonly classifier: SoftmaxClassifier | undefined;
   private readonly options: EmbeddedRecognizerOptions;
 
@@ -146,6 +148,7 @@ export class EmbeddedRecognizer implements Recognizer {
           )
         : undefined;
     this.inDomainWords = new Set(topicFeatures.flatMap((t) => t.features.flatMap((f) => [...f.keys()].filter((k) => k.startsWith('w:')))));
+    this.localNameWords = new Set((knowledgeBase.localNames ?? []).flatMap((name) => this.analyzer.analyzeAll(name)));
   }
 
   async recognize(text: string, audience: Audience): Promise<Recognition> {
@@ -197,7 +200,7 @@ export class EmbeddedRecognizer implements Recognizer {
     // A staff-only question asked on the public side ("a journalist rang me at work") is not the
     // public's to be answered: when a staff topic with no public counterpart fits best, it is out of scope.
     const staffQuestion = staffOnly > (ranked[0]?.score ?? 0) ? Math.min(1, 0.5 + (staffOnly - (ranked[0]?.score ?? 0)) * 2) : 0;
-    const otherIncident = this.options.otherIncidentScore > 0 && namesAnotherIncident(all, (w) => this.inDomainWords.has(`w:${w}`)) ? this.options.otherIncidentScore : 0;
+    const otherIncident = this.options.otherIncidentScore > 0 && namesAnotherIncident(all, (w) => this.inDomainWords.has(`w:${w}`), (w) => this.localNameWords.has(w)) ? this.options.otherIncidentScore : 0;
     const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative, staffQuestion, otherIncident) };
     const top = ranked[0];
     if (!top) return { recognition, signals: undefined };
@@ -235,7 +238,7 @@ export class EmbeddedRecognizer implements Recognizer {
       const idf = this.space.idfOf(name);
       const weight = idf === 0 ? this.options.unknownWordWeight : Math.max(idf, 1);
       total += weight;
-      if (this.inDomainWords.has(name)) known += weight;
+      if (this.inDomainWords.has(name) || this.localNameWords.has(word)) known += weight;
     }
     const uncovered = total === 0 ? 1 : 1 - known / total;
     const closerToNegative = negative > best ? Math.min(1, 0.5 + (negative - best) * 2) : 0;

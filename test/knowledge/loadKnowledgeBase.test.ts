@@ -23,6 +23,7 @@ const EXPECTED: { problem: string; code: KnowledgeProblem['code']; file?: string
   { problem: 'no front matter', code: 'no-front-matter', file: 'no-front-matter.md', names: /front matter/ },
   { problem: 'YAML that does not parse', code: 'bad-yaml', file: 'bad-yaml.md', names: /YAML is not valid: .*line 4/ },
   { problem: 'too few questions', code: 'too-few-questions', file: 'too-few-questions.md', names: /field "questions" has 3 phrasings.* at least 8/ },
+  { problem: 'a local-names list that is not a list', code: 'invalid-field', file: 'local-names.yaml', names: /field "places" expected array/ },
   { problem: 'a public topic following up a staff topic', code: 'staff-follow-up-on-public', file: 'public-follows-staff.md', names: /field "followUps" names staff topic "staff-only"/ },
 ];
 
