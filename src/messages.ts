@@ -1,5 +1,10 @@
+import { telHref } from './rendering/linkify';
+
 /** Everything the bot says that is not a knowledge-base answer, in one place for editors. */
 export const HELPLINE = '01387 216 777';
+/** For messages sent outside the visitor's turn, which do not pass through the reply builder's linkify. */
+const HELPLINE_LINK = `[${HELPLINE}](${telHref(HELPLINE)})`;
+const minutesText = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
 export const HELPLINE_HOURS = '9am to 6pm Monday to Friday and 9am to 1pm on Saturday (closed Sunday)';
 
 export const messages = {
@@ -28,7 +33,7 @@ export const handoffMessages = {
   agentJoined: (name: string) => `${name} from the helpline team has joined the chat. You are now talking to a person.`,
   agentEndedChat:
     'The person you were talking to has ended the chat. You are back with the assistant: ask me anything, ' +
-    `or call the helpline on ${HELPLINE}.`,
+    `or call the helpline on ${HELPLINE_LINK}.`,
   phoneProblem: {
     empty: 'Please type a UK phone number we can call you on.',
     'not-a-number': 'That does not look like a phone number. Please type just the number, for example 07700 900123 or 01387 216777.',
@@ -63,7 +68,7 @@ export const handoffFlowMessages = {
   waitUnknown: 'I cannot say how long the wait will be.',
   whileWaiting: (timeoutMinutes: number) =>
     'You can keep typing here and the person will see it. ' +
-    `To keep your place, please send a message at least every ${timeoutMinutes} minutes. Type "end chat" to leave the queue.`,
+    `To keep your place, please send a message at least every ${minutesText(timeoutMinutes)}. Type "end chat" to leave the queue.`,
   positionChanged: (position: number) => (position === 1 ? 'You are now next in the queue.' : `You are now number ${position} in the queue.`),
   alreadyQueued: (position: number) => `You are already in the queue: ${position === 1 ? 'you are next' : `number ${position}`}. Type "end chat" to leave it.`,
   alreadyTalking: 'You are already talking to a person. Type "end chat" to go back to the assistant.',
@@ -79,8 +84,8 @@ export const handoffFlowMessages = {
     'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111. ' +
     'I have let the person you are talking to know.',
   timedOut: (minutes: number) =>
-    `We have not heard from you for ${minutes} minutes, so you have been taken out of the queue. ` +
-    `If you still want to talk to a person, type "Talk to a person", or call the helpline on ${HELPLINE}.`,
+    `We have not heard from you for ${minutesText(minutes)}, so you have been taken out of the queue. ` +
+    `If you still want to talk to a person, type "Talk to a person", or call the helpline on ${HELPLINE_LINK}.`,
   closedNow: (nextOpen: string | undefined) =>
     nextOpen === undefined ? 'The helpline team is not taking chats right now.' : `The helpline team is not taking chats right now. They are next available ${nextOpen}.`,
   nobodyFree: 'Nobody from the helpline team is free to chat right now.',
