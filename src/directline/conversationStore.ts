@@ -142,12 +142,16 @@ export class ConversationStore {
     return indexes;
   }
 
-  /** Deletes conversations with every page of their logs (read from their heads in one storage read). */
+  /**
+   * Deletes conversations with every page of their logs (read from their heads in one storage read),
+   * and the page the head is filling: a reply appended after this read may move it out before the delete.
+   */
   private async deleteConversations(ids: string[]): Promise<void> {
     const heads = await this.options.storage.read(ids.map(conversationKey));
     const keys = ids.flatMap((id) => {
       const head = conversationSchema.safeParse(heads[conversationKey(id)]);
-      return [...(head.success ? storedPages(head.data).map((page) => pageKey(id, page)) : []), conversationKey(id)];
+      const pages = head.success && head.data.pagesFrom !== undefined ? [...storedPages(head.data), Math.floor(head.data.nextWatermark / PAGE_SIZE)] : [];
+      return [...pages.map((page) => pageKey(id, page)), conversationKey(id)];
     });
     await this.options.storage.delete(keys);
   }
@@ -224,18 +228,23 @@ export class ConversationStore {
    *   at the head (see activitiesSince): nothing skipped, nothing repeated.
    * - Stale pages are deleted before the head stops listing them, so a crash leaves them for the
    *   next move-out or the sweep to delete, never orphaned.
+   * - If the conversation was swept while its pages were being written (a reply to one that had just
+   *   expired), the pages this wrote are deleted again: nothing lists them any more.
    */
   private async moveOutFullPages(id: string, head: Conversation): Promise<void> {
     const pages = fullPages(head);
     const stale = stalePages(head);
+    const written = pages.map(({ page }) => pageKey(id, page));
     await this.options.storage.write(Object.fromEntries(pages.map(({ page, content }) => [pageKey(id, page), { ...content, eTag: '*' }])));
     if (stale.length > 0) await this.options.storage.delete(stale.map((page) => pageKey(id, page)));
     const upTo = ((pages[pages.length - 1]?.page ?? 0) + 1) * PAGE_SIZE;
     const deletedUpTo = (stale[stale.length - 1] ?? -1) + 1;
-    await this.updater.update<Conversation, undefined>(conversationKey(id), conversationSchema, (c) =>
+    const swept = await this.updater.update<Conversation, boolean>(conversationKey(id), conversationSchema, (c) => {
+      if (c === undefined) return { keep: true, result: true };
       // Another instance may have moved them already; the head's first activity only ever moves forward.
-      c === undefined || headStart(c) >= upTo ? { keep: true, result: undefined } : { write: withoutPagesBefore(c, upTo, deletedUpTo), result: undefined },
-    );
+      return headStart(c) >= upTo ? { keep: true, result: false } : { write: withoutPagesBefore(c, upTo, deletedUpTo), result: false };
+    });
+    if (swept) await this.options.storage.delete(written);
   }
 
   /**

@@ -3,6 +3,7 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import { activitiesSince, type LoggedActivity, readPlan } from '../../src/directline/activityLogPages';
 import { ConversationStore } from '../../src/directline/conversationStore';
 import { FileStorage } from '../../src/storage/fileStorage';
+import { StorageWithHeldWrite } from '../storage/storageWithHeldWrite';
 import { makeTempDirectory, type TempDirectory } from '../storage/tempDirectory';
 
 const MINUTE = 60_000;
@@ -203,6 +204,56 @@ for (const [kind, make] of kinds) {
       now += 3 * MINUTE;
       await new ConversationStore({ storage, maxOpen: 5, now: () => now }).create({ id: 'c2', userId: 'u2', expiresAt: now + MINUTE });
       assert.equal(await store.get('c1'), undefined);
+      assert.deepEqual(await storage.read([pageKey('c1', 0)]), {}, 'what was typed is not kept');
+    });
+
+    it('leaves no page behind when the conversation is swept while a reply to it is filling a page', async () => {
+      let now = Date.now();
+      const held = new StorageWithHeldWrite(storage, pageKey('c1', 0));
+      const replying = new ConversationStore({ storage: held, maxOpen: 5, now: () => now });
+      await replying.create({ id: 'c1', userId: 'u1', expiresAt: now + MINUTE });
+      await appendMany(replying, 'c1', PAGE - 1);
+      now += 3 * MINUTE;
+      // A late bot reply fills page 0; its page write is paused while another instance sweeps c1.
+      held.hold();
+      const reply = replying.append('c1', { type: 'message', text: 'late reply' });
+      await held.writeWaiting;
+      await new ConversationStore({ storage, maxOpen: 5, now: () => now }).create({ id: 'c2', userId: 'u2', expiresAt: now + MINUTE });
+      assert.equal(await replying.get('c1'), undefined, 'swept');
+      held.release();
+      await reply;
+      assert.deepEqual(await storage.read([pageKey('c1', 0)]), {}, 'what was typed is not kept');
+    });
+
+    it('leaves no page behind when a reply fills a page between the sweep reading the conversation and deleting it', async () => {
+      let now = Date.now();
+      const replying = new ConversationStore({ storage, maxOpen: 5, now: () => now });
+      await replying.create({ id: 'c1', userId: 'u1', expiresAt: now + MINUTE });
+      await appendMany(replying, 'c1', PAGE - 1);
+      now += 3 * MINUTE;
+      // The sweeping instance has read c1 (19 activities) and is paused before deleting it.
+      let release!: () => void;
+      let deleting!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const paused = new Promise<void>((resolve) => (deleting = resolve));
+      const sweeping: Storage = {
+        read: (keys) => storage.read(keys),
+        write: (changes) => storage.write(changes),
+        delete: async (keys) => {
+          if (keys.includes('directline/conversation/c1')) {
+            deleting();
+            await gate;
+          }
+          return storage.delete(keys);
+        },
+      };
+      const sweep = new ConversationStore({ storage: sweeping, maxOpen: 5, now: () => now }).create({ id: 'c2', userId: 'u2', expiresAt: now + MINUTE });
+      await paused;
+      await replying.append('c1', { type: 'message', text: 'late reply' });
+      assert.ok((await storage.read([pageKey('c1', 0)]))[pageKey('c1', 0)], 'the reply moved page 0 out');
+      release();
+      await sweep;
+      assert.equal(await replying.get('c1'), undefined, 'swept');
       assert.deepEqual(await storage.read([pageKey('c1', 0)]), {}, 'what was typed is not kept');
     });
 
