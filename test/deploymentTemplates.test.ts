@@ -342,3 +342,21 @@ describe('ARM reference checker', () => {
     ]);
   });
 });
+
+describe('the web app starts from what the deployment build compiled', () => {
+  it("startupCommand runs the file `npm run build` emits for src/index.ts, and the build compiles no tests", () => {
+    const root = join(__dirname, '..');
+    const template = JSON.parse(readFileSync(join(templatesDir, 'azuredeploy.json'), 'utf8')) as { parameters: Record<string, { defaultValue?: unknown }> };
+    const command = String(template.parameters.startupCommand?.defaultValue);
+    const build = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+    const project = /-p\s+(\S+)/.exec(build)?.[1];
+    assert.ok(project, `npm run build names its tsconfig: ${build}`);
+    const shown = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', project, '--showConfig'], { cwd: root, encoding: 'utf8' });
+    assert.equal(shown.status, 0, shown.stderr);
+    const config = JSON.parse(shown.stdout) as { compilerOptions: { outDir: string; rootDir: string }; files: string[] };
+    const emitted = join(config.compilerOptions.outDir, relative(config.compilerOptions.rootDir, 'src/index.ts')).replace(/\.ts$/, '.js');
+    assert.equal(command, `node ${emitted}`);
+    assert.ok(config.files.some((f) => f.endsWith('src/index.ts')));
+    assert.deepEqual(config.files.filter((f) => /(^|\/)test\//.test(f)), [], 'tests are not compiled at deployment');
+  });
+});
