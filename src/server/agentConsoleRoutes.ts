@@ -5,6 +5,7 @@ import type { Request, Response } from 'restify';
 import type restify from 'restify';
 import { fillTemplate } from './chatPage';
 import { applyPageHeaders } from './pageSecurity';
+import { defaultPublicFolder } from './publicFolder';
 import { registerAssets, StaticAsset } from './staticAsset';
 
 export interface AgentConsoleOptions {
@@ -28,7 +29,7 @@ const ASSET_PREFIX = '/agent/assets';
  * public (it holds no data); everything it shows comes from the agent API, which needs a key.
  */
 export function registerAgentConsole(server: restify.Server, options: AgentConsoleOptions = {}): void {
-  const publicDir = options.publicDir ?? path.resolve('public');
+  const publicDir = options.publicDir ?? defaultPublicFolder();
   const assets = [
     new StaticAsset({ file: path.join(publicDir, 'agent.js'), urlPrefix: ASSET_PREFIX }),
     new StaticAsset({ file: path.join(publicDir, 'agent.css'), urlPrefix: ASSET_PREFIX }),

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type restify from 'restify';
 import { AzureTokenClient } from '../directline/azureTokenClient';
@@ -13,13 +12,14 @@ import { registerTokenRoutes, TOKEN_PATH, type TokenSource } from '../directline
 import { TokenSigner } from '../directline/tokens';
 import type { Logger } from '../observability/logger';
 import { registerChatPage } from './chatPage';
+import { defaultPublicFolder } from './publicFolder';
 import { directLineSources } from './pageSecurity';
 
 export interface WebChatOptions {
   readonly config: DirectLineConfigFields & { MicrosoftAppId?: string };
   readonly storage: Storage;
   readonly logger: Logger;
-  /** Defaults to `./public` from the working directory, as `KnowledgePath` is. */
+  /** Defaults to the app's own `public/` folder, whatever the working directory. */
   readonly publicDir?: string;
   /** For the Azure token exchange; tests pass nothing and point `DirectLineEndpoint` at a stand-in. */
   readonly fetch?: typeof fetch;
@@ -63,7 +63,7 @@ export function registerWebChat(server: restify.Server, options: WebChatOptions)
   }
   const tokenLimiter = registerTokenRoutes(server, { source, settings, logger: options.logger });
   registerChatPage(server, {
-    publicDir: options.publicDir ?? path.resolve('public'),
+    publicDir: options.publicDir ?? defaultPublicFolder(),
     tokenPath: TOKEN_PATH,
     connectSources: mode.kind === 'azure' ? directLineSources(mode.endpoint) : [],
     frameAncestors: settings.allowedOrigins,

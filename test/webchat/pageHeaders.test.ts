@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { type ChatApp, startChatApp } from './support/chatApp';
 
 const EMBEDDER = 'https://www.nhsdg.co.uk';
@@ -103,5 +106,22 @@ describe('chat page when the bot needs Bot Framework auth but no Direct Line sec
     assert.equal(token.status, 503);
     assert.equal(((await token.json()) as { error: { code: string } }).error.code, 'chat-unavailable');
     assert.equal((await fetch(`${chat.base}/v3/directline/tokens/generate`, { method: 'POST' })).status, 404);
+  });
+});
+
+describe('started from another working directory', () => {
+  it('still serves the chat page and the agent console from the app\'s own public folder', async () => {
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'nhsdg-cwd-'));
+    const home = process.cwd();
+    process.chdir(elsewhere);
+    let chat: ChatApp | undefined;
+    try {
+      chat = await startChatApp();
+      for (const page of ['/', '/agent']) assert.equal((await raw(`${chat.base}${page}`)).status, 200, page);
+    } finally {
+      process.chdir(home);
+      await chat?.close();
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 });
