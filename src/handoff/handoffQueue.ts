@@ -127,20 +127,18 @@ export class HandoffQueue {
 
   /**
    * An agent takes a queued hand-off. Of several agents claiming at once exactly one gets `claimed`;
-   * the others get `conflict` with the winner's record. Claiming again one's own chat is `claimed`.
+   * the others get `conflict` with the winner's record. Claiming again one's own chat is `claimed`
+   * with `alreadyClaimed` and the record as it was (the name first given stays).
    */
   async claim(id: string, by: { agent: string; displayName: string }): Promise<ClaimResult> {
-    let won = false;
     const result = await this.updateRecord<ClaimResult>(id, (handoff) => {
-      won = false;
-      if (handoff.status === 'active' && handoff.claimedByAgent === by.agent) return { result: { kind: 'claimed', handoff } };
+      if (handoff.status === 'active' && handoff.claimedByAgent === by.agent) return { result: { kind: 'claimed', handoff, alreadyClaimed: true } };
       if (handoff.status !== 'queued') return { result: { kind: 'conflict', handoff } };
       const claimed: Handoff = { ...handoff, status: 'active', claimedBy: by.displayName, claimedByAgent: by.agent, claimedAt: this.now() };
-      won = true;
-      return { write: claimed, result: { kind: 'claimed', handoff: claimed } };
+      return { write: claimed, result: { kind: 'claimed', handoff: claimed, alreadyClaimed: false } };
     });
     // Only the claim that changed the record counts towards the wait estimate, not a repeat.
-    if (won && result.kind === 'claimed') await this.waits.record(result.handoff);
+    if (result.kind === 'claimed' && !result.alreadyClaimed) await this.waits.record(result.handoff);
     return result;
   }
 

@@ -4,7 +4,11 @@ import type { Handoff, TranscriptEntry } from './handoffRecord';
 // are values the callers (agent API, Teams, visitor relay, jobs) switch on, not exceptions.
 
 export type EnqueueResult = { kind: 'queued'; handoff: Handoff } | { kind: 'already-open'; handoff: Handoff };
-export type ClaimResult = { kind: 'claimed'; handoff: Handoff } | { kind: 'conflict'; handoff: Handoff } | { kind: 'not-found' };
+export type ClaimResult =
+  /** `alreadyClaimed`: the agent already held it (a double-click or retry); nothing changed and nobody needs telling. */
+  | { kind: 'claimed'; handoff: Handoff; alreadyClaimed: boolean }
+  | { kind: 'conflict'; handoff: Handoff }
+  | { kind: 'not-found' };
 export type AppendResult =
   | { kind: 'appended'; handoff: Handoff }
   /** Ended, or an agent writing in a chat that is not theirs (or not yet claimed). */

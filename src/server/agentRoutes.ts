@@ -108,9 +108,14 @@ export function registerAgentRoutes(server: restify.Server, options: AgentRoutes
       case 'conflict':
         return conflict(res, result.handoff);
       case 'claimed': {
+        // A repeat by the holder (double-click, second tab, retry) changed nothing: nobody is told again.
+        if (result.alreadyClaimed) {
+          res.send(200, { handoff: handoffView(result.handoff), visitorNotified: false, alreadyClaimed: true });
+          return;
+        }
         const visitorNotified = await notify(result.handoff, handoffMessages.agentJoined(displayName));
         await options.events?.claimed(result.handoff);
-        res.send(200, { handoff: handoffView(result.handoff), visitorNotified });
+        res.send(200, { handoff: handoffView(result.handoff), visitorNotified, alreadyClaimed: false });
         return;
       }
     }

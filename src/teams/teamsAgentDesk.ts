@@ -100,6 +100,8 @@ export class TeamsAgentDesk implements TeamsAgentWork {
       case 'conflict':
         return this.card(result.handoff, result.handoff.status === 'active' ? say.takenByOther(result.handoff.claimedBy ?? 'Someone') : say.alreadyEnded);
       case 'claimed': {
+        // Their own chat pressed again (double press, retried invoke): the card as it is, nobody told again.
+        if (result.alreadyClaimed) return this.card(result.handoff, undefined);
         const told = await this.tellVisitor(result.handoff, handoffMessages.agentJoined(agent.displayName));
         await this.options.events.claimed(result.handoff);
         return this.card(result.handoff, told ? undefined : say.visitorNotTold);

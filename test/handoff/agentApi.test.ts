@@ -178,6 +178,35 @@ describe('agent API over HTTP', () => {
     assert.ok(!(await call('GET', '/api/agent/queue', { key: ALICE })).body.some((h: any) => h.id === handoff.id));
   });
 
+  it('a second claim by the agent who holds the chat succeeds without telling the visitor again or changing the name', async () => {
+    const handoff = await queued('chat-again');
+    const path = `/api/agent/handoffs/${handoff.id}`;
+    const first = await call('POST', `${path}/claim`, { key: ALICE, body: { agentName: 'Alice' } });
+    assert.equal(first.status, 200);
+    assert.equal(first.body.alreadyClaimed, false);
+
+    // A double-click, a second tab, a retried request, and the same key with another name.
+    const repeats = await Promise.all([
+      call('POST', `${path}/claim`, { key: ALICE, body: { agentName: 'Alice' } }),
+      call('POST', `${path}/claim`, { key: ALICE, body: {} }),
+      call('POST', `${path}/claim`, { key: ALICE, body: { agentName: 'Ally' } }),
+    ]);
+    for (const again of repeats) {
+      assert.equal(again.status, 200);
+      assert.equal(again.body.alreadyClaimed, true);
+      assert.equal(again.body.handoff.status, 'active');
+      assert.equal(again.body.handoff.claimedBy, 'Alice');
+    }
+    assert.deepEqual(connector.textsFor('chat-again'), [handoffMessages.agentJoined('Alice')]);
+    assert.equal((await app.handoff.queue.get(handoff.id))?.claimedBy, 'Alice');
+
+    const other = await call('POST', `${path}/claim`, { key: BOB, body: { agentName: 'Bob' } });
+    assert.equal(other.status, 409);
+    assert.equal(other.body.error.code, 'claimed-by-another-agent');
+    assert.deepEqual(connector.textsFor('chat-again'), [handoffMessages.agentJoined('Alice')]);
+    await call('POST', `${path}/close`, { key: ALICE });
+  });
+
   it('says when a message could not reach the visitor, and keeps it in the transcript', async () => {
     const handoff = await queued('gone-1');
     const path = `/api/agent/handoffs/${handoff.id}`;

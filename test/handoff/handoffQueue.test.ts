@@ -59,8 +59,11 @@ for (const kind of storageKinds) {
 
     it('claiming again one’s own chat is fine; a second claim by someone else is a conflict', async () => {
       const handoff = await enqueue('c1');
-      assert.equal((await queue.claim(handoff.id, { agent: 'alice', displayName: 'Alice' })).kind, 'claimed');
-      assert.equal((await queue.claim(handoff.id, { agent: 'alice', displayName: 'Alice' })).kind, 'claimed');
+      const first = await queue.claim(handoff.id, { agent: 'alice', displayName: 'Alice' });
+      assert.equal(first.kind === 'claimed' && first.alreadyClaimed, false);
+      const again = await queue.claim(handoff.id, { agent: 'alice', displayName: 'Ally' });
+      assert.equal(again.kind === 'claimed' && again.alreadyClaimed, true);
+      assert.equal((await queue.get(handoff.id))?.claimedBy, 'Alice', 'a repeat keeps the name first given');
       assert.equal((await queue.claim(handoff.id, { agent: 'bob', displayName: 'Bob' })).kind, 'conflict');
       assert.equal((await queue.claim('no-such-id', { agent: 'bob', displayName: 'Bob' })).kind, 'not-found');
     });

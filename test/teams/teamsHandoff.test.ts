@@ -155,6 +155,43 @@ describe('Teams for agents: hand-offs posted to a channel, taken, answered and e
     assert.ok(textsIn(t, threadId).includes(teamsMessages.thread.taken(winner)));
   });
 
+  it('pressing "Take this chat" again on one’s own chat (double press, a retried invoke) keeps it, and the visitor and the thread hear it once', async () => {
+    const conversationId = `web-${randomUUID()}`;
+    const { handoffId, threadId } = await queueVisitor(conversationId);
+    const before = bf.posted(conversationId).length;
+
+    const first = await press(alex, 'handoff.take', handoffId, threadId);
+    const [again, racing] = await Promise.all([press(alex, 'handoff.take', handoffId, threadId), press(alex, 'handoff.take', handoffId, threadId)]);
+    for (const reply of [first, again, racing]) {
+      assert.equal(reply.type, 'application/vnd.microsoft.card.adaptive');
+      assert.match(cardText(reply.value as Card), /Alex is looking after this chat/);
+      assert.deepEqual((reply.value as Card).actions.map((x) => x.verb), ['handoff.end']);
+    }
+    assert.deepEqual(textsIn(t, conversationId).slice(before), [handoffMessages.agentJoined('Alex')]);
+    assert.equal(textsIn(t, threadId).filter((text) => text === teamsMessages.thread.taken('Alex')).length, 1);
+    assert.equal((await t.app.handoff.queue.get(handoffId))?.claimedBy, 'Alex');
+    await press(alex, 'handoff.end', handoffId, threadId);
+  });
+
+  it('a console agent claiming again a chat they hold (second tab, another name) is not announced again, in Teams or to the visitor', async () => {
+    const conversationId = `web-${randomUUID()}`;
+    const { handoffId, threadId } = await queueVisitor(conversationId);
+    const before = bf.posted(conversationId).length;
+    const claim = (agentName?: string) =>
+      fetch(`${t.base}/api/agent/handoffs/${handoffId}/claim`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${CONSOLE_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify(agentName === undefined ? {} : { agentName }),
+      });
+    assert.equal((await claim()).status, 200);
+    assert.equal((await claim()).status, 200);
+    assert.equal((await claim('Someone Else')).status, 200);
+    assert.deepEqual(textsIn(t, conversationId).slice(before), [handoffMessages.agentJoined('Casey')]);
+    assert.equal(textsIn(t, threadId).filter((text) => text === teamsMessages.thread.taken('Casey')).length, 1);
+    assert.ok(!textsIn(t, threadId).some((text) => text.includes('Someone Else')));
+    assert.equal((await t.app.handoff.queue.get(handoffId))?.claimedBy, 'Casey');
+  });
+
   it('the agent who took it talks to the visitor in the thread; anyone else is told their message was not sent; "End chat" returns the visitor to the bot', async () => {
     const conversationId = `web-${randomUUID()}`;
     const { handoffId, threadId } = await queueVisitor(conversationId);
