@@ -43,6 +43,11 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'danger', personal: true, pattern: /\b(?:i am|we are|i feel|i am in|i feel in) (?:in )?(?:danger|unsafe)\b|\bnot safe\b|\bfeel unsafe\b|\bin danger now\b/ },
   { reason: 'danger', personal: true, pattern: /\b(?:threatening|threatened|threatens) (?:me|us|my [a-z]+) with (?:a |an )?(?:knife|gun|weapon|blade|bat)\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|harm|come round|come over|attack)\b/ },
   { reason: 'danger', personal: true, pattern: /\b(?:someone|somebody|a man|a woman|he|she|they|he is|she is|they are) (?:is |are )?(?:outside|at) my (?:door|house|home|window|flat)\b|\btrying to (?:get|break) in(?:to my)?\b|\boutside my (?:house|door|flat|home) (?:threatening|shouting)\b/ },
+  // Fear or a reported threat of harm from someone ("scared he'll hurt me", "says she'd kill me"); a bare
+  // "my mum will kill me" is the idiom, so the fear or threat word must come first.
+  { reason: 'danger', personal: true, pattern: /\b(?:scared|afraid|frightened|terrified|fear|feared|says|said|saying|told me|tells me|threatened|threatening|threatens) (?:that )?(?:he|she|they|someone|somebody) (?:will|would|d|ll|is going to|are going to|going to|might|could) (?:kill|hurt|harm|stab|batter|attack|beat|strangle|shoot) (?:me|us|my (?:kids|children|son|daughter|baby|bairns?|weans?|family|wife|husband|partner|mum|dad|wee [a-z]+))\b|\b(?:scared|afraid|frightened|terrified|fear|fearing) for my (?:life|safety)\b/ },
+  // Being hit now or lately by a person ("my husband is hitting me"); "it hit me", "hit me up" and "beat me to it" are not.
+  { reason: 'danger', personal: true, pattern: /\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|son|daughter|brother|sister|someone|somebody) (?:has |had |just |keeps |is |was |has been |been |keeps on |always )?(?:hit|hits|hitting|punched|punches|punching|beat|beats|beating|beaten|strangled|strangling|choked|chokes|choking|kicked|kicks|kicking|attacked|assaulted|battered|battering) me\b(?! (?:up|to it|at))/ },
 ];
 
 /** Compiled once: `matchAll` needs the global flag, and compiling per message is wasted work. */
