@@ -77,9 +77,18 @@ export const handoffFlowMessages = {
   endChatButton: 'End chat',
   leftQueue: `You have left the queue. You are back with the assistant: ask me anything, or call the helpline on ${HELPLINE}.`,
   endedChat: `You have ended the chat. You are back with the assistant: ask me anything, or call the helpline on ${HELPLINE}.`,
-  riskWhileWaiting:
+  /** `moved`: flagging them urgent put them ahead of someone; otherwise their place is only restated. */
+  riskWhileWaiting: (position: number, moved: boolean) =>
     'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111. ' +
-    'I have told the team, and you have been moved to the front of the queue.',
+    `I have told the team, and ${
+      moved
+        ? position === 1
+          ? 'you have been moved to the front of the queue'
+          : `you have been moved up the queue: you are now number ${position}`
+        : position === 1
+          ? 'you are next in the queue'
+          : `you are number ${position} in the queue`
+    }.`,
   riskWhileTalking:
     'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111. ' +
     'I have let the person you are talking to know.',

@@ -69,14 +69,28 @@ export class VisitorRelay {
     if (entry !== undefined) await events.visitorMessage(appended.handoff, entry);
     const safety = checkSafety(text);
     if (safety.risk) {
+      const before = appended.handoff.status === 'queued' ? await queue.position(handoff.id) : undefined;
       const flagged = await queue.flagRisk(handoff.id, safety.reason);
       if (flagged.kind === 'flagged') await events.riskFlagged(flagged.handoff);
-      await context.sendActivity(replies.plain(appended.handoff.status === 'queued' ? say.riskWhileWaiting : say.riskWhileTalking));
+      await context.sendActivity(replies.plain(before?.kind === 'queued' ? await this.riskPlace(handoff.id, before.position) : say.riskWhileTalking));
       return true;
     }
     // Someone waiting hears that their words are kept; in a live chat the person answers instead.
     if (appended.handoff.status === 'queued') await context.sendActivity(replies.plain(say.passedOn));
     return true;
+  }
+
+  /**
+   * What a waiting visitor at risk is told: their place now, as it is (an earlier urgent visitor
+   * stays ahead), and noted so the position job does not tell them again.
+   */
+  private async riskPlace(id: string, positionBefore: number): Promise<string> {
+    const { queue } = this.options;
+    const place = await queue.position(id);
+    // Taken by an agent in the meantime (they see the flag), or ended: no place to give.
+    if (place.kind !== 'queued') return place.kind === 'not-queued' && place.handoff.status === 'active' ? say.riskWhileTalking : say.urgentNumbers;
+    await queue.notePosition(id, place.position);
+    return say.riskWhileWaiting(place.position, place.position < positionBefore);
   }
 
   private async leave(context: TurnContext, handoff: Handoff): Promise<void> {

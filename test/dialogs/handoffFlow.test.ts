@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { type Activity, MemoryStorage, type Storage } from 'botbuilder';
 import { type HandoffServices, buildHandoff } from '../../src/handoff/buildHandoff';
 import { HandoffEvents, type HandoffListener } from '../../src/handoff/handoffEvents';
+import { HandoffJobs } from '../../src/handoff/handoffJobs';
 import type { Handoff } from '../../src/handoff/handoffRecord';
 import { loadConfig } from '../../src/config';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
@@ -322,7 +323,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       // A question the bot could answer goes to the person instead.
       assert.equal(textOf(await conversation.ask('what is the helpline number')), handoffFlowMessages.passedOn);
       const risky = await conversation.ask('i feel like ending it all');
-      assert.equal(textOf(risky), handoffFlowMessages.riskWhileWaiting);
+      assert.equal(textOf(risky), handoffFlowMessages.riskWhileWaiting(1, false), 'alone in the queue: already next, not moved');
 
       const flagged = await s.services.queue.get(queued.id);
       assert.equal(flagged?.priority, 'urgent');
@@ -346,6 +347,51 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
         'risk suicide',
         'closed abandoned visitor',
       ]);
+    });
+
+    it('risk while waiting: the visitor is told their true place (front only when first; moved up otherwise), and not told it again', async () => {
+      const s = await setup();
+      const [a, b, c] = ['risk-a', 'risk-b', 'risk-c'].map((id) => s.talk(id)) as [BotConversation, BotConversation, BotConversation];
+      for (const conversation of [a, b, c]) {
+        await queuedAfterConsent(s, conversation);
+        s.clock.advanceMinutes(1);
+      }
+      const crisisNumbers = (text: string) => {
+        assert.match(text, /call 999\. Samaritans are free on 116 123 at any time, and NHS 24 is on 111\./);
+        assert.match(text, /I have told the team/);
+        assert.doesNotMatch(text, FORBIDDEN_ASKS);
+      };
+
+      // First already: nothing to move past.
+      const first = textOf(await a.ask('i feel like ending it all'));
+      crisisNumbers(first);
+      assert.match(first, /you are next in the queue\./);
+      assert.doesNotMatch(first, /moved/);
+
+      // Third, behind an urgent visitor: moved up past the normal one, but not to the front.
+      const third = textOf(await c.ask('i want to kill myself'));
+      crisisNumbers(third);
+      assert.match(third, /moved up the queue: you are now number 2\./);
+      assert.doesNotMatch(third, /front/);
+
+      // Urgent now, and waiting longer than c, so b moves up to 2 and c goes back to 3.
+      assert.match(textOf(await b.ask('i want to end my life')), /moved up the queue: you are now number 2\./);
+      const again = textOf(await c.ask('i really want to die'));
+      crisisNumbers(again);
+      assert.match(again, /you are number 3 in the queue\./);
+      assert.doesNotMatch(again, /moved|front/);
+      assert.deepEqual((await s.services.queue.list()).map((h) => h.conversationId), ['risk-a', 'risk-b', 'risk-c']);
+
+      // Each was told their place just now: the position job has nothing to repeat.
+      const logger = createLogger({ level: 'silent' });
+      const jobs = new HandoffJobs({
+        queue: s.services.queue,
+        notifier: { sendToVisitor: async () => assert.fail('nobody needs telling again') },
+        events: new HandoffEvents([], logger),
+        logger,
+        settings: { HandoffQueueTimeoutMinutes: 15, AgentReminderMinutes: 5 },
+      });
+      assert.equal((await jobs.runOnce()).positionsTold, 0);
     });
 
     it('in a live chat: no acknowledgements, the agent holds it, and when the agent ends it the bot answers again', async () => {

@@ -325,7 +325,7 @@ describe('hand-off end to end: local Direct Line visitor, agent API over HTTP', 
     const v = await visitor();
     await queue(v, /number 2 in the queue/);
     await v.say('honestly i dont want to live anymore');
-    await v.next(handoffFlowMessages.riskWhileWaiting);
+    await v.next(handoffFlowMessages.riskWhileWaiting(1, true));
     const flagged = await openHandoff(v.conversationId);
     assert.equal(flagged.priority, 'urgent');
     assert.equal(flagged.risk.reason, 'suicide');

@@ -247,9 +247,12 @@ describe('Teams for agents: hand-offs posted to a channel, taken, answered and e
 
   it('risk-to-life wording while waiting makes the card urgent and says so in the thread', async () => {
     const conversationId = `web-${randomUUID()}`;
-    const { threadId } = await queueVisitor(conversationId);
+    const { handoffId, threadId } = await queueVisitor(conversationId);
     const reply = await visitor(conversationId, 'i feel like ending it all');
-    assert.match(reply.join('\n'), /moved to the front of the queue/);
+    // Moved past the normal visitors still waiting, but an earlier urgent one (the crisis hand-off above) stays ahead.
+    const place = await t.app.handoff.queue.position(handoffId);
+    assert.ok(place.kind === 'queued');
+    assert.match(reply.join('\n'), place.position === 1 ? /(moved to the front of the queue|you are next in the queue)\./ : new RegExp(`moved up the queue: you are now number ${place.position}\\.`));
     assert.match(cardText(cardOf(bf.updates(threadId).at(-1)?.activity)), /URGENT/);
     assert.ok(textsIn(t, threadId).includes(teamsMessages.thread.riskFlagged));
   });
