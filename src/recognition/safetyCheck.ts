@@ -85,9 +85,15 @@ export function checkSafety(text: string): SafetyResult {
   return { risk: false, disclaimed: negated };
 }
 
+/**
+ * Verbs that a negator turns into distress, not denial: "can't stop thinking about killing myself",
+ * "cannae cope, thinkin o ending it". Punctuation is gone by now, so the negator still sits near the wording.
+ */
+const DISTRESS_AFTER_NEGATOR = new Set(['stop', 'help', 'cope', 'coping', 'handle', 'bear', 'stand', 'shake', 'sleep', 'face', 'deal', 'function', 'breathe', 'eat']);
+
 /** A negator among the few words before the wording, within the same clause, cancels it. */
 function isNegated(text: string, index: number): boolean {
   const before = text.slice(0, index).split(/\b(?:but|though|although|however|yet)\b/).pop() ?? '';
   const words = before.trim().split(' ').filter(Boolean).slice(-4);
-  return words.some((w) => NEGATORS.has(w));
+  return words.some((w, i) => NEGATORS.has(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? ''));
 }
