@@ -64,7 +64,7 @@ export const handoffFlowMessages = {
   noThanks: 'No thanks',
   backToBot: `OK, you are back with the assistant. Ask me anything, or call the helpline on ${HELPLINE}.`,
   queued: (position: number) => (position === 1 ? 'You are next in the queue for a person.' : `You are number ${position} in the queue for a person.`),
-  waitEstimate: (minutes: number) => `Recent chats have waited about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  waitEstimate: (minutes: number) => `Recent chats have waited about ${minutesText(minutes)}.`,
   waitUnknown: 'I cannot say how long the wait will be.',
   whileWaiting: (timeoutMinutes: number) =>
     'You can keep typing here and the person will see it. ' +
@@ -164,7 +164,7 @@ export const teamsMessages = {
     taken: (name: string) => `${name} has taken this chat. Replies in this thread go to the visitor.`,
     visitorSaid: (text: string) => `Visitor: ${text}`,
     riskFlagged: 'Risk to life: the visitor wrote something suggesting they may be in danger. They were given 999, Samaritans (116 123) and NHS 24 (111).',
-    agentReminder: (minutes: number) => `The visitor has been waiting about ${minutes} minutes for a reply.`,
+    agentReminder: (minutes: number) => `The visitor has been waiting about ${minutesText(minutes)} for a reply.`,
   },
   /** Told to an agent when an action cannot be done: always what happened and what to do. */
   agent: {

@@ -16,6 +16,7 @@ import {
   teamsMessage,
   webVisitorMessage,
 } from './support/teamsActivities';
+import { ManualClock } from '../handoff/handoffFixtures';
 import { startTeamsApp, type TeamsTestApp } from './support/teamsApp';
 
 const CONSOLE_KEY = 'console-key-0123456789abcdef';
@@ -333,6 +334,31 @@ describe('Teams for agents: hand-offs posted to a channel, taken, answered and e
       assert.equal((await restarted.app.handoff.queue.get(handoffId))?.status, 'closed');
     } finally {
       await restarted.close();
+    }
+  });
+
+  it('an agent quiet in a chat they took is reminded in the thread: "about 1 minute", then "about 2 minutes"', async () => {
+    const conversationId = `web-${randomUUID()}`;
+    const { handoffId, threadId } = await queueVisitor(conversationId);
+    await press(alex, 'handoff.take', handoffId, threadId);
+    const claimedAt = (await t.app.handoff.queue.get(handoffId))?.claimedAt;
+    assert.ok(claimedAt);
+    // The same storage one minute after the claim, with a one-minute reminder and jobs run by hand.
+    const clock = new ManualClock(new Date(Date.parse(claimedAt) + 60_000).toISOString());
+    const later = await startTeamsApp({ ...ENV, AgentReminderMinutes: '1' }, { bf, deps: { storage, clock, handoffJobsIntervalMs: 0 } });
+    try {
+      const before = bf.posted(threadId).length;
+      await later.app.handoffJobs.runOnce();
+      assert.deepEqual(textsIn(t, threadId).slice(before), ['The visitor has been waiting about 1 minute for a reply.']);
+
+      await replyInThread(alex, threadId, 'Sorry, one moment', later);
+      clock.advanceMinutes(2);
+      const second = bf.posted(threadId).length;
+      await later.app.handoffJobs.runOnce();
+      assert.deepEqual(textsIn(t, threadId).slice(second), ['The visitor has been waiting about 2 minutes for a reply.']);
+      await press(alex, 'handoff.end', handoffId, threadId, later);
+    } finally {
+      await later.close();
     }
   });
 
