@@ -82,6 +82,18 @@ describe('command-line tools (as processes)', () => {
       assert.ok(bad.stderr.includes(`${broken}:1`), bad.stderr);
     });
 
+    it('--summary-only prints the figures but no case text (for held-out sets in CI logs)', async () => {
+      const file = path.join(dir, 'held-out.jsonl');
+      const miss = { text: 'a held-out phrasing nobody should read', audience: 'public', expect: 'helpline' };
+      await writeFile(file, [miss, ...CASES].map((c) => JSON.stringify(c)).join('\n'));
+      const shown = runScript('src/cli/eval.ts', [file, '--json'], ENV);
+      assert.ok(shown.stdout.includes(miss.text), 'without the flag its miss is printed');
+      const quiet = runScript('src/cli/eval.ts', [file, '--json', '--summary-only'], ENV);
+      assert.equal(quiet.status, 0, quiet.stderr);
+      assert.ok(!quiet.stdout.includes(miss.text) && !quiet.stderr.includes(miss.text), quiet.stdout);
+      assert.equal((JSON.parse(quiet.stdout.trimEnd().split('\n').at(-1) as string) as { cases: number }).cases, CASES.length + 1);
+    });
+
     it('a malformed line is an error naming the file and the line number, with a non-zero exit', async () => {
       const file = path.join(dir, 'malformed.jsonl');
       await writeFile(file, [JSON.stringify(CASES[0]), JSON.stringify(CASES[1]), '{"text": "unfinished', JSON.stringify(CASES[2])].join('\n'));
