@@ -15,12 +15,19 @@ interface RiskPattern {
 const SELF = '(?:my ?self|masel|mysel|maself)';
 const OTHER = '(?:himself|herself|themselves|themself|hissel|hersel)';
 const PILLS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin)';
+/** Nouns that make risk wording a topic ('suicide prevention', 'overdose awareness'), not an act. */
+const TOPIC_NOUN = '(?:prevention|awareness|reversal|kits?|training|statistics|figures|rates?|research|helplines?|hotlines?|teams?|services?|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?)';
 const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not".
 const RISK_PATTERNS: readonly RiskPattern[] = [
   // "suicide" as a noun can be talked about (a project, a film); the other wording is about a person.
   { reason: 'suicide', personal: false, pattern: /\bsuicide\b|\bsuicde\b/ },
+  // The noun after a plan or a thought of one ("thinking of suicide", "going to overdose", "want to self harm")
+  // is the writer's own, so a word like "leaked" or "news" elsewhere in the message does not cancel it.
+  { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? (?:commit |attempt |do )?(?:suicide|suicde)\\b(?! ${TOPIC_NOUN})`) },
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? self ?harm\\b(?! ${TOPIC_NOUN})`) },
+  { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? (?:take an |taking an |do an )?overdose\\b(?! ${TOPIC_NOUN})`) },
   { reason: 'suicide', personal: true, pattern: /\bsuicidal\b|\bsucidal\b|\bsuicial\b|\bsuicidle\b|\bsu[ie]{0,2}[cs][ie]{0,2}d(?:al|el|le|il|ial|ale)\b|\b(?:commit|committing|considering|thinking about|attempt|attempted) suicide\b/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|killed|hang|hanging|hangin|drown|drowning|drownin|droon|droonin|off|top|topping|toppin|end|endin) ${SELF}\\b|\\bkms\\b`) },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|hang|hanging|hangin|top|topping|toppin) ${OTHER}\\b`) },
