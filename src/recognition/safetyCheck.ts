@@ -49,7 +49,10 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'self-harm', personal: true, pattern: /\bself ?harm(?:ing|ed)\b|\bi self ?harm\b/ },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing) (?:${SELF}|${OTHER})\\b|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b`) },
   { reason: 'overdose', personal: false, pattern: /\boverdose\b/ },
-  { reason: 'overdose', personal: true, pattern: /\boverdos(?:ed|ing)\b|\b(?:taken|took|take|taking) an overdose\b|\bod(?:ed|d| d)\b(?! [a-z]+ (?:grade|number))/ },
+  // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
+  // unless the message talks about news or hearsay. "My son has taken an overdose" is always personal.
+  { reason: 'overdose', personal: false, pattern: /\b(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)(?: who)?(?: has| had| have)?(?: just)? (?:overdos(?:ed|ing)|(?:taken|took) an overdose)\b/ },
+  { reason: 'overdose', personal: true, pattern: /(?<!\b(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)(?: who)?(?: has| had| have)?(?: just)? )(?:\boverdos(?:ed|ing)\b|\b(?:taken|took|take|taking) an overdose\b)|\bod(?:ed|d| d)\b(?! [a-z]+ (?:grade|number))/ },
   // "gonna OD", and drink with a stash of pills ("a bottle of vodka and all my pills"); "wine with paracetamol" is a dosing question.
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|about|ready|will|might) (?:to )?od\\b|\\b(?:vodka|whisky|whiskey|booze|gin|wine|bottle of [a-z]+|sat|sitting|sat here|sitting here) (?:and|with|plus) (?:all (?:of )?(?:my|the|his|her) |a load of |loads of |a box of |boxes of |packets of |a stash of )${PILLS}\\b`) },
   // "can i take ibuprofen with paracetamol" asks about dosing; "took all my tablets" does not.
@@ -75,7 +78,7 @@ const ANY_RISK = new RegExp(RISK_PATTERNS.map((p) => `(?:${p.pattern.source})`).
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
-const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked)\b/;
+const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked|heard (?:that|about|someone|somebody)|is (?:that|it|this) true|rumou?rs?|reportedly)\b/;
 const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
 
 /**
