@@ -63,6 +63,13 @@ function shardKeyOf(id: string): string {
 }
 /** Grace before an expired conversation is deleted, for clocks that differ a little between instances. */
 const SWEEP_GRACE_MS = 60_000;
+/**
+ * Appends stop this long after a conversation expired, inside the sweep's grace: a write in flight
+ * when a sweep deletes the conversation would store it again (an eTag on a key no longer stored
+ * writes it), listed in no index and so kept for ever. Its tokens have expired: nobody can read it.
+ */
+const WRITE_GRACE_MS = SWEEP_GRACE_MS / 2;
+const writable = (c: Conversation, now: number): boolean => c.expiresAt + WRITE_GRACE_MS >= now;
 
 export type CreateOutcome = { kind: 'created'; conversation: Conversation } | { kind: 'full'; retryAfterSeconds: number };
 
@@ -189,13 +196,14 @@ export class ConversationStore {
   }
 
   /**
-   * Adds an activity to the log with the next id; undefined when the conversation does not exist.
+   * Adds an activity to the log with the next id; undefined when the conversation does not exist
+   * (or expired more than WRITE_GRACE_MS ago).
    * Only the head is rewritten, so the cost does not grow with the log; when the head's page is full
    * it moves out (`moveOutFullPages`). An earlier version's single-document log becomes paged here.
    */
   async append(id: string, activity: Record<string, unknown>): Promise<{ id: string; watermark: number } | undefined> {
     const appended = await this.updater.update<Conversation, { id: string; watermark: number; head: Conversation } | undefined>(conversationKey(id), conversationSchema, (c) => {
-      if (c === undefined) return { keep: true, result: undefined };
+      if (c === undefined || !writable(c, this.now())) return { keep: true, result: undefined };
       const watermark = c.nextWatermark;
       const logged: LoggedActivity = { ...activity, id: `${id}|${String(watermark).padStart(7, '0')}`, timestamp: new Date(this.now()).toISOString() };
       const from = Math.max(headStart(c), keptFrom(watermark + 1));
@@ -229,7 +237,8 @@ export class ConversationStore {
    * - Stale pages are deleted before the head stops listing them, so a crash leaves them for the
    *   next move-out or the sweep to delete, never orphaned.
    * - If the conversation was swept while its pages were being written (a reply to one that had just
-   *   expired), the pages this wrote are deleted again: nothing lists them any more.
+   *   expired), the pages this wrote are deleted again: nothing lists them any more. Past
+   *   WRITE_GRACE_MS the head is not rewritten (a sweep may be deleting it) and they are deleted too.
    */
   private async moveOutFullPages(id: string, head: Conversation): Promise<void> {
     const pages = fullPages(head);
@@ -240,7 +249,7 @@ export class ConversationStore {
     const upTo = ((pages[pages.length - 1]?.page ?? 0) + 1) * PAGE_SIZE;
     const deletedUpTo = (stale[stale.length - 1] ?? -1) + 1;
     const swept = await this.updater.update<Conversation, boolean>(conversationKey(id), conversationSchema, (c) => {
-      if (c === undefined) return { keep: true, result: true };
+      if (c === undefined || !writable(c, this.now())) return { keep: true, result: true };
       // Another instance may have moved them already; the head's first activity only ever moves forward.
       return headStart(c) >= upTo ? { keep: true, result: false } : { write: withoutPagesBefore(c, upTo, deletedUpTo), result: false };
     });

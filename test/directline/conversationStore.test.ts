@@ -209,10 +209,13 @@ for (const [kind, make] of kinds) {
 
     it('leaves no page behind when the conversation is swept while a reply to it is filling a page', async () => {
       let now = Date.now();
+      // The reply is read 10 s after c1 expired; the sweeping instance runs 3 minutes on.
+      let replyNow = now;
       const held = new StorageWithHeldWrite(storage, pageKey('c1', 0));
-      const replying = new ConversationStore({ storage: held, maxOpen: 5, now: () => now });
+      const replying = new ConversationStore({ storage: held, maxOpen: 5, now: () => replyNow });
       await replying.create({ id: 'c1', userId: 'u1', expiresAt: now + MINUTE });
       await appendMany(replying, 'c1', PAGE - 1);
+      replyNow = now + MINUTE + 10_000;
       now += 3 * MINUTE;
       // A late bot reply fills page 0; its page write is paused while another instance sweeps c1.
       held.hold();
@@ -227,9 +230,12 @@ for (const [kind, make] of kinds) {
 
     it('leaves no page behind when a reply fills a page between the sweep reading the conversation and deleting it', async () => {
       let now = Date.now();
-      const replying = new ConversationStore({ storage, maxOpen: 5, now: () => now });
+      // The reply is read 10 s after c1 expired; the sweeping instance runs 3 minutes on.
+      let replyNow = now;
+      const replying = new ConversationStore({ storage, maxOpen: 5, now: () => replyNow });
       await replying.create({ id: 'c1', userId: 'u1', expiresAt: now + MINUTE });
       await appendMany(replying, 'c1', PAGE - 1);
+      replyNow = now + MINUTE + 10_000;
       now += 3 * MINUTE;
       // The sweeping instance has read c1 (19 activities) and is paused before deleting it.
       let release!: () => void;
@@ -255,6 +261,25 @@ for (const [kind, make] of kinds) {
       await sweep;
       assert.equal(await replying.get('c1'), undefined, 'swept');
       assert.deepEqual(await storage.read([pageKey('c1', 0)]), {}, 'what was typed is not kept');
+    });
+
+    it('does not store again a conversation swept while a late reply to it was being written', async () => {
+      let now = Date.now();
+      const held = new StorageWithHeldWrite(storage, 'directline/conversation/c1');
+      const replying = new ConversationStore({ storage: held, maxOpen: 5, now: () => now });
+      await replying.create({ id: 'c1', userId: 'u1', expiresAt: now + MINUTE });
+      await appendMany(replying, 'c1', 3);
+      now += 3 * MINUTE;
+      // A late reply (an agent answering a visitor who has left) has read c1 and is about to write it
+      // when another instance sweeps c1: the write, under an eTag of a key no longer stored, would store
+      // c1 again, listed in no index, so no sweep would ever delete what the visitor typed.
+      held.hold();
+      const reply = replying.append('c1', { type: 'message', text: 'late reply' });
+      await Promise.race([held.writeWaiting, reply]);
+      await new ConversationStore({ storage, maxOpen: 5, now: () => now }).create({ id: 'c2', userId: 'u2', expiresAt: now + MINUTE });
+      held.release();
+      await reply;
+      assert.deepEqual(await storage.read(['directline/conversation/c1']), {}, 'what was typed is not kept');
     });
 
     it("reads and appends to an earlier version's single-document log", async () => {
