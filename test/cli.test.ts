@@ -94,6 +94,16 @@ describe('command-line tools (as processes)', () => {
       assert.equal((JSON.parse(quiet.stdout.trimEnd().split('\n').at(-1) as string) as { cases: number }).cases, CASES.length + 1);
     });
 
+    it('a file named after --summary-only or --json is scored, not taken as the flag\'s value', async () => {
+      const first = path.join(dir, 'flag-first.jsonl');
+      const second = path.join(dir, 'flag-second.jsonl');
+      await writeFile(first, CASES.slice(0, 2).map((c) => JSON.stringify(c)).join('\n'));
+      await writeFile(second, CASES.slice(2).map((c) => JSON.stringify(c)).join('\n'));
+      const run = runScript('src/cli/eval.ts', ['--summary-only', first, '--json', second], ENV);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal((JSON.parse(run.stdout.trimEnd().split('\n').at(-1) as string) as { cases: number }).cases, CASES.length);
+    });
+
     it('a malformed line is an error naming the file and the line number, with a non-zero exit', async () => {
       const file = path.join(dir, 'malformed.jsonl');
       await writeFile(file, [JSON.stringify(CASES[0]), JSON.stringify(CASES[1]), '{"text": "unfinished', JSON.stringify(CASES[2])].join('\n'));

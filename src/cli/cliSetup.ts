@@ -47,8 +47,11 @@ export function fail(lines: readonly string[]): never {
   process.exit(1);
 }
 
-/** `--name value` or `--name=value`; flags without values are booleans. */
-export function parseArgs(argv: readonly string[]): { positional: string[]; flags: Map<string, string | true> } {
+/**
+ * `--name value` or `--name=value`; flags without values are booleans. Flags named in `switches`
+ * never take the next word as their value, so a positional after one (a case file) is not lost.
+ */
+export function parseArgs(argv: readonly string[], switches: ReadonlySet<string> = new Set()): { positional: string[]; flags: Map<string, string | true> } {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -59,7 +62,7 @@ export function parseArgs(argv: readonly string[]): { positional: string[]; flag
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (inline !== undefined) flags.set(name, inline);
-    else if (argv[i + 1] !== undefined && !(argv[i + 1] as string).startsWith('--')) flags.set(name, argv[++i] as string);
+    else if (!switches.has(name) && argv[i + 1] !== undefined && !(argv[i + 1] as string).startsWith('--')) flags.set(name, argv[++i] as string);
     else flags.set(name, true);
   }
   return { positional, flags };

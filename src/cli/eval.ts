@@ -11,7 +11,7 @@ import { fail, loadForCli, parseArgs } from './cliSetup';
  * specifies. Several FILEs are scored as one set (the held-out files together), in the order given.
  */
 async function main(): Promise<void> {
-  const { positional, flags } = parseArgs(process.argv.slice(2));
+  const { positional, flags } = parseArgs(process.argv.slice(2), new Set(['json', 'summary-only']));
   const usage = 'Usage: npm run eval -- FILE [FILE…] [--recognizer embedded|clu|orchestrated] [--json] [--out OUT.jsonl] [--summary-only]';
   if (positional.length === 0) fail([usage]);
   const recognizer = flags.get('recognizer') ?? 'embedded';
