@@ -16,19 +16,19 @@ const SELF = '(?:my ?self|masel|mysel|maself)';
 const OTHER = '(?:himself|herself|themselves|themself|hissel|hersel)';
 const PILLS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin)';
 /** Nouns that make risk wording a topic ('suicide prevention', 'overdose awareness'), not an act. */
-const TOPIC_NOUN = '(?:prevention|awareness|reversal|kits?|training|statistics|figures|rates?|research|helplines?|hotlines?|teams?|services?|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?)';
+const TOPIC_NOUN = '(?:prevention|awareness|reversal|kits?|training|statistics|figures|rates?|research|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?)';
 const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not".
 const RISK_PATTERNS: readonly RiskPattern[] = [
   // "suicide" as a noun can be talked about (a project, a film); the other wording is about a person.
-  { reason: 'suicide', personal: false, pattern: /\bsuicide\b|\bsuicde\b/ },
+  { reason: 'suicide', personal: false, pattern: new RegExp(`\\b(?:suicide|suicde)\\b(?! ${TOPIC_NOUN}\\b)`) },
   // The noun after a plan or a thought of one ("thinking of suicide", "going to overdose", "want to self harm")
   // is the writer's own, so a word like "leaked" or "news" elsewhere in the message does not cancel it.
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? (?:commit |attempt |do )?(?:suicide|suicde)\\b(?! ${TOPIC_NOUN})`) },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? self ?harm\\b(?! ${TOPIC_NOUN})`) },
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? (?:take an |taking an |do an )?overdose\\b(?! ${TOPIC_NOUN})`) },
-  { reason: 'suicide', personal: true, pattern: /\bsuicidal\b|\bsucidal\b|\bsuicial\b|\bsuicidle\b|\bsu[ie]{0,2}[cs][ie]{0,2}d(?:al|el|le|il|ial|ale)\b|\b(?:commit|committing|considering|thinking about|attempt|attempted) suicide\b/ },
+  { reason: 'suicide', personal: true, pattern: /\bsuicidal\b|\bsucidal\b|\bsuicial\b|\bsuicidle\b|\bsu[ie]{0,2}[cs][ie]{0,2}d(?:al|el|le|il|ial|ale)\b|\b(?:commit|committing|considering|thinking about|attempt|attempted) suicide\b(?! (?:prevention|awareness|research|training|statistics|policy)\b)/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|killed|hang|hanging|hangin|drown|drowning|drownin|droon|droonin|off|top|topping|toppin|end|endin) ${SELF}\\b|\\bkms\\b`) },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|hang|hanging|hangin|top|topping|toppin) ${OTHER}\\b`) },
   { reason: 'suicide', personal: true, pattern: /\b(?:end|ending|endin|take|taking|took) (?:my|his|her|their) (?:own )?life\b/ },
@@ -45,10 +45,10 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   // A method stated as a plan or as happening now: a jump with nothing after it or a place, a height,
   // a crash, a train. "going to jump on a call" and "jump to conclusions" are not.
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:${WANT}|about|ready) to jump\\b(?= *$| (?:now|tonight|today|bye|goodbye|off|from|in front|in(?:to)? the (?:river|sea|loch|water|nith|solway|firth)\\b))|\\b(?:standing|stood|sitting|sat|climbing|climbed|up) on (?:the |a |top of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|parapet|railings?|cliff|cliff edge)\\b|\\bon the edge of (?:the |a )?(?:bridge|cliff|roof|building|car park)\\b|\\b${WANT} to (?:drive|crash|steer) (?:my car |the car |myself |it )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|sea|loch|lorry|truck|train)\\b|\\b(?:step|stepping|walk|walking|throw myself|throwing myself) in front of (?:a |the )?(?:train|lorry|bus|car|truck)\\b`) },
-  { reason: 'self-harm', personal: false, pattern: /\bself ?harm\b/ },
+  { reason: 'self-harm', personal: false, pattern: new RegExp(`\\bself ?harm\\b(?! ${TOPIC_NOUN}\\b)`) },
   { reason: 'self-harm', personal: true, pattern: /\bself ?harm(?:ing|ed)\b|\bi self ?harm\b/ },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing) (?:${SELF}|${OTHER})\\b|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b`) },
-  { reason: 'overdose', personal: false, pattern: /\boverdose\b/ },
+  { reason: 'overdose', personal: false, pattern: new RegExp(`\\boverdose\\b(?! ${TOPIC_NOUN}\\b)`) },
   // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
   // unless the message talks about news or hearsay. "My son has taken an overdose" is always personal.
   { reason: 'overdose', personal: false, pattern: /\b(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)(?: who)?(?: has| had| have)?(?: just)? (?:overdos(?:ed|ing)|(?:taken|took) an overdose)\b/ },
