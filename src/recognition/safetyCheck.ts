@@ -32,7 +32,8 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|killed|hang|hanging|hangin|drown|drowning|drownin|droon|droonin|off|top|topping|toppin|end|endin) ${SELF}\\b|\\bkms\\b`) },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|hang|hanging|hangin|top|topping|toppin) ${OTHER}\\b`) },
   { reason: 'suicide', personal: true, pattern: /\b(?:end|ending|endin|take|taking|took) (?:my|his|her|their) (?:own )?life\b/ },
-  { reason: 'suicide', personal: true, pattern: /\bend(?:ing|in)? (?:it|it all|it aw|things)\b(?! (?:with|for|now that|at) )/ },
+  // "end it please" is a request to stop the chat, unless a plan word comes first ("I want to end it please").
+  { reason: 'suicide', personal: true, pattern: /\b(?:to|will|gonna|i|am) end(?:ing|in)? (?:it|it all|it aw|things)\b(?! (?:with|for|now that|at) )|\bend(?:ing|in)? (?:it|it all|it aw|things)\b(?! (?:with|for|now that|at) )(?! (?:please|pls|thanks|thank you)\b)/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b${WANT} to die\\b|\\b(?:want|wants|wantin|wanting|just want|want tae) to dee\\b|\\bwant to be dead\\b|\\bwish (?:i|i was|i were) (?:was |were )?dead\\b|\\bwish i could die\\b|\\bwish i was never born\\b|\\brather be dead\\b`) },
   { reason: 'suicide', personal: true, pattern: /\bbetter off (?:dead|without me)\b|\bbetter off (?:if|when|once) i (?:was|were|am|wis) (?:gone|dead|not here|not around)\b|\b(?:want|wish) (?:i was |i were |to be )?gone for good\b|\bno (?:point|reason) (?:in )?(?:living|going on|being alive|carrying on|to live|to go on|in life|to stay alive|staying alive)\b|\bpoint (?:in|of) living\b/ },
   // Hopelessness about living itself ("no point anymore", "had enough of life", "no one would miss me"),
