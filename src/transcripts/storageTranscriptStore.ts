@@ -110,8 +110,8 @@ export class StorageTranscriptStore implements TranscriptStore {
     this.waiting.set(key, batch);
     const done = this.queue.run(key, () => {
       this.waiting.delete(key);
-      // Indexed before it exists: a transcript the purge cannot find would be kept for ever.
-      return this.pages.append(key, { channelId, conversationId }, batch.activities, (ref) => this.addToDay(dayOf(new Date(ref.created)), ref));
+      // Indexed before it exists, and under the day of each later head write: a transcript the purge cannot find would be kept for ever.
+      return this.pages.append(key, { channelId, conversationId }, batch.activities, (ref, at) => this.addToDay(dayOf(new Date(at)), ref));
     });
     batch.done = done;
     this.pending.add(done);

@@ -43,15 +43,17 @@ export class TranscriptPages {
   }
 
   /**
-   * Appends already-redacted activities to the conversation's transcript at `key`. A transcript that
-   * does not exist yet is first announced through `beforeCreate` (the store indexes it there, so the
-   * purge can always find it), then created.
+   * Appends already-redacted activities to the conversation's transcript at `key`. Before the head is
+   * written (created, moved on to a new page, marked truncated) the transcript is announced through
+   * `index` with the time of this write (the store lists it in that day's index), so the purge can
+   * always find it: a purge deleting the transcript between this append's read of the head and its
+   * write would otherwise have the write store the head again, listed nowhere and kept for ever.
    */
-  async append(key: string, ids: ConversationIds, stored: readonly Record<string, unknown>[], beforeCreate: (ref: TranscriptRef) => Promise<void>): Promise<void> {
+  async append(key: string, ids: ConversationIds, stored: readonly Record<string, unknown>[], index: (ref: TranscriptRef, at: string) => Promise<void>): Promise<void> {
     const updated = this.now().toISOString();
     let head = await this.head(key);
     if (head === undefined) {
-      await beforeCreate({ ...ids, created: updated });
+      await index({ ...ids, created: updated }, updated);
       await this.createPage(ids, 0);
       head = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
         doc !== undefined ? { keep: true, result: doc } : { write: { ...ids, created: updated, updated, pages: 1 }, result: { ...ids, created: updated, updated, pages: 1 } },
@@ -61,7 +63,7 @@ export class TranscriptPages {
     while (remaining.length > 0) {
       const pages = head.pages ?? 0;
       if (pages === 0) {
-        const moved = await this.addPage(key, ids, 0);
+        const moved = await this.addPage(key, ids, 0, () => index({ ...ids, created: (head as TranscriptDocument).created }, updated));
         if (moved === undefined) return;
         head = moved;
         continue;
@@ -84,6 +86,7 @@ export class TranscriptPages {
       if (taken.full) {
         // Nothing more is stored, but the conversation goes on: `updated` still moves, so the purge
         // (and the conversation state deleted with the transcript) waits for it to go quiet.
+        await index({ ...ids, created: head.created }, updated);
         await this.updater.update(key, transcriptDocumentSchema, (doc) =>
           doc === undefined || (doc.truncated && doc.updated >= updated)
             ? { keep: true, result: undefined }
@@ -92,7 +95,7 @@ export class TranscriptPages {
         return;
       }
       if (remaining.length > 0 && taken.count === 0) {
-        const moved = await this.addPage(key, ids, pages);
+        const moved = await this.addPage(key, ids, pages, () => index({ ...ids, created: (head as TranscriptDocument).created }, updated));
         if (moved === undefined) return;
         head = moved;
       }
@@ -109,9 +112,10 @@ export class TranscriptPages {
    * Moves the head on to one more page, unless another instance already did; returns the head as now
    * stored, or undefined when the transcript was deleted meanwhile (the append then stops).
    */
-  private async addPage(key: string, ids: ConversationIds, pagesSeen: number): Promise<TranscriptDocument | undefined> {
+  private async addPage(key: string, ids: ConversationIds, pagesSeen: number, index: () => Promise<void>): Promise<TranscriptDocument | undefined> {
     const head = await this.head(key);
     if (head === undefined || (head.pages ?? 0) > pagesSeen) return head;
+    await index();
     await this.createPage(ids, pagesSeen);
     const moved = await this.updater.update(key, transcriptDocumentSchema, (doc) => {
       if (doc === undefined || (doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };

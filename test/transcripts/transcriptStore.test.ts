@@ -148,6 +148,29 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual(await inner.read([page0, 'transcript-page/directline/gone/1', 'transcript/directline/gone']), {});
     });
 
+    it('leaves nothing unlisted when a quiet conversation speaks again while the purge deletes it', async () => {
+      // The append has read the head and is about to list a new page on it when another instance
+      // purges the transcript: the head write then stores it again, and it must be in a day index.
+      const clock = manualClock();
+      const inner = await makeStorage();
+      const head = 'transcript/directline/quiet';
+      const storage = new StorageWithHeldWrite(inner, head);
+      const speaking = new StorageTranscriptStore({ storage, now: clock.now, activitiesPerDocument: 1 });
+      const purging = new StorageTranscriptStore({ storage: inner, now: clock.now, activitiesPerDocument: 1 });
+      await speaking.logActivity(activity('quiet', 'day 0'));
+      clock.advanceDays(31);
+      storage.hold();
+      const late = speaking.logActivity(activity('quiet', 'day 31'));
+      await storage.writeWaiting;
+      await purging.prepareDays();
+      assert.deepEqual(await purging.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 1, kept: 0 });
+      storage.release();
+      await late;
+      const listed = (await purging.listTranscripts('directline')).items.map((t) => t.id);
+      const stored = Object.keys(await inner.read([head, 'transcript-page/directline/quiet/0', 'transcript-page/directline/quiet/1']));
+      assert.ok(stored.length === 0 || listed.includes('quiet'), `stored ${stored.join(', ')} but listed ${listed.join(', ')}`);
+    });
+
     it('deletes transcripts once they are older than the retention, and keeps newer or still-active ones', async () => {
       const clock = manualClock();
       const storage = await makeStorage();
