@@ -17,6 +17,8 @@ const OTHER = '(?:himself|herself|themselves|themself|hissel|hersel)';
 const PILLS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin)';
 /** Nouns that make risk wording a topic ('suicide prevention', 'overdose awareness'), not an act. */
 const TOPIC_NOUN = '(?:prevention|awareness|reversal|kits?|training|statistics|figures|rates?|research|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?)';
+/** Someone unnamed: what they did is likely a report (news, a story), not a person the writer is with. */
+const UNNAMED = '(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)';
 const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not".
@@ -31,7 +33,9 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'suicide', personal: true, pattern: /\bsuicidal\b|\bsucidal\b|\bsuicial\b|\bsuicidle\b|\bsu[ie]{0,2}[cs][ie]{0,2}d(?:al|el|le|il|ial|ale)\b|\b(?:commit|committing|considering|thinking about|attempt|attempted) suicide\b(?! (?:prevention|awareness|research|training|statistics|policy)\b)/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|killed|hang|hanging|hangin|drown|drowning|drownin|droon|droonin|off|top|topping|toppin|end|endin) ${SELF}\\b|\\bkms\\b`) },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:kill|kil|killing|killin|hang|hanging|hangin|top|topping|toppin) ${OTHER}\\b`) },
-  { reason: 'suicide', personal: true, pattern: /\b(?:end|ending|endin|take|taking|took) (?:my|his|her|their) (?:own )?life\b/ },
+  // An unnamed person's act ("a documentary about a man who took his own life") is a report in a story, like an overdose below.
+  { reason: 'suicide', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? (?:ended|took|taken) (?:his|her|their) (?:own )?life\\b`) },
+  { reason: 'suicide', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )\\b(?:end|ending|endin|ended|take|taking|took|taken) (?:my|his|her|their) (?:own )?life\\b`) },
   // "end it please" is a request to stop the chat, unless a plan word comes first ("I want to end it please").
   { reason: 'suicide', personal: true, pattern: /\b(?:to|will|gonna|i|am) end(?:ing|in)? (?:it|it all|it aw|things)\b(?! (?:with|for|now that|at) )|\bend(?:ing|in)? (?:it|it all|it aw|things)\b(?! (?:with|for|now that|at) )(?! (?:please|pls|thanks|thank you)\b)/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b${WANT} to die\\b|\\b(?:want|wants|wantin|wanting|just want|want tae) to dee\\b|\\bwant to be dead\\b|\\bwish (?:i|i was|i were) (?:was |were )?dead\\b|\\bwish i could die\\b|\\bwish i was never born\\b|\\brather be dead\\b`) },
@@ -52,8 +56,8 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\boverdose\\b(?! ${TOPIC_NOUN}\\b)`) },
   // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
   // unless the message talks about news or hearsay. "My son has taken an overdose" is always personal.
-  { reason: 'overdose', personal: false, pattern: /\b(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)(?: who)?(?: has| had| have)?(?: just)? (?:overdos(?:ed|ing)|(?:taken|took) an overdose)\b/ },
-  { reason: 'overdose', personal: true, pattern: /(?<!\b(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)(?: who)?(?: has| had| have)?(?: just)? )(?:\boverdos(?:ed|ing)\b|\b(?:taken|took|take|taking) an overdose\b)|\bod(?:ed|d| d)\b(?! [a-z]+ (?:grade|number))/ },
+  { reason: 'overdose', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? (?:overdos(?:ed|ing)|(?:taken|took) an overdose)\\b`) },
+  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )(?:\\boverdos(?:ed|ing)\\b|\\b(?:taken|took|take|taking) an overdose\\b)|\\bod(?:ed|d| d)\\b(?! [a-z]+ (?:grade|number))`) },
   // "gonna OD", and drink with a stash of pills ("a bottle of vodka and all my pills"); "wine with paracetamol" is a dosing question.
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|about|ready|will|might) (?:to )?od\\b|\\b(?:vodka|whisky|whiskey|booze|gin|wine|bottle of [a-z]+|sat|sitting|sat here|sitting here) (?:and|with|plus) (?:all (?:of )?(?:my|the|his|her) |a load of |loads of |a box of |boxes of |packets of |a stash of )${PILLS}\\b`) },
   // "can i take ibuprofen with paracetamol" asks about dosing; "took all my tablets" does not.
