@@ -21,6 +21,9 @@ import { jsonCopy } from '../storage/jsonCopy';
 import { TranscriptPages } from './transcriptPages';
 import type { PurgeResult } from './transcriptRetention';
 
+/** How many kept conversations a purge names in its result (and so in the warning). */
+const MAX_KEPT_NAMED = 20;
+
 export interface StorageTranscriptStoreOptions {
   /** Where transcripts live: a folder, a Blob container or a Cosmos DB container of their own. */
   readonly storage: Storage;
@@ -185,7 +188,8 @@ export class StorageTranscriptStore implements TranscriptStore {
     const retryDay = addDays(lastDay, 1);
     const refs = await this.indexedOn(days);
     let deleted = 0;
-    let kept = 0;
+    const kept = new Set<string>();
+    let keptBecause: unknown;
     for (let i = 0; i < refs.length; i += BATCH) {
       const batch = refs.slice(i, i + BATCH);
       const docs = await this.storage.read(batch.map((r) => transcriptKey(r.channelId, r.conversationId)));
@@ -200,13 +204,16 @@ export class StorageTranscriptStore implements TranscriptStore {
         if (Date.parse(updated) < cutoff.getTime()) expired.push({ ref, head });
         else await this.addToDay(dayOf(new Date(updated)), ref);
       }
-      const forgotten = await this.forget(expired.map((e) => e.head));
+      const { forgotten, error } = await this.forget(expired.map((e) => e.head));
+      keptBecause ??= error;
       for (const { ref, head } of expired) {
         if (forgotten.has(head)) await this.pages.remove(transcriptKey(head.channelId, head.conversationId), head);
-        else await this.addToDay(retryDay, ref);
+        else {
+          await this.addToDay(retryDay, ref);
+          kept.add(`${ref.channelId}/${ref.conversationId}`);
+        }
       }
       deleted += forgotten.size;
-      kept += expired.length - forgotten.size;
     }
     // Only after every transcript they list is gone or moved; a crash before here redoes the same days.
     await this.storage.delete(days.flatMap(dayIndexKeys));
@@ -214,31 +221,35 @@ export class StorageTranscriptStore implements TranscriptStore {
     await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
       c !== undefined && c.oldestDay >= next ? { keep: true, result: undefined } : { write: { oldestDay: next }, result: undefined },
     );
-    return { deleted, kept };
+    if (kept.size === 0) return { deleted, kept: 0 };
+    // Named (ids only, the first few) so an operator can find a conversation that never purges.
+    return { deleted, kept: kept.size, keptConversations: [...kept].slice(0, MAX_KEPT_NAMED), keptBecause };
   }
 
   /**
    * Tells `onExpired` of the batch; if that fails, of each conversation alone, so one whose state
    * cannot be deleted does not keep the others. Returns the transcripts whose state is gone.
    */
-  private async forget(expired: readonly TranscriptDocument[]): Promise<Set<TranscriptDocument>> {
+  private async forget(expired: readonly TranscriptDocument[]): Promise<{ forgotten: Set<TranscriptDocument>; error?: unknown }> {
     const onExpired = this.onExpired;
-    if (expired.length === 0 || onExpired === undefined) return new Set(expired);
+    if (expired.length === 0 || onExpired === undefined) return { forgotten: new Set(expired) };
     const ref = ({ channelId, conversationId }: TranscriptDocument) => ({ channelId, conversationId });
     try {
       await onExpired(expired.map(ref));
-      return new Set(expired);
-    } catch {
+      return { forgotten: new Set(expired) };
+    } catch (batchError) {
       const forgotten = new Set<TranscriptDocument>();
+      let error: unknown;
       for (const head of expired) {
         try {
           await onExpired([ref(head)]);
           forgotten.add(head);
-        } catch {
+        } catch (oneError) {
           // Kept, and tried again on the next day's run.
+          error ??= oneError;
         }
       }
-      return forgotten;
+      return { forgotten, error: error ?? batchError };
     }
   }
 

@@ -5,6 +5,9 @@ import type { Logger } from '../observability/logger';
 export interface PurgeResult {
   readonly deleted: number;
   readonly kept: number;
+  /** When some were kept: the first few as `channelId/conversationId`, and the first error. */
+  readonly keptConversations?: readonly string[];
+  readonly keptBecause?: unknown;
 }
 
 /** What the retention timer needs of a store. */
@@ -63,9 +66,13 @@ export class TranscriptRetention {
 
   private async runLogged(): Promise<void> {
     try {
-      const { deleted, kept } = await this.runOnce();
+      const { deleted, kept, keptConversations, keptBecause } = await this.runOnce();
       if (deleted > 0) this.options.logger.info({ deleted, retentionDays: this.options.retentionDays }, 'old transcripts deleted');
-      if (kept > 0) this.options.logger.warn({ kept }, 'expired transcripts kept: their conversation state could not be deleted; will retry tomorrow');
+      if (kept > 0)
+        this.options.logger.warn(
+          { kept, conversations: keptConversations, err: describeError(keptBecause) },
+          'expired transcripts kept: their conversation state could not be deleted; will retry tomorrow',
+        );
     } catch (error) {
       this.options.logger.warn({ err: describeError(error) }, 'transcript purge failed; will retry');
     }

@@ -215,7 +215,8 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('newer', 'day 20'));
       clock.advanceDays(11);
 
-      assert.deepEqual(await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY)), { deleted: 0, kept: 2 });
+      const kept = await store.purgeOlderThan(new Date(clock.now().getTime() - 30 * DAY));
+      assert.deepEqual([kept.deleted, kept.kept, [...(kept.keptConversations ?? [])].sort()], [0, 2, ['directline/old', 'msteams/teams-old']]);
       assert.deepEqual(await texts(store, 'old'), ['day 0'], 'kept while its state could not be deleted');
       failing = false;
       clock.advanceDays(1);
@@ -243,13 +244,15 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('next-day', 'day 1'));
 
       clock.advanceDays(31); // day 32: all three past the retention
-      assert.deepEqual(await retention.runOnce(), { deleted: 2, kept: 1 });
+      const first = await retention.runOnce();
+      assert.deepEqual([first.deleted, first.kept, first.keptConversations], [2, 1, ['directline/stuck']], 'named, so an operator can find it');
+      assert.match((first.keptBecause as Error).message, /cannot delete this key/);
       assert.deepEqual(await texts(store, 'old'), []);
       assert.deepEqual(await texts(store, 'next-day'), [], 'a later day is purged past the stuck one');
       assert.deepEqual(await texts(store, 'stuck'), ['day 0']);
 
       clock.advanceDays(1);
-      assert.deepEqual(await retention.runOnce(), { deleted: 0, kept: 1 }, 'tried again the next day');
+      assert.deepEqual((await retention.runOnce()).keptConversations, ['directline/stuck'], 'tried again the next day');
       assert.deepEqual((await store.listTranscripts('directline')).items.map((t) => t.id), ['stuck'], 'still listed, so tried again');
     });
 
