@@ -70,6 +70,8 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   // Fear or a reported threat of harm from someone ("scared he'll hurt me", "says she'd kill me"); a bare
   // "my mum will kill me" is the idiom, so the fear or threat word must come first.
   { reason: 'danger', personal: true, pattern: /\b(?:scared|afraid|frightened|terrified|fear|feared|says|said|saying|told me|tells me|threatened|threatening|threatens) (?:that )?(?:he|she|they|someone|somebody) (?:will|would|d|ll|is going to|are going to|going to|might|could) (?:kill|hurt|harm|stab|batter|attack|beat|strangle|shoot) (?:me|us|my (?:kids|children|son|daughter|baby|bairns?|weans?|family|wife|husband|partner|mum|dad|wee [a-z]+))\b|\b(?:scared|afraid|frightened|terrified|fear|fearing) for my (?:life|safety)\b/ },
+  // Strangling, a warning sign of domestic homicide: "he put his hands round my neck".
+  { reason: 'danger', personal: true, pattern: /\b(?:hands?|arm) (?:round|around) my (?:neck|throat)\b/ },
   // Being hit now or lately by a person ("my husband is hitting me"); "it hit me", "hit me up" and "beat me to it" are not.
   { reason: 'danger', personal: true, pattern: /\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|son|daughter|brother|sister|someone|somebody) (?:has |had |just |keeps |is |was |has been |been |keeps on |always )?(?:hit|hits|hitting|punched|punches|punching|beat|beats|beating|beaten|strangled|strangling|choked|chokes|choking|kicked|kicks|kicking|attacked|assaulted|battered|battering) me\b(?! (?:up|to it|to the|at))/ },
 ];
