@@ -19,6 +19,8 @@ const PILLS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers
 const TOPIC_NOUN = '(?:prevention|awareness|reversal|kits?|training|statistics|figures|rates?|research|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?)';
 /** Someone unnamed: what they did is likely a report (news, a story), not a person the writer is with. */
 const UNNAMED = '(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)';
+/** A time long past ("as a teenager", "years ago"): what happened then is history in the notes, not now. */
+const LONG_AGO = '(?:as a (?:teenager|teen|kid|child|student|youngster)|in my (?:teens|twenties|20s)|(?:many |a few |several |\\d+ )?years ago|when i was (?:younger|young|a teenager|a teen|a kid|a child|at school|at uni|\\d+)|back in (?:19|20)\\d\\d|in (?:19|20)\\d\\d)';
 const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not".
@@ -51,7 +53,11 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   // a crash, a train. "going to jump on a call" and "jump to conclusions" are not.
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:${WANT}|about|ready) to jump\\b(?= *$| (?:now|tonight|today|bye|goodbye|off|from|in front|in(?:to)? the (?:river|sea|loch|water|nith|solway|firth)\\b))|\\b(?:standing|stood|sitting|sat|climbing|climbed|up) on (?:the |a |top of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|parapet|railings?|cliff|cliff edge)\\b|\\bon the edge of (?:the |a )?(?:bridge|cliff|roof|building|car park)\\b|\\b${WANT} to (?:drive|crash|steer) (?:my car |the car |myself |it )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|sea|loch|lorry|truck|train)\\b|\\b(?:step|stepping|walk|walking|throw myself|throwing myself) in front of (?:a |the )?(?:train|lorry|bus|car|truck)\\b|\\b${WANT} to (?:walk|wade) (?:out )?into (?:the )?(?:sea|river|loch|water|firth|solway|nith|tide)\\b|\\b${WANT} to swim out (?:to sea|into the (?:sea|firth|solway))\\b`) },
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\bself ?harm\\b(?! ${TOPIC_NOUN}\\b)`) },
-  { reason: 'self-harm', personal: true, pattern: /\bself ?harm(?:ing|ed)\b|\bi self ?harm\b/ },
+  // Self-harm long past ("i self harmed as a teenager") or an unnamed patient's ("a patient who self harmed asked
+  // about her notes") may be a records question: it stands unless the message speaks of notes, records or news.
+  // "My son self harmed after the leak" and "I've been self harming" are always personal.
+  { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${LONG_AGO}\\b`) },
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )\\bself ?harm(?:ing|ed)\\b(?! ${LONG_AGO}\\b)|\\bi self ?harm\\b`) },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing) (?:${SELF}|${OTHER})\\b|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b|\\b(?:scratch|scratching|scratched|pick|picking|cut|cutting|hit|hitting|bang|banging) (?:my (?:arms?|legs?|skin|wrists?|thighs?|face|hands?|head|body)|${SELF}) (?:till|until) (?:it|they|i) (?:bleeds?|bled)\\b|\\b(?:use|turn) (?:it|them|that|this|(?:the|a|my) (?:knife|blade|razor|gun|rope|lighter)) on ${SELF}\\b`) },
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\boverdose\\b(?! ${TOPIC_NOUN}\\b)`) },
   // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
