@@ -21,6 +21,8 @@ const TOPIC_NOUN = '(?:prevention|awareness|reversal|kits?|training|statistics|f
 const UNNAMED = '(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)';
 /** A time long past ("as a teenager", "years ago"): what happened then is history in the notes, not now. */
 const LONG_AGO = '(?:as a (?:teenager|teen|kid|child|student|youngster)|in my (?:teens|twenties|20s)|(?:many |a few |several |\\d+ )?years ago|when i was (?:younger|young|a teenager|a teen|a kid|a child|at school|at uni|\\d+)|back in (?:19|20)\\d\\d|in (?:19|20)\\d\\d)';
+/** An everyday mishap after "cut/burnt/hurt myself" ("cut myself shaving", "burnt myself cooking"): an injury, not self-harm. */
+const ACCIDENT = '(?:shaving|cooking|chopping|slicing|peeling|gardening|ironing|by accident|accidentally|at the gym|playing [a-z]+|lifting [a-z]+|falling|when i fell|in a fall|on (?:a|the|some) (?:tin|can|glass|broken glass|bottle|fence|nail|oven|stove|iron|kettle|pan|barbed wire|paper))';
 const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not".
@@ -58,7 +60,7 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   // "My son self harmed after the leak" and "I've been self harming" are always personal.
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${LONG_AGO}\\b`) },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )\\bself ?harm(?:ing|ed)\\b(?! ${LONG_AGO}\\b)|\\bi self ?harm\\b`) },
-  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing) (?:${SELF}|${OTHER})\\b|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b|\\b(?:scratch|scratching|scratched|pick|picking|cut|cutting|hit|hitting|bang|banging) (?:my (?:arms?|legs?|skin|wrists?|thighs?|face|hands?|head|body)|${SELF}) (?:till|until) (?:it|they|i) (?:bleeds?|bled)\\b|\\b(?:use|turn) (?:it|them|that|this|(?:the|a|my) (?:knife|blade|razor|gun|rope|lighter)) on ${SELF}\\b`) },
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing) (?:${SELF}|${OTHER})\\b(?<!\\b(?:accidentally|by accident) [a-z]+ [a-z]+)(?! ${ACCIDENT}\\b)|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b|\\b(?:scratch|scratching|scratched|pick|picking|cut|cutting|hit|hitting|bang|banging) (?:my (?:arms?|legs?|skin|wrists?|thighs?|face|hands?|head|body)|${SELF}) (?:till|until) (?:it|they|i) (?:bleeds?|bled)\\b|\\b(?:use|turn) (?:it|them|that|this|(?:the|a|my) (?:knife|blade|razor|gun|rope|lighter)) on ${SELF}\\b`) },
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\boverdose\\b(?! ${TOPIC_NOUN}\\b)`) },
   // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
   // unless the message talks about news or hearsay. "My son has taken an overdose" is always personal.
