@@ -23,6 +23,8 @@ const UNNAMED = '(?:someone|somebody|a patient|patients|the patient|another pati
 const LONG_AGO = '(?:as a (?:teenager|teen|kid|child|student|youngster)|in my (?:teens|twenties|20s)|(?:many |a few |several |\\d+ )?years ago|when i was (?:younger|young|a teenager|a teen|a kid|a child|at school|at uni|\\d+)|back in (?:19|20)\\d\\d|in (?:19|20)\\d\\d)';
 /** An everyday mishap after "cut/burnt/hurt myself" ("cut myself shaving", "burnt myself cooking"): an injury, not self-harm. */
 const ACCIDENT = '(?:shaving|cooking|chopping|slicing|peeling|gardening|ironing|by accident|accidentally|at the gym|playing [a-z]+|lifting [a-z]+|falling|when i fell|in a fall|on (?:a|the|some) (?:tin|can|glass|broken glass|bottle|fence|nail|oven|stove|iron|kettle|pan|barbed wire|paper))';
+/** Things one "overdoses on" in a figure of speech ("overdosing on the news", "overdosed on chocolate"). */
+const TOO_MUCH_OF = '(?:(?:the|all the|my|social) )?(?:news|telly|tv|television|internet|media|social media|facebook|twitter|tiktok|instagram|netflix|updates|headlines|articles|stories|information|info|coffee|tea|chocolate|sugar|sweets|crisps|cake|biscuits|junk food|christmas telly|box sets?)';
 const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not".
@@ -65,7 +67,7 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
   // unless the message talks about news or hearsay. "My son has taken an overdose" is always personal.
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? (?:overdos(?:ed|ing)|(?:taken|took) an overdose)\\b`) },
-  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )(?:\\boverdos(?:ed|ing)\\b|\\b(?:taken|took|take|taking) an overdose\\b)|\\bod(?:ed|d| d)\\b(?! [a-z]+ (?:grade|number))`) },
+  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )(?:\\boverdos(?:ed|ing)\\b(?! on ${TOO_MUCH_OF}\\b)|\\b(?:taken|took|take|taking) an overdose\\b)|\\bod(?:ed|d| d)\\b(?! [a-z]+ (?:grade|number))`) },
   // "gonna OD", and drink with a stash of pills ("a bottle of vodka and all my pills"); "wine with paracetamol" is a dosing question.
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|about|ready|will|might) (?:to )?od\\b|\\b(?:vodka|whisky|whiskey|booze|gin|wine|bottle of [a-z]+|sat|sitting|sat here|sitting here) (?:and|with|plus) (?:all (?:of )?(?:my|the|his|her) |a load of |loads of |a box of |boxes of |packets of |a stash of )${PILLS}\\b`) },
   // "can i take ibuprofen with paracetamol" asks about dosing; "took all my tablets" does not.
