@@ -10,6 +10,11 @@ interface RiskPattern {
   readonly pattern: RegExp;
   /** Speaks of the writer themself; such wording stands even in a "what does X mean" message. */
   readonly personal: boolean;
+  /**
+   * False for broad wording ("any point in being here"): negated, it is not a risk, but nor does it
+   * tell the recogniser "no risk here" (a disclaimer turns a recognised crisis into emotional support).
+   */
+  readonly disclaims?: boolean;
 }
 
 const SELF = '(?:my ?self|masel|mysel|maself)';
@@ -44,10 +49,15 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   // An unnamed person's act ("a documentary about a man who took his own life") is a report in a story, like an overdose below.
   { reason: 'suicide', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? (?:ended|took|taken) (?:his|her|their) (?:own )?life\\b`) },
   { reason: 'suicide', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )\\b(?:end|ending|endin|ended|take|taking|took|taken) (?:my|his|her|their) (?:own )?life\\b`) },
-  // "end it please" is a request to stop the chat, unless a plan word comes first ("I want to end it please").
-  { reason: 'suicide', personal: true, pattern: /\b(?:to|will|gonna|i|am) end(?:ing|in)? (?:it|it all|it aw|things|everything)\b(?! (?:with|for|now that|at) )|\bend(?:ing|in)? (?:it|it all|it aw|things|everything)\b(?! (?:with|for|now that|at) )(?! (?:please|pls|thanks|thank you)\b)/ },
+  // "end it please" stays a risk: it may mean the chat, but a person at risk writes it too, and the
+  // crisis answer costs the first little and saves the second (hazard H3: a missed crisis is the worst failure).
+  { reason: 'suicide', personal: true, pattern: /\bend(?:ing|in)? (?:it|it all|it aw|things|everything)\b(?! (?:with|for|now that|at) )/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b${WANT} to die\\b|\\b(?:want|wants|wantin|wanting|just want|want tae) to dee\\b|\\bwant to be dead\\b|\\bwish (?:i|i was|i were) (?:was |were )?dead\\b|\\bwish i could die\\b|\\bwish i was never born\\b|\\brather be dead\\b`) },
-  { reason: 'suicide', personal: true, pattern: /\bbetter off (?:dead|without me|not existing|not being here|not here|not alive|gone)\b|\b(?:better off|happier|easier|better) (?:if|when|once) i (?:was|were|am|wis) (?:gone|dead|not here|not around)\b|\b(?:want|wish) (?:i was |i were |to be )?gone for good\b|\bno (?:point|reason) (?:in )?(?:living|going on|being alive|carrying on|to live|to go on|in life|to stay alive|staying alive)\b|\bpoint (?:in|of) living\b|\b(?:what is the|no|any|see the|see no) point (?:in|of) (?:me )?(?:being here|being alive|existing|being around|going on|carrying on|living)\b|\bways? to (?:die|kill myself|end my life|end it)\b|\b(?:if|whether) i (?:live or die|live or not|die or not|wake up or not)\b|\b(?:want|wish|need) (?:it|it all|everything|this|the pain) to (?:stop|end) (?:for good|forever|for ever|permanently)\b|\b(?:do not|does not|never) care (?:if|whether) i (?:die|live|wake up|am dead)\b/ },
+  { reason: 'suicide', personal: true, pattern: /\bbetter off (?:dead|without me)\b|\b(?:better off|happier|easier|better) (?:if|when|once) i (?:was|were|am|wis) (?:gone|dead|not here|not around)\b|\b(?:want|wish) (?:i was |i were |to be )?gone for good\b|\bno (?:point|reason) (?:in )?(?:living|going on|being alive|carrying on|to live|to go on|in life|to stay alive|staying alive)\b|\b(?:want|wish|need) (?:it|it all|everything|this|the pain) to (?:stop|end) (?:for good|forever|for ever|permanently)\b/ },
+  // Hopelessness in other words ("what's the point of me being here", "better off not existing", "ways to
+  // die", "don't care if I die"). Broad enough to appear negated in ordinary worry, so a negated match
+  // is no disclaimer (it could otherwise hide a crisis the recogniser found).
+  { reason: 'suicide', personal: true, disclaims: false, pattern: /\b(?:do not|can not|could not) see (?:any|the|much) point (?:in|of) (?:me )?(?:living|being here|being alive|existing|going on|carrying on)\b|\bbetter off (?:not existing|not being here|not here|not alive|gone)\b|\b(?:what is the|no|any|see the|see no) point (?:in|of) (?:me )?(?:being here|being alive|existing|being around|going on|carrying on|living)\b|\bpoint (?:in|of) living\b|\bways? to (?:die|kill myself|end my life|end it)\b|\b(?:if|whether) i (?:live or die|live or not|die or not|wake up or not)\b|\b(?:do not|does not|never) care (?:if|whether) i (?:die|live|wake up|am dead)\b/ },
   // Hopelessness about living itself ("no point anymore", "had enough of life", "no one would miss me"),
   // not about a task ("no point phoning them", "sick of my life being online").
   { reason: 'suicide', personal: true, pattern: /\bno point (?:any ?more|in anything|in any of it|to anything|to any of it|to life|in life)\b(?! (?:in|to|trying|phoning|calling|asking|changing|checking|waiting) )|\b(?:had enough of|sick of|tired of|done with) (?:life|living|being alive)\b(?! (?:being|online|in|on|at|with|from|here))|\b(?:no one|noone|nobody|naebody) (?:would|will|is going to|going to|wid|would even) (?:miss me|care if i (?:was|were|am|died|die|was gone|were gone)|notice if i (?:was|were) gone)\b/ },
@@ -73,8 +83,11 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   // "gonna OD", and drink with a stash of pills ("a bottle of vodka and all my pills"); "wine with paracetamol" is a dosing question.
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|about|ready|will|might) (?:to )?od\\b|\\b(?:vodka|whisky|whiskey|booze|gin|wine|bottle of [a-z]+|sat|sitting|sat here|sitting here) (?:and|with|plus) (?:all (?:of )?(?:my|the|his|her) |a load of |loads of |a box of |boxes of |packets of |a stash of )${PILLS}\\b`) },
   // "can i take ibuprofen with paracetamol" asks about dosing; "took all my tablets" does not.
-  // "I take tablets for depression" is a habit: plain take + pills counts only after a plan word or with "all", "at once".
-  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b(?:can|should|could|do|when|how often|how much|safe to|okay to|ok to) (?:i |you |we |they )?)(?:(?<=\\b(?:thinking of|thinking about|planning|plan to|want to|wanted to|going to|ready to|about to) )|(?!(?:take|taking) (?:my |the |some |daily |regular |these |those |prescribed |new )?${PILLS}\\b(?! (?:all|at once|in one go|together|tonight)\\b)))\\b(?:took|taken|take|taking|swallowed|swallow|stockpiling|saving up|have all) (?:[a-z]+ ){0,8}${PILLS}\\b(?! (?:prescription|repeat))`) },
+  // Any "take … tablets" stays a risk, habit or not ("I might just take my tablets and not wake up"): a
+  // missed overdose is the worst failure, a crisis answer to "I take tablets for depression" the lesser one.
+  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b(?:can|should|could|do|when|how often|how much|safe to|okay to|ok to) (?:i |you |we |they )?)\\b(?:took|taken|take|taking|swallowed|swallow|stockpiling|saving up|have all) (?:[a-z]+ ){0,8}${PILLS}\\b(?! (?:prescription|repeat))`) },
+  // "...but tonight I'm taking them all": the pills named earlier, all of them at once.
+  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<=\\b${PILLS}\\b.{0,120})\\b(?:take|taking|took|swallow|swallowing|swallowed) (?:them all|the lot|the whole lot|all of them|every one of them)\\b(?! (?:home|back|away|out|in|with|to)\\b)`) },
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:took|taken|swallowed|had) (?:about |like |over |around |nearly )?[1-9]\\d+ (?:[a-z]+ ){0,3}(?:${PILLS}|paracetamol|ibuprofen|co codamol|aspirin)\\b`) },
   { reason: 'danger', personal: true, pattern: /\b(?:i am|we are|i feel|i am in|i feel in) (?:in )?(?:danger|unsafe)\b|\bnot safe\b(?! (?:online|on the internet|to (?:use|click|open|log|go online|shop)))|\bfeel unsafe\b|\bin danger now\b/ },
   { reason: 'danger', personal: true, pattern: /\b(?:threatening|threatened|threatens) (?:me|us|my [a-z]+) with (?:a |an )?(?:knife|gun|weapon|blade|bat)\b|\bthreaten(?:ed|ing|s)? to (?:kill|hurt|harm|come round|come over|attack|stab|shoot|batter|beat|strangle|burn)\b/ },
@@ -113,10 +126,10 @@ export function checkSafety(text: string): SafetyResult {
   if (normalized.length === 0 || !ANY_RISK.test(normalized)) return { risk: false, disclaimed };
   const meta = META_CONTEXT.test(normalized);
   let negated = disclaimed;
-  for (const { reason, global, personal } of GLOBAL_PATTERNS) {
+  for (const { reason, global, personal, disclaims } of GLOBAL_PATTERNS) {
     for (const match of normalized.matchAll(global)) {
       if (meta && !personal) negated = true;
-      else if (isNegated(normalized, match.index ?? 0)) negated = true;
+      else if (isNegated(normalized, match.index ?? 0)) negated ||= disclaims !== false;
       else return { risk: true, reason };
     }
   }

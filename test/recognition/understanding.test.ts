@@ -34,6 +34,15 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     ['cheers pal', 'thanks'],
     ["I'm not suicidal, just really stressed and worried about all this", 'emotional-support'],
     ['i want to end my life', 'crisis'],
+    // Hopelessness with a "not" in it is not a denial: neither a disclaimer that turns a crisis the
+    // recogniser found into emotional support, nor a negation of the risk.
+    ['not sure there is any point in being here anymore, i feel like a burden', 'crisis'],
+    ["i don't see any point in living any more", 'crisis'],
+    ['i dont see the point of being here anymore', 'crisis'],
+    // Wording that may be ordinary ("end the chat", "my daily tablets") stays a risk: missing a crisis is worse.
+    ['end it please', 'crisis'],
+    ['i might just take my tablets and not wake up', 'crisis'],
+    ['i take my tablets every day but tonight im taking them all', 'crisis'],
     // Slang and abbreviations the synonym list folds into the knowledge base's own words.
     ['who are the crooks that did this', 'who-is-responsible'],
     ['is the investigation ongoing', 'police-investigation'],
