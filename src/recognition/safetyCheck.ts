@@ -54,6 +54,8 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'suicide', personal: true, pattern: /\bend(?:ing|in)? (?:it|it all|it aw|things|everything)\b(?! (?:with|for|now that|at) )/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b${WANT} to die\\b|\\b(?:want|wants|wantin|wanting|just want|want tae) to dee\\b|\\bwant to be dead\\b|\\bwish (?:i|i was|i were) (?:was |were )?dead\\b|\\bwish i could die\\b|\\bwish i was never born\\b|\\brather be dead\\b`) },
   { reason: 'suicide', personal: true, pattern: /\bbetter off (?:dead|without me)\b|\b(?:better off|happier|easier|better) (?:if|when|once) i (?:was|were|am|wis) (?:gone|dead|not here|not around)\b|\b(?:want|wish) (?:i was |i were |to be )?gone for good\b|\bno (?:point|reason) (?:in )?(?:living|going on|being alive|carrying on|to live|to go on|in life|to stay alive|staying alive)\b|\b(?:want|wish|need) (?:it|it all|everything|this|the pain) to (?:stop|end) (?:for good|forever|for ever|permanently)\b/ },
+  // Scots "deid" (dead) and "dee" (die): "a wish a wis deid", "id be better aff deid", "am gonnae dee".
+  { reason: 'suicide', personal: true, pattern: /\b(?:wish|want|wantae|wanna)(?: that)? (?:i|a|ah)? ?(?:wis|was|were|am|wis jist|was just) deid\b|\b(?:better aff|better off|rather be|want tae be|want to be|wanna be) deid\b|\b(?:gonnae|gonna|going tae|goin tae|gaun tae) dee\b/ },
   // Hopelessness in other words ("what's the point of me being here", "better off not existing", "ways to
   // die", "don't care if I die"). Broad enough to appear negated in ordinary worry, so a negated match
   // is no disclaimer (it could otherwise hide a crisis the recogniser found).
@@ -97,6 +99,9 @@ const RISK_PATTERNS: readonly RiskPattern[] = [
   { reason: 'danger', personal: true, pattern: /\b(?:scared|afraid|frightened|terrified|fear|feared|says|said|saying|told me|tells me|threatened|threatening|threatens) (?:that )?(?:he|she|they|someone|somebody) (?:will|would|d|ll|is going to|are going to|going to|might|could) (?:kill|hurt|harm|stab|batter|attack|beat|strangle|shoot) (?:me|us|my (?:kids|children|son|daughter|baby|bairns?|weans?|family|wife|husband|partner|mum|dad|wee [a-z]+))\b|\b(?:scared|afraid|frightened|terrified|fear|fearing) for my (?:life|safety)\b/ },
   // Strangling, a warning sign of domestic homicide: "he put his hands round my neck".
   { reason: 'danger', personal: true, pattern: /\b(?:hands?|arm) (?:round|around) my (?:neck|throat)\b/ },
+  // Someone armed near the writer ("there's a man with a knife outside"); as a report ("the article said
+  // a man with a knife…") it stands down like other reported wording.
+  { reason: 'danger', personal: false, pattern: /\b(?:man|guy|woman|someone|somebody|person|he|she|they|there is|theres)(?: is| has| has got| is holding| got)? (?:with |holding )?(?:a |an )?(?:knife|gun|machete|blade|weapon)\b(?= .*\b(?:outside|here|door|house|home|flat|window|garden|room|now|coming)\b)/ },
   // Being hit now or lately by a person ("my husband is hitting me"); "it hit me", "hit me up" and "beat me to it" are not.
   { reason: 'danger', personal: true, pattern: /\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mother|son|daughter|brother|sister|someone|somebody) (?:has |had |just |keeps |is |was |has been |been |keeps on |always )?(?:hit|hits|hitting|punched|punches|punching|beat|beats|beating|beaten|strangled|strangling|choked|chokes|choking|kicked|kicks|kicking|attacked|assaulted|battered|battering) me\b(?! (?:up|to it|to the|at))/ },
 ];

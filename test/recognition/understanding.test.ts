@@ -43,6 +43,10 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     ['end it please', 'crisis'],
     ['i might just take my tablets and not wake up', 'crisis'],
     ['i take my tablets every day but tonight im taking them all', 'crisis'],
+    // Scots "deid"/"dee", and someone armed nearby.
+    ['am gonnae dee', 'crisis'],
+    ['id be better aff deid', 'crisis'],
+    ["there's a man with a knife outside", 'crisis'],
     // Slang and abbreviations the synonym list folds into the knowledge base's own words.
     ['who are the crooks that did this', 'who-is-responsible'],
     ['is the investigation ongoing', 'police-investigation'],
