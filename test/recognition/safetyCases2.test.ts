@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { checkSafety } from '../../src/recognition/safetyCheck';
-
-interface SafetyCase {
-  text: string;
-  crisis: boolean;
-}
+import { readSafetyTable } from './safetyTable';
 
 // A second table written blind (without reading the check), as people here would type.
-const cases: SafetyCase[] = readFileSync(path.join(__dirname, '../fixtures/safety-cases-2.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as SafetyCase);
+const cases = readSafetyTable('safety-cases-2.jsonl');
 
 describe('safety check, blind table 2', () => {
   it('has a table of at least 60 risk and 60 no-risk messages', () => {

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { checkSafety } from '../../src/recognition/safetyCheck';
+import { readSafetyTable } from './safetyTable';
 
-interface SafetyCase {
-  text: string;
-  crisis: boolean;
-}
-
-const cases: SafetyCase[] = readFileSync(path.join(__dirname, '../fixtures/safety-cases.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as SafetyCase);
+const cases = readSafetyTable('safety-cases.jsonl');
 
 describe('safety check (risk to life before anything else)', () => {
   it('has a table of at least 40 risk and 40 no-risk messages', () => {

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { checkSafety } from '../../src/recognition/safetyCheck';
-
-interface SafetyCase {
-  text: string;
-  crisis: boolean;
-}
+import { readSafetyTable } from './safetyTable';
 
 // Ordinary messages written blind (without reading the check): worry, anger, Scots, typos and
 // risky-sounding everyday words. None is risk to life, so none may get the crisis answer.
-const cases: SafetyCase[] = readFileSync(path.join(__dirname, '../fixtures/safety-ordinary-3.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as SafetyCase);
+const cases = readSafetyTable('safety-ordinary-3.jsonl');
 
 describe('safety check, ordinary messages table 3', () => {
   it('has at least 200 messages, all labelled not-risk', () => {
