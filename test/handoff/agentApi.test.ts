@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type App, buildApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { App } from '../../src/app';
 import { handoffMessages } from '../../src/messages';
-import { createLogger } from '../../src/observability/logger';
-import { createStorage } from '../../src/storage/createStorage';
-import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
 import { visitor } from './handoffFixtures';
+import { buildMemoryApp } from './memoryApp';
 
 const ALICE = 'alice-key-0123456789';
 const BOB = 'bob-key-0123456789abcdef';
@@ -57,16 +54,7 @@ describe('agent API over HTTP', () => {
 
   before(async () => {
     await connector.start();
-    const config = loadConfig({ StorageKind: 'memory', AgentConsoleKeys: `Alice:${ALICE},Bob:${BOB}` });
-    if (!config.ok) throw new Error(config.problems.join('\n'));
-    app = buildApp({
-      config: config.config,
-      knowledgeBase: await realKnowledgeBase(),
-      recognizer: await realRecognizer(),
-      storage: createStorage({ kind: 'memory', path: 'unused' }),
-      logger: createLogger({ level: 'silent' }),
-      agentEventsPollMs: 25,
-    });
+    app = await buildMemoryApp({ AgentConsoleKeys: `Alice:${ALICE},Bob:${BOB}` }, { agentEventsPollMs: 25 });
     base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
   });
 

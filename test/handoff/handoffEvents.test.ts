@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { type App, buildApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { App } from '../../src/app';
 import { HandoffEvents, type HandoffListener } from '../../src/handoff/handoffEvents';
 import type { Handoff } from '../../src/handoff/handoffRecord';
-import { createLogger } from '../../src/observability/logger';
-import { createStorage } from '../../src/storage/createStorage';
-import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
 import { visitor } from './handoffFixtures';
+import { buildMemoryApp } from './memoryApp';
 
 const ALICE = 'alice-key-0123456789';
 
@@ -54,19 +51,15 @@ describe('hand-off listeners', () => {
     const listener = new RecordingListener();
 
     before(async () => {
-      const config = loadConfig({ StorageKind: 'memory', AgentConsoleKeys: `Alice:${ALICE}` });
-      if (!config.ok) throw new Error(config.problems.join('\n'));
-      app = buildApp({
-        config: config.config,
-        knowledgeBase: await realKnowledgeBase(),
-        recognizer: await realRecognizer(),
-        storage: createStorage({ kind: 'memory', path: 'unused' }),
-        logger: createLogger({ level: 'silent' }),
-        handoffListeners: [listener],
-        handoffJobsIntervalMs: 0,
-        // The visitor is not on a real channel here; the listeners are what is under test.
-        visitorNotifier: { sendToVisitor: async () => undefined },
-      });
+      app = await buildMemoryApp(
+        { AgentConsoleKeys: `Alice:${ALICE}` },
+        {
+          handoffListeners: [listener],
+          handoffJobsIntervalMs: 0,
+          // The visitor is not on a real channel here; the listeners are what is under test.
+          visitorNotifier: { sendToVisitor: async () => undefined },
+        },
+      );
       base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
     });
     after(() => app.close());

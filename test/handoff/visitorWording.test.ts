@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { type App, buildApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { App } from '../../src/app';
 import { HandoffEvents } from '../../src/handoff/handoffEvents';
 import { HandoffJobs } from '../../src/handoff/handoffJobs';
 import { HandoffQueue } from '../../src/handoff/handoffQueue';
@@ -8,8 +7,8 @@ import type { Handoff } from '../../src/handoff/handoffRecord';
 import type { VisitorNotifier } from '../../src/handoff/visitorNotifier';
 import { createLogger } from '../../src/observability/logger';
 import { createStorage } from '../../src/storage/createStorage';
-import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
 import { ManualClock, visitor } from './handoffFixtures';
+import { buildMemoryApp } from './memoryApp';
 
 /**
  * What a visitor reads around a hand-off, including the messages sent outside their own turn (agent
@@ -35,21 +34,10 @@ describe('hand-off wording the visitor reads', () => {
   const notifier = new RecordingNotifier();
 
   before(async () => {
-    const config = loadConfig({
-      StorageKind: 'memory',
-      AgentConsoleKeys: `Alice:${KEY}`,
-      HelplineHours: 'Mon-Sun 00:00-24:00',
-      HandoffQueueTimeoutMinutes: '1',
-    });
-    if (!config.ok) throw new Error(config.problems.join('\n'));
-    app = buildApp({
-      config: config.config,
-      knowledgeBase: await realKnowledgeBase(),
-      recognizer: await realRecognizer(),
-      storage: createStorage({ kind: 'memory', path: 'unused' }),
-      logger: createLogger({ level: 'silent' }),
-      visitorNotifier: notifier,
-    });
+    app = await buildMemoryApp(
+      { AgentConsoleKeys: `Alice:${KEY}`, HelplineHours: 'Mon-Sun 00:00-24:00', HandoffQueueTimeoutMinutes: '1' },
+      { visitorNotifier: notifier },
+    );
     base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
   });
 
