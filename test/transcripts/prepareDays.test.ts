@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { dayIndexKey, dayIndexShard } from '../../src/transcripts/transcriptDocuments';
 import { StorageTranscriptStore } from '../../src/transcripts/storageTranscriptStore';
-import { describeOnSharedStores, type SharedStore } from '../storage/sharedStores';
+import { describeOnSharedStores } from '../storage/sharedStores';
 import { StorageWithHeldWrite } from '../storage/storageWithHeldWrite';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
@@ -20,20 +20,12 @@ function visitorMessage(conversationId: string): Activity {
   } as Activity;
 }
 
-describeOnSharedStores('transcript day indexes prepared while another instance writes', (makeStore) => {
-  let store: SharedStore;
-  beforeEach(async () => {
-    store = await makeStore();
-  });
-  afterEach(async () => {
-    await store.cleanup();
-  });
-
+describeOnSharedStores('transcript day indexes prepared while another instance writes', (open) => {
   it("keeps the other instance's transcript in today's index, so the purge still finds it", async () => {
     const shardKey = dayIndexKey('2026-03-01', dayIndexShard('directline', 'c-visitor'));
-    const held = new StorageWithHeldWrite(store.open(), shardKey);
+    const held = new StorageWithHeldWrite(open(), shardKey);
     const preparing = new StorageTranscriptStore({ storage: held, now: () => NOW });
-    const writing = new StorageTranscriptStore({ storage: store.open(), now: () => NOW });
+    const writing = new StorageTranscriptStore({ storage: open(), now: () => NOW });
 
     held.hold();
     const prepared = preparing.prepareDays(); // finds today's index absent, then its write waits…
@@ -42,7 +34,7 @@ describeOnSharedStores('transcript day indexes prepared while another instance w
     held.release();
     await prepared;
 
-    const listed = await new StorageTranscriptStore({ storage: store.open(), now: () => NOW }).listTranscripts('directline');
+    const listed = await new StorageTranscriptStore({ storage: open(), now: () => NOW }).listTranscripts('directline');
     assert.deepEqual(listed.items.map((t) => t.id), ['c-visitor']);
   });
 });
