@@ -1,4 +1,5 @@
 import { findPersonalData } from './findPersonalData';
+import type { PersonalDataKind } from './personalData';
 
 export type { PersonalDataKind, PersonalDataMatch } from './personalData';
 export { findPersonalData } from './findPersonalData';
@@ -22,13 +23,27 @@ export type Redactor = (text: string) => string;
  * `[NUMBER]`. Ordinary numbers (years, counts, times, prices) stay.
  */
 export function redact(text: string, options: RedactOptions = {}): string {
+  return replacePersonalData(text, options.keep, (kind) => `[${kind}]`);
+}
+
+/**
+ * The text with each piece of personal data blanked (a space), for reading rather than keeping: a
+ * CHI number or a date of birth says nothing about what the person is asking, and it need not
+ * reach a recogniser at all (CLU is a cloud service). Values in `keep` (the helpline number, the
+ * phishing-report address) stay: they do say what the question is about.
+ */
+export function withoutPersonalData(text: string, keep?: ReadonlySet<string>): string {
+  return replacePersonalData(text, keep, () => ' ');
+}
+
+function replacePersonalData(text: string, keep: ReadonlySet<string> | undefined, replacement: (kind: PersonalDataKind) => string): string {
   const matches = findPersonalData(text);
   if (matches.length === 0) return text;
   let out = '';
   let from = 0;
   for (const match of matches) {
-    if (options.keep?.has(match.canonical)) continue;
-    out += `${text.slice(from, match.start)}[${match.kind}]`;
+    if (keep?.has(match.canonical)) continue;
+    out += `${text.slice(from, match.start)}${replacement(match.kind)}`;
     from = match.end;
   }
   return out + text.slice(from);

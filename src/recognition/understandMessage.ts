@@ -4,6 +4,7 @@ import type { Audience, Topic } from '../knowledge/topicSchema';
 import { questionKey } from '../knowledge/validateKnowledgeBase';
 import { decide, type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
 import type { Recognizer } from './recognizer';
+import { publishedValues, withoutPersonalData } from '../privacy/redact';
 import { checkSafety } from './safetyCheck';
 
 const MAX_FOLLOW_UP_WORDS = 5;
@@ -54,6 +55,8 @@ export class MessageUnderstanding {
   private readonly titles = new Map<string, string>();
   /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
   private readonly conversational = new Set<string>();
+  /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
+  private readonly published: ReadonlySet<string>;
 
   constructor(options: MessageUnderstandingOptions) {
     for (const topic of options.knowledgeBase.topics) {
@@ -65,6 +68,7 @@ export class MessageUnderstanding {
       const topic = options.knowledgeBase.topics.find((t) => t.id === id);
       if (topic) this.buttons.set(questionKey(phrase), topic);
     }
+    this.published = publishedValues(options.knowledgeBase.topics.flatMap((t) => [t.answer, ...t.questions, ...t.keywords]));
     this.recognizer = options.recognizer;
     this.auxiliary = options.auxiliary ?? options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
@@ -79,7 +83,10 @@ export class MessageUnderstanding {
     if (safety.risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
     const button = this.buttons.get(questionKey(text));
     if (button && isVisibleTo(button, input.audience)) return { kind: 'answer', topicId: button.id, score: 1, via: 'context' };
-    let recognition = await this.recognizer.recognize(text, input.audience);
+    // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
+    // reach any recogniser: the words around it are read ("check my chi number 1234567890").
+    const readable = withoutPersonalData(text, this.published);
+    let recognition = await this.recognizer.recognize(readable, input.audience);
     // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
     // is answered with emotional support, not the crisis answer.
     if (safety.disclaimed) {
@@ -90,17 +97,17 @@ export class MessageUnderstanding {
     }
     const decision = decide(recognition, this.thresholds);
     if (decision.kind === 'answer') {
-      const alsoAsked = await this.secondQuestion(text, input.audience, decision.topicId);
+      const alsoAsked = await this.secondQuestion(readable, input.audience, decision.topicId);
       // "hi there. who did this": the greeting is manners, the question is what was asked.
       if (alsoAsked && this.conversational.has(decision.topicId) && !this.conversational.has(alsoAsked))
         return { ...decision, topicId: alsoAsked, via: 'recognizer' };
       return alsoAsked ? { ...decision, via: 'recognizer', alsoAsked } : { ...decision, via: 'recognizer' };
     }
     if (decision.kind === 'clarify') {
-      const both = await this.twoQuestions(text, input.audience, decision.topicIds);
+      const both = await this.twoQuestions(readable, input.audience, decision.topicIds);
       if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
     }
-    const followUp = await this.followUpInContext(text, input);
+    const followUp = await this.followUpInContext(readable, input);
     return followUp ?? { ...decision, via: 'recognizer' };
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { HELPLINE, messages } from '../../src/messages';
-import { findPersonalData, publishedValues, redact } from '../../src/privacy/redact';
+import { findPersonalData, publishedValues, redact, withoutPersonalData } from '../../src/privacy/redact';
 import { redactValue } from '../../src/privacy/redactValue';
 import { findDates } from '../../src/privacy/dates';
 import { findNumberRuns } from '../../src/privacy/numberRuns';
@@ -162,6 +162,11 @@ describe('redact (personal data in anything written down)', () => {
 
     it('still redacts anything the bot did not publish, such as a number an agent typed back', () => {
       assert.equal(redact('We will call you on 07700 900456 about CHI 0103801234', { keep }), 'We will call you on [PHONE] about CHI [CHI]');
+    });
+
+    it('blanks personal data for reading, keeping what the bot publishes', () => {
+      assert.equal(withoutPersonalData(`chi 0103801234 born 01/03/1980, is ${HELPLINE} real`, keep), `chi   born  , is ${HELPLINE} real`);
+      assert.equal(withoutPersonalData('text 7726 or call 111'), 'text 7726 or call 111');
     });
 
     it("keeps nothing in a person's own text unless told to", () => {

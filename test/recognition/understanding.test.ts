@@ -5,7 +5,8 @@ import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { decide, DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
 import { EmbeddedRecognizer } from '../../src/recognition/embeddedRecognizer';
-import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import type { Recognizer } from '../../src/recognition/recognizer';
+import { MessageUnderstanding } from '../../src/recognition/understandMessage';
 
 describe('understanding a message (safety → recogniser → decision)', () => {
   let kb: KnowledgeBase;
@@ -159,6 +160,35 @@ describe('understanding a message (safety → recogniser → decision)', () => {
   it('offers "did you mean" when the top topics are too close to call', () => {
     const decision = decide({ ranked: [{ topicId: 'a', score: 0.5 }, { topicId: 'b', score: 0.48 }, { topicId: 'c', score: 0.1 }], outOfScope: 0 }, DEFAULT_THRESHOLDS);
     assert.deepEqual(decision, { kind: 'clarify', topicIds: ['a', 'b'], score: 0.5 });
+  });
+});
+
+describe('personal data typed "to check"', () => {
+  let kb: KnowledgeBase;
+  before(async () => {
+    const loaded = await loadKnowledgeBase(path.join(__dirname, '../../knowledge'));
+    if (!loaded.ok) throw new Error('the knowledge base must load');
+    kb = loaded.knowledgeBase;
+  });
+
+  it('answers the question around a CHI number or date of birth instead of giving up on it', async () => {
+    const understanding = buildUnderstanding(kb, { MaxMessageChars: 2000 });
+    for (const text of ['check my chi number 1234567890', 'my dob is 12/03/1968 am i in the hack']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.equal(decision.kind === 'answer' && decision.topicId, 'am-i-affected', `${text}: ${JSON.stringify(decision)}`);
+    }
+  });
+
+  it('never hands a recogniser (CLU is a cloud service) the personal data, only the numbers the bot publishes', async () => {
+    const seen: string[] = [];
+    const recognizer: Recognizer = { recognize: async (text) => (seen.push(text), { ranked: [], outOfScope: 1 }) };
+    const understanding = new MessageUnderstanding({ recognizer, knowledgeBase: kb });
+    await understanding.understand({ text: 'my chi is 0103801234 and card 4111 1111 1111 1111, is 01387 216 777 the real helpline? also what happened', audience: 'public' });
+    assert.ok(seen.length > 0);
+    for (const text of seen) {
+      assert.doesNotMatch(text.replace(/\s/g, ''), /0103801234|4111/, text);
+    }
+    assert.ok(seen.some((t) => t.includes('01387 216 777')), 'the helpline number is kept');
   });
 });
 
