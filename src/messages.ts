@@ -26,6 +26,7 @@ export const messages = {
     `${HELPLINE_HOURS}.`,
   followUpsLead: 'You might also want to know:',
   alsoAsked: 'You also asked about something else. Tap below for that answer.',
+  supportOffered: 'If all this is worrying you, there is support too. Tap below.',
 } as const;
 
 /** Hand-off to a person: what the visitor is told by the core and the agent API. */

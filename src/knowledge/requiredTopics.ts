@@ -7,3 +7,6 @@ export const REQUIRED_TOPIC_IDS = [
   'staff-data', 'staff-patient-enquiries', 'staff-report-suspicious', 'staff-working-practices',
   'staff-media-enquiries', 'staff-wellbeing',
 ] as const;
+
+/** The topic offered beside an answer when a question comes with worry ("am i in it, im so scared"). */
+export const SUPPORT_TOPIC_ID = 'emotional-support';

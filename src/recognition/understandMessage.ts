@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { isVisibleTo } from '../knowledge/knowledgeBase';
+import { SUPPORT_TOPIC_ID } from '../knowledge/requiredTopics';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { questionKey } from '../knowledge/validateKnowledgeBase';
 import { decide, type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
@@ -72,7 +73,7 @@ export class MessageUnderstanding {
     this.recognizer = options.recognizer;
     this.auxiliary = options.auxiliary ?? options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
-    this.supportTopicId = options.supportTopicId ?? 'emotional-support';
+    this.supportTopicId = options.supportTopicId ?? SUPPORT_TOPIC_ID;
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.maxChars = options.maxChars ?? 2000;
   }
@@ -106,6 +107,8 @@ export class MessageUnderstanding {
     if (decision.kind === 'clarify') {
       const both = await this.twoQuestions(readable, input.audience, decision.topicIds);
       if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
+      const withFeeling = this.questionWithFeeling(decision.topicIds);
+      if (withFeeling) return { kind: 'answer', topicId: withFeeling.main, score: decision.score, via: 'recognizer', alsoAsked: withFeeling.other };
     }
     const followUp = await this.followUpInContext(readable, input);
     return followUp ?? { ...decision, via: 'recognizer' };
@@ -137,6 +140,17 @@ export class MessageUnderstanding {
     }
     // The crisis answer is never just an "also asked" button (as in `secondQuestion`): asked, it leads.
     const [main, other] = choices.filter((t) => asked.has(t)).sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId));
+    return main !== undefined && other !== undefined ? { main, other } : undefined;
+  }
+
+  /**
+   * "pls tell me if im affected im so worried" ranks the question and emotional support alike: the
+   * feeling comes with the question. Asking a worried person which of the two they meant is clumsy;
+   * the higher-ranked is answered and the other offered. A crisis among them leads, as elsewhere.
+   */
+  private questionWithFeeling(choices: readonly string[]): { main: string; other: string } | undefined {
+    if (choices.length !== 2 || !choices.includes(this.supportTopicId)) return undefined;
+    const [main, other] = [...choices].sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId));
     return main !== undefined && other !== undefined ? { main, other } : undefined;
   }
 

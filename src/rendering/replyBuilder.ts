@@ -2,6 +2,7 @@ import { ActionTypes, type Activity, type CardAction, MessageFactory } from 'bot
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { findTopic, isVisibleTo } from '../knowledge/knowledgeBase';
 import type { Audience, Topic } from '../knowledge/topicSchema';
+import { SUPPORT_TOPIC_ID } from '../knowledge/requiredTopics';
 import { messages } from '../messages';
 import { jsonCopy } from '../storage/jsonCopy';
 import { callCard } from './callCard';
@@ -57,7 +58,9 @@ export class ReplyBuilder {
     const also = extra.alsoAsked ? this.visibleTopics([extra.alsoAsked], audience) : [];
     const followUps = this.visibleTopics(topic.followUps, audience).filter((t) => !also.some((a) => a.id === t.id));
     const buttons = [...also, ...followUps].slice(0, 4).map(topicButton);
-    const text = also.length > 0 ? `${this.link(topic.answer)}\n\n${messages.alsoAsked}` : this.link(topic.answer);
+    // Support offered beside an answer was not asked for as such: the worry came with the question.
+    const lead = also[0]?.id === SUPPORT_TOPIC_ID ? messages.supportOffered : messages.alsoAsked;
+    const text = also.length > 0 ? `${this.link(topic.answer)}\n\n${lead}` : this.link(topic.answer);
     const reply = MessageFactory.suggestedActions(buttons, text);
     reply.textFormat = 'markdown';
     reply.channelData = { topicId: topic.id };

@@ -163,6 +163,30 @@ describe('understanding a message (safety → recogniser → decision)', () => {
   });
 });
 
+describe('a question asked with a feeling', () => {
+  let kb: KnowledgeBase;
+  before(async () => {
+    const loaded = await loadKnowledgeBase(path.join(__dirname, '../../knowledge'));
+    if (!loaded.ok) throw new Error('the knowledge base must load');
+    kb = loaded.knowledgeBase;
+  });
+  const ranking = (...ranked: [string, number][]): Recognizer => ({ recognize: async () => ({ ranked: ranked.map(([topicId, score]) => ({ topicId, score })), outOfScope: 0 }) });
+
+  it('answers the question and offers emotional support, instead of asking which was meant', async () => {
+    const understanding = new MessageUnderstanding({ recognizer: ranking(['am-i-affected', 0.4], ['emotional-support', 0.38]), knowledgeBase: kb });
+    const decision = await understanding.understand({ text: 'tell me if im in it, im beside myself', audience: 'public' });
+    assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.alsoAsked], ['answer', 'am-i-affected', 'emotional-support']);
+  });
+
+  it('lets a crisis lead, and still asks "did you mean" between two questions', async () => {
+    const crisis = new MessageUnderstanding({ recognizer: ranking(['emotional-support', 0.4], ['crisis', 0.38]), knowledgeBase: kb });
+    const first = await crisis.understand({ text: 'i cannae dae this', audience: 'public' });
+    assert.deepEqual([first.kind === 'answer' && first.topicId, first.alsoAsked], ['crisis', 'emotional-support']);
+    const two = new MessageUnderstanding({ recognizer: ranking(['timeline', 0.4], ['what-happened', 0.38]), knowledgeBase: kb });
+    assert.equal((await two.understand({ text: 'the hack when', audience: 'public' })).kind, 'clarify');
+  });
+});
+
 describe('personal data typed "to check"', () => {
   let kb: KnowledgeBase;
   before(async () => {

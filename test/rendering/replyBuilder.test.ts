@@ -29,6 +29,17 @@ describe('answers are built once and sent as copies', () => {
     assert.notDeepEqual(replies.answer(topic, 'public', { alsoAsked: 'data-rights' }), pristine, '"also asked" is a different reply');
   });
 
+  it('offers support beside an answer as support, not as "you also asked"', async () => {
+    const knowledgeBase = await realKnowledgeBase();
+    const topic = findTopic(knowledgeBase, 'am-i-affected');
+    assert.ok(topic);
+    const replies = new ReplyBuilder(knowledgeBase);
+    const withSupport = replies.answer(topic, 'public', { alsoAsked: 'emotional-support' });
+    assert.match(withSupport.text ?? '', /there is support too\. Tap below\.$/);
+    assert.equal(withSupport.suggestedActions?.actions[0]?.title, findTopic(knowledgeBase, 'emotional-support')?.title);
+    assert.match(replies.answer(topic, 'public', { alsoAsked: 'data-rights' }).text ?? '', /You also asked about something else/);
+  });
+
   it('two conversations asking the same question each get their own reply, addressed to them', async () => {
     const knowledgeBase = await realKnowledgeBase();
     const { bot } = buildBot({ config: { MaxMessageChars: 2000 }, knowledgeBase, storage: new MemoryStorage(), recognizer: helplineOnly });
