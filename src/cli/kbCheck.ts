@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfigFromEnvironment } from '../config';
 import { formatProblem } from '../knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase';
+import { findMissingLists } from '../knowledge/missingLists';
 import { DEFAULT_REVIEW_DAYS, findOverdueReviews } from '../knowledge/reviewDates';
 import { findConfusableQuestions } from '../recognition/confusableQuestions';
 import { fail, parseArgs } from './cliSetup';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const kb = result.knowledgeBase;
-  const warnings = [...findConfusableQuestions(kb), ...findOverdueReviews(kb, new Date(), reviewDays)];
+  const warnings = [...findMissingLists(kb), ...findConfusableQuestions(kb), ...findOverdueReviews(kb, new Date(), reviewDays)];
   for (const warning of warnings) console.warn(formatProblem(warning));
   const questions = kb.topics.reduce((n, t) => n + t.questions.length, 0);
   console.log(`Knowledge base OK: ${kb.topics.length} topics, ${questions} questions, ${kb.outOfScopeExamples.length} out-of-scope examples, ${kb.synonymGroups.length} synonym groups, ${kb.localNames?.length ?? 0} local names; ${warnings.length} warning(s).`);

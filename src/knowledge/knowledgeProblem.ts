@@ -14,9 +14,10 @@ export type KnowledgeProblem =
   | { code: 'missing-topic'; id: string }
   | { code: 'similar-questions'; file: string; question: string; otherFile: string; otherQuestion: string; similarity: number }
   | { code: 'review-overdue'; file: string; reviewed: string; days: number; maxDays: number }
-  | { code: 'reviewed-in-future'; file: string; reviewed: string };
+  | { code: 'reviewed-in-future'; file: string; reviewed: string }
+  | { code: 'missing-list'; file: string; loses: string };
 
-const WARNINGS: ReadonlySet<KnowledgeProblem['code']> = new Set(['similar-questions', 'review-overdue', 'reviewed-in-future']);
+const WARNINGS: ReadonlySet<KnowledgeProblem['code']> = new Set(['similar-questions', 'review-overdue', 'reviewed-in-future', 'missing-list']);
 
 export type KnowledgeProblemSeverity = 'error' | 'warning';
 
@@ -61,6 +62,8 @@ export function formatProblem(p: KnowledgeProblem): string {
       return `${p.file}: warning: field "reviewed" is ${p.reviewed}, ${p.days} day${p.days === 1 ? '' : 's'} ago (more than ${p.maxDays}); check the answer against its sources and update the date`;
     case 'reviewed-in-future':
       return `${p.file}: warning: field "reviewed" is ${p.reviewed}, which is after today`;
+    case 'missing-list':
+      return `${p.file}: warning: missing or empty, so ${p.loses}`;
     default:
       return assertNever(p);
   }

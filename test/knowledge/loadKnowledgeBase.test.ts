@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { formatProblem, type KnowledgeProblem } from '../../src/knowledge/knowledgeProblem';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { REQUIRED_TOPIC_IDS } from '../../src/knowledge/requiredTopics';
@@ -100,6 +102,21 @@ describe('knowledge base validation', () => {
       assert.match(run.stderr, /^helpline\.md: warning: field "reviewed" is \d{4}-\d\d-\d\d, \d+ days? ago \(more than 0\)/m);
       const generous = kbCheck(KNOWLEDGE_DIR, '--review-days', '100000');
       assert.doesNotMatch(generous.stderr, /field "reviewed"/);
+    });
+
+    it('warns, without failing, when a list beside the topics is missing (a folder copied without local-names.yaml)', async () => {
+      const copy = await mkdtemp(path.join(tmpdir(), 'kb-'));
+      try {
+        await cp(KNOWLEDGE_DIR, copy, { recursive: true });
+        await rm(path.join(copy, 'local-names.yaml'));
+        const run = kbCheck(copy);
+        assert.equal(run.status, 0, run.stderr);
+        assert.match(run.stderr, /^local-names\.yaml: warning: missing or empty, so a local place before "hack"/m);
+        assert.doesNotMatch(run.stderr, /synonyms\.yaml|out-of-scope\.yaml/);
+        assert.doesNotMatch(kbCheck(KNOWLEDGE_DIR).stderr, /missing or empty/);
+      } finally {
+        await rm(copy, { recursive: true, force: true });
+      }
     });
 
     it('refuses a --review-days that is not a whole number', () => {
