@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HELPLINE } from '../src/messages';
-import { runScript } from './support/runScript';
+import { ROOT, runScript } from './support/runScript';
 
 const SUMMARY_KEYS = ['cases', 'correct', 'clarified', 'wrong', 'accuracy', 'clarifyRate', 'wrongAnswerRate', 'outOfScopeRecall', 'staffLeaks', 'p50Ms', 'p99Ms'];
 const ENV = { StorageKind: 'memory', KnowledgePath: './knowledge' };
@@ -26,6 +27,19 @@ describe('command-line tools (as processes)', () => {
   });
 
   describe('npm run eval (spec/evaluation.md)', () => {
+    it('stops quietly when its reader closes the pipe early (npm run eval | head -1)', async () => {
+      const file = path.join(dir, 'many.jsonl');
+      // Enough misses that the output outlasts the reader.
+      await writeFile(file, Array.from({ length: 400 }, (_, i) => JSON.stringify({ text: `pizza recipe number ${i}`, audience: 'public', expect: 'helpline' })).join('\n'));
+      const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', file], { cwd: ROOT, env: { ...process.env, ...ENV } });
+      let stderr = '';
+      run.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      run.stdout?.once('data', () => run.stdout?.destroy());
+      const code = await new Promise<number | null>((resolve) => run.on('exit', resolve));
+      assert.equal(code, 0, stderr);
+      assert.doesNotMatch(stderr, /EPIPE|Error/);
+    });
+
     it('--json ends with one JSON summary line; --out writes one line per case in input order', async () => {
       const file = path.join(dir, 'cases.jsonl');
       const out = path.join(dir, 'out.jsonl');

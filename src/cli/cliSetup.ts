@@ -11,6 +11,13 @@ import { createLogger } from '../observability/logger';
 import { CLU_REQUIRED_KEYS, cluSettingsOf } from '../recognition/clu/cluConfig';
 import type { MessageUnderstanding } from '../recognition/understandMessage';
 
+// `npm run eval | head` closes the pipe early: the reader has what it wanted, so stop quietly
+// instead of dying with an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 export interface CliContext {
   readonly config: Config;
   readonly knowledgeBase: KnowledgeBase;
