@@ -135,6 +135,13 @@ describe('command-line tools (as processes)', () => {
       assert.ok(run.stdout.includes(HELPLINE), run.stdout);
     });
 
+    it('shows a second question asked in the same message, as the bot offers it', () => {
+      const run = runScript('src/cli/ask.ts', ['when did it happen and did they pay a ransom'], ENV);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /decision: answer ransom .*, also asked timeline/);
+      assert.match(run.stdout, /You also asked about something else/);
+    });
+
     it('--audience staff answers staff topics', () => {
       const run = runScript('src/cli/ask.ts', ['What to tell patients who ask', '--audience', 'staff'], ENV);
       assert.equal(run.status, 0, run.stderr);

@@ -2,6 +2,7 @@ import { findTopic } from '../knowledge/knowledgeBase';
 import { audienceSchema } from '../knowledge/topicSchema';
 import { messages } from '../messages';
 import { linkify } from '../rendering/linkify';
+import { ReplyBuilder } from '../rendering/replyBuilder';
 import { fail, loadForCli, parseArgs } from './cliSetup';
 
 /** `npm run ask -- "question" [--audience staff]`: the decision and the answer as the bot would give it. */
@@ -17,10 +18,13 @@ async function main(): Promise<void> {
   switch (decision.kind) {
     case 'answer': {
       const topic = findTopic(knowledgeBase, decision.topicId);
-      console.log(`decision: answer ${decision.topicId} (score ${decision.score.toFixed(3)}, via ${decision.via})\n`);
-      console.log(linkify(topic?.answer ?? ''));
-      const followUps = (topic?.followUps ?? []).map((id) => findTopic(knowledgeBase, id)).filter((t) => t && (t.audience === 'public' || audience.data === 'staff'));
-      if (followUps.length > 0) console.log(`\n${messages.followUpsLead} ${followUps.map((t) => `[${t?.title}]`).join(' ')}`);
+      console.log(`decision: answer ${decision.topicId} (score ${decision.score.toFixed(3)}, via ${decision.via})${decision.alsoAsked ? `, also asked ${decision.alsoAsked}` : ''}\n`);
+      if (!topic) break;
+      // The reply the bot sends: its answer, any "also asked" line, and its buttons.
+      const reply = new ReplyBuilder(knowledgeBase).answer(topic, audience.data, { alsoAsked: decision.alsoAsked });
+      console.log(reply.text ?? '');
+      const buttons = (reply.suggestedActions?.actions ?? []).map((a) => `[${a.title}]`);
+      if (buttons.length > 0) console.log(`\n${buttons.join(' ')}`);
       break;
     }
     case 'clarify':
