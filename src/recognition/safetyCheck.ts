@@ -15,8 +15,8 @@ const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.p
 const ANY_RISK = new RegExp(RISK_PATTERNS.map((p) => `(?:${p.pattern.source})`).join('|'));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
-/** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
-const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked|heard (?:that|about|someone|somebody)|is (?:that|it|this) true|rumou?rs?|reportedly)\b/;
+/** Words that say the risk wording is talked about, not felt: a definition, a story, a project, staff work ("a patient disclosed…"). */
+const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked|heard (?:that|about|someone|somebody)|is (?:that|it|this) true|rumou?rs?|reportedly|disclosed|disclosure|my patients?|our patients|service users?|caseload|i work (?:in|for|at|with|on)|(?:i am|as) an? (?:gp|nurse|doctor|social worker|support worker|care worker|carer|counsellor|psychologist|psychiatrist|pharmacist|paramedic|midwife|health visitor|cpn|therapist|teacher|receptionist))\b/;
 const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
 
 /**
