@@ -9,10 +9,10 @@ export type SafetyResult =
 /** Compiled once: `matchAll` needs the global flag, and compiling per message is wasted work. */
 const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
 /**
- * Matches where any one pattern matches (none has a capture group or flag): one scan tells most
- * messages, which hold no risk wording at all, from the few that need each pattern's matches.
+ * Whether any one pattern matches: most messages hold no risk wording at all and stop here. Each pattern
+ * is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times slower.
  */
-const ANY_RISK = new RegExp(RISK_PATTERNS.map((p) => `(?:${p.pattern.source})`).join('|'));
+const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => p.pattern.test(text));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project, staff work ("a patient disclosed…"). */
@@ -27,8 +27,8 @@ export function checkSafety(text: string): SafetyResult {
   const read = text.slice(0, 5000);
   const quoted = read.replace(QUOTED, ' ');
   const normalized = normalizeText(quoted);
-  const disclaimed = quoted !== read && ANY_RISK.test(normalizeText(read));
-  if (normalized.length === 0 || !ANY_RISK.test(normalized)) return { risk: false, disclaimed };
+  const disclaimed = quoted !== read && anyRisk(normalizeText(read));
+  if (normalized.length === 0 || !anyRisk(normalized)) return { risk: false, disclaimed };
   const meta = META_CONTEXT.test(normalized);
   let negated = disclaimed;
   for (const { reason, global, personal, disclaims } of GLOBAL_PATTERNS) {
