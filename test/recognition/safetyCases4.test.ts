@@ -19,3 +19,15 @@ describe('safety check, blind table 4', () => {
     });
   }
 });
+
+// Probes written after reading the check, each round before that round's rules (fresh wording the
+// table above had not tried). Kept as a regression table: each family added for them must keep working.
+const probes = readSafetyTable('safety-probes-4.jsonl');
+
+describe('safety check, probes after blind table 4', () => {
+  for (const c of probes) {
+    it(`${c.crisis ? 'catches' : 'lets pass'}: ${c.text}`, () => {
+      assert.equal(checkSafety(c.text).risk, c.crisis);
+    });
+  }
+});
