@@ -27,6 +27,8 @@ export const messages = {
   followUpsLead: 'You might also want to know:',
   alsoAsked: 'You also asked about something else. Tap below for that answer.',
   supportOffered: 'If all this is worrying you, there is support too. Tap below.',
+  checkIn: 'If you are thinking about harming yourself, or you are in danger now, please call 999. Samaritans are free to call on 116 123, any time.',
+  checkInOffer: 'Would you like to talk to a person now?',
 } as const;
 
 /** Hand-off to a person: what the visitor is told by the core and the agent API. */

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
       console.log(linkify(messages.fallback));
       break;
   }
+  // The crisis topic ranked near the top without being the answer: the bot also asks if the person is safe.
+  if (decision.checkIn) console.log(`\nthen the safety check-in: ${linkify(messages.checkIn)}`);
 }
 
 void main();

@@ -21,6 +21,8 @@ import { type ConversationMemory, readMemory } from './conversationMemory';
 import { decisionForAudience } from './decisionForAudience';
 
 export const MAIN_DIALOG = 'mainDialog';
+/** The urgent-help topic (spec/knowledge-topics.md) the safety check-in offers. */
+const CRISIS_TOPIC_ID = 'crisis';
 const HANDOFF_STEP = 'startHandoff';
 /**
  * The main dialog's only step before ordinary turns ran without the stack: a conversation stored
@@ -124,6 +126,11 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(this.fallbackReply(next.fallbacks));
         if (next.fallbacks >= 2) Object.assign(next, { fallbacks: 0, offer: remembered.urgent ? 'urgent' : 'normal' });
         break;
+    }
+    // The message may hold risk the safety check did not recognise: ask, and a "yes" brings a person at once.
+    if (understood.checkIn && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis')) {
+      await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff));
+      if (canHandOff) next.offer = 'urgent';
     }
     await memory.set(context, next);
     return undefined;

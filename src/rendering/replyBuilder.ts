@@ -69,6 +69,22 @@ export class ReplyBuilder {
     return reply;
   }
 
+  /**
+   * A gentle "are you safe?" after the reply, when the message may hold risk the safety check did not
+   * recognise: the crisis numbers, the urgent-help answer a tap away, and a person when one can be offered.
+   */
+  checkIn(crisisTopicId: string, offerPerson: boolean): Partial<Activity> {
+    const crisis = findTopic(this.knowledgeBase, crisisTopicId);
+    const buttons: CardAction[] = [
+      ...(crisis ? [topicButton(crisis)] : []),
+      ...(offerPerson ? [{ type: ActionTypes.ImBack, title: messages.talkToPerson, value: messages.talkToPerson }] : []),
+    ];
+    const reply = MessageFactory.suggestedActions(buttons, this.link(offerPerson ? `${messages.checkIn} ${messages.checkInOffer}` : messages.checkIn));
+    reply.textFormat = 'markdown';
+    reply.channelData = { checkIn: true };
+    return reply;
+  }
+
   clarify(topicIds: readonly string[], audience: Audience): Partial<Activity> {
     const reply = MessageFactory.suggestedActions(this.visibleTopics(topicIds, audience).map(topicButton), messages.clarify);
     reply.channelData = { clarify: topicIds };

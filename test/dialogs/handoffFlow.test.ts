@@ -60,7 +60,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     talk(conversationId?: string): BotConversation;
   }
 
-  async function setup(options: { env?: Record<string, string>; at?: string; online?: boolean; storage?: Storage } = {}): Promise<Setup> {
+  async function setup(options: { env?: Record<string, string>; at?: string; online?: boolean; storage?: Storage; recognizer?: Recognizer } = {}): Promise<Setup> {
     const result = loadConfig({ StorageKind: 'memory', ...options.env });
     if (!result.ok) throw new Error(result.problems.join('\n'));
     const clock = new ManualClock(options.at ?? MONDAY_MORNING);
@@ -74,7 +74,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       listener,
       clock,
       storage,
-      talk: (conversationId) => new BotConversation({ knowledgeBase: kb, recognizer, storage, handoff: { services, events }, conversationId }),
+      talk: (conversationId) => new BotConversation({ knowledgeBase: kb, recognizer: options.recognizer ?? recognizer, storage, handoff: { services, events }, conversationId }),
     };
   }
 
@@ -203,6 +203,35 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
       assert.match(first?.summary ?? '', /^Urgent/);
       assert.deepEqual(s.listener.heard, ['created urgent']);
+    });
+
+    it('possible risk the safety check did not recognise: after the answer, a gentle check-in; "yes" brings a person as urgent', async () => {
+      // The recogniser puts the urgent-help topic second: the wording lists saw nothing.
+      const crisisSecond: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'what-happened', score: 0.5 }, { topicId: 'crisis', score: 0.3 }], outOfScope: 0 }) };
+      const s = await setup({ recognizer: crisisSecond });
+      await s.services.queue.enqueue(visitor('someone-already-waiting'));
+      const conversation = s.talk();
+      const [answer, checkIn, ...rest] = await conversation.send('what happened, its all too much, i keep looking at the quarry');
+      assert.equal(topicIdOf(answer ?? {}), 'what-happened', 'the question is still answered');
+      assert.deepEqual(rest, []);
+      assert.match(textOf(checkIn ?? {}), /If you are thinking about harming yourself, or you are in danger now, please call 999\. Samaritans .*116 123/);
+      assert.match(textOf(checkIn ?? {}), /Would you like to talk to a person now\?$/);
+      assert.deepEqual(buttonTitles(checkIn ?? {}), [kb.topics.find((t) => t.id === 'crisis')?.title, 'Talk to a person']);
+      assert.equal(textOf(await conversation.ask('yes')), handoffFlowMessages.consent);
+      await conversation.send('yes');
+      const [first] = await s.services.queue.list();
+      assert.equal(first?.priority, 'urgent', 'ahead of the visitor already waiting');
+      assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
+    });
+
+    it('no check-in when the crisis topic is not near the top, or the person says they are not at risk', async () => {
+      const crisisThird: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'what-happened', score: 0.5 }, { topicId: 'timeline', score: 0.3 }, { topicId: 'crisis', score: 0.29 }], outOfScope: 0 }) };
+      const third = (await setup({ recognizer: crisisThird })).talk();
+      assert.equal((await third.send('what happened')).length, 1);
+      const crisisSecond: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'emotional-support', score: 0.5 }, { topicId: 'crisis', score: 0.45 }], outOfScope: 0 }) };
+      const disclaimed = (await setup({ recognizer: crisisSecond })).talk();
+      const replies = await disclaimed.send("i'm not suicidal, just so stressed about all this");
+      assert.deepEqual(replies.map((r) => topicIdOf(r)), ['emotional-support']);
     });
 
     it('crisis, then the "Talk to a person" button later: still urgent', async () => {

@@ -108,6 +108,16 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
     assert.deepEqual(buttonTitles(clarify), ['helpline', 'more-information'].map((id) => findTopic(kb, id)?.title));
   });
 
+  it('after a fallback, asks gently whether the person is safe when the crisis topic ranked second (no person to offer here)', async () => {
+    const conversation = talk({ recognizer: fixedRecognizer([{ topicId: 'what-happened', score: 0.3 }, { topicId: 'crisis', score: 0.28 }, { topicId: 'timeline', score: 0.27 }], 0.9) });
+    const [fallback, checkIn, ...rest] = await conversation.send('i cannae see a way past the weekend');
+    assert.equal(fallback?.text, linkify(messages.fallback));
+    assert.deepEqual(rest, []);
+    assert.equal(checkIn?.text, linkify(messages.checkIn), 'without hand-off, no offer of a person');
+    assert.deepEqual(buttonTitles(checkIn ?? {}), [findTopic(kb, 'crisis')?.title]);
+    assertAnswers(await conversation.ask(String(checkIn?.suggestedActions?.actions[0]?.value)), findTopic(kb, 'crisis') as Topic, 'public', kb);
+  });
+
   describe('"did you mean…"', () => {
     for (const count of [2, 3]) {
       it(`offers ${count} choices as suggested actions when ${count} topics score alike, and a tap answers one`, async () => {
