@@ -201,6 +201,9 @@ async function turn(server: LoadServer, transport: Transport, conversation: Conv
  */
 export async function run(server: LoadServer, transport: Transport, concurrency: number, conversationsEach: number, texts: readonly string[], fixedNames?: string): Promise<RunResult> {
   const runId = runCounter++;
+  // Sockets left idle while the other server ran may be closed by this server's keep-alive timer just
+  // as they are reused ("socket hang up" opening conversations): each run starts on fresh sockets.
+  agent.destroy();
   const clients: Conversation[][] = [];
   for (let c = 0; c < concurrency; c++) clients.push([]);
   await Promise.all(
