@@ -15,8 +15,12 @@ const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.p
 const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => p.pattern.test(text));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
-/** Words that say the risk wording is talked about, not felt: a definition, a story, a project, staff work ("a patient disclosed…"). */
-const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked|heard (?:that|about|someone|somebody)|is (?:that|it|this) true|rumou?rs?|reportedly|disclosed|disclosure|my patients?|our patients|service users?|caseload|i work (?:in|for|at|with|on)|(?:i am|as) an? (?:gp|nurse|doctor|social worker|support worker|care worker|carer|counsellor|psychologist|psychiatrist|pharmacist|paramedic|midwife|health visitor|cpn|therapist|teacher|receptionist))\b/;
+/** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
+const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|programme|documentary|research|assignment|word|notes|records|files|history|years ago|published|leaked|heard (?:that|about|someone|somebody)|is (?:that|it|this) true|rumou?rs?|reportedly)\b/;
+/** Staff work ("a patient disclosed…", "as a nurse…"): talk about someone else only when that someone is in the message. */
+const STAFF_CONTEXT = /\b(?:disclosed|disclosure|my patients?|our patients|service users?|caseload|i work (?:in|for|at|with|on)|(?:i am|as) an? (?:gp|nurse|doctor|social worker|support worker|care worker|carer|counsellor|psychologist|psychiatrist|pharmacist|paramedic|midwife|health visitor|cpn|therapist|teacher|receptionist))\b/;
+/** Someone the writer looks after: without one, "i work in a shop and …" is still about the writer. */
+const CLIENT_WORD = /\b(?:patients?|clients?|service users?|caseload|pupils?|students?|residents?)\b/;
 const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
 
 /**
@@ -29,7 +33,7 @@ export function checkSafety(text: string): SafetyResult {
   const normalized = normalizeText(quoted);
   const disclaimed = quoted !== read && anyRisk(normalizeText(read));
   if (normalized.length === 0 || !anyRisk(normalized)) return { risk: false, disclaimed };
-  const meta = META_CONTEXT.test(normalized);
+  const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized));
   let negated = disclaimed;
   for (const { reason, global, personal, disclaims } of GLOBAL_PATTERNS) {
     for (const match of normalized.matchAll(global)) {

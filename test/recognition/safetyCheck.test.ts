@@ -21,6 +21,18 @@ describe('safety check (risk to life before anything else)', () => {
     assert.deepEqual(result, { risk: false, disclaimed: true });
   });
 
+  it('reads a job said in passing as the writer\'s own risk: only work talk about a patient or client stands risk wording down', () => {
+    for (const text of [
+      'i work in a shop and there is a man with a knife outside',
+      "i'm a nurse and i think about suicide all the time",
+      'i work at asda and suicide feels like the only option',
+      'i work in a bank, self harm is the only thing that helps',
+    ])
+      assert.equal(checkSafety(text).risk, true, text);
+    assert.equal(checkSafety("i'm a nurse and a patient disclosed suicidal thoughts, can i tell them about the leak").risk, false);
+    assert.equal(checkSafety('a patient disclosed self harm, what do i tell them about the leak').risk, false);
+  });
+
   it('ignores risk wording inside quotation marks', () => {
     assert.equal(checkSafety('the poster said "if you feel suicidal call 116 123", is that the right number').risk, false);
   });
