@@ -66,6 +66,11 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     });
   }
 
+  it('reads "end up" and "jumping through hoops" as the idioms they are, not as crisis wording', async () => {
+    const decision = await understanding.understand({ text: "you'll end up jumping through hoops to get anything changed", audience: 'public' });
+    assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', JSON.stringify(decision));
+  });
+
   const outOfScope = [
     'can i get a repeat prescription',
     'what time is visiting at the infirmary',
