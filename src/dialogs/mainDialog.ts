@@ -128,7 +128,10 @@ export class MainDialog extends ComponentDialog {
         break;
     }
     // The message may hold risk the safety check did not recognise: ask, and a "yes" brings a person at once.
-    if (understood.checkIn && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis')) {
+    // Not on a "no" (an answer, with no risk to read), nor on the reply to the urgent offer just made
+    // (the crisis answer or a check-in): the person has the numbers and has answered.
+    const answersOffer = remembered.offer === 'urgent' || readYesNo(text) === 'no';
+    if (understood.checkIn && !answersOffer && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis')) {
       await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff));
       if (canHandOff) next.offer = 'urgent';
     }

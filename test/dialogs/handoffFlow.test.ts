@@ -224,6 +224,21 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
     });
 
+    it('a "no" to the person offered (by the crisis answer or a check-in) is not met with the same check-in again', async () => {
+      const afterCrisis = (await setup()).talk();
+      assert.equal(topicIdOf(await afterCrisis.ask('i want to end my life')), 'crisis');
+      for (const reply of ['no', 'nope', 'no im ok']) {
+        const replies = await afterCrisis.send(reply);
+        assert.ok(!replies.some((r) => /harming yourself/.test(textOf(r))), `${reply}: ${allText(replies)}`);
+      }
+      for (const reply of ['no', 'im ok']) {
+        const afterCheckIn = (await setup()).talk();
+        assert.match(allText(await afterCheckIn.send("i can't cope with this anymore")), /harming yourself/, 'the real recogniser ranks crisis second here');
+        const replies = await afterCheckIn.send(reply);
+        assert.ok(!replies.some((r) => /harming yourself/.test(textOf(r))), `${reply}: ${allText(replies)}`);
+      }
+    });
+
     it('no check-in when the crisis topic is not near the top, or the person says they are not at risk', async () => {
       const crisisThird: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'what-happened', score: 0.5 }, { topicId: 'timeline', score: 0.3 }, { topicId: 'crisis', score: 0.29 }], outOfScope: 0 }) };
       const third = (await setup({ recognizer: crisisThird })).talk();
