@@ -126,6 +126,9 @@ export class MessageUnderstanding {
       const both = await this.twoQuestions(readable, input.audience, decision.topicIds);
       if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
       const withFeeling = this.questionWithFeeling(decision.topicIds);
+      // "ok thanks, still worried though": the thanks is manners, the worry is what to answer.
+      if (withFeeling && this.conversational.has(withFeeling.main) !== this.conversational.has(withFeeling.other))
+        return { kind: 'answer', topicId: this.conversational.has(withFeeling.main) ? withFeeling.other : withFeeling.main, score: decision.score, via: 'recognizer' };
       if (withFeeling) return { kind: 'answer', topicId: withFeeling.main, score: decision.score, via: 'recognizer', alsoAsked: withFeeling.other };
     }
     const followUp = await this.followUpInContext(readable, input);

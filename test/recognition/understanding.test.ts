@@ -183,6 +183,16 @@ describe('a question asked with a feeling', () => {
     assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.alsoAsked], ['answer', 'am-i-affected', 'emotional-support']);
   });
 
+  it('answers the feeling, not the small talk beside it ("ok thanks, still worried though", "bye, im so scared")', async () => {
+    for (const manners of ['thanks', 'goodbye', 'greeting']) {
+      for (const ranked of [[[manners, 0.4], ['emotional-support', 0.38]], [['emotional-support', 0.4], [manners, 0.38]]] as [string, number][][]) {
+        const understanding = new MessageUnderstanding({ recognizer: ranking(...ranked), knowledgeBase: kb });
+        const decision = await understanding.understand({ text: 'ok thanks, still worried though', audience: 'public' });
+        assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.alsoAsked], ['answer', 'emotional-support', undefined], JSON.stringify(ranked));
+      }
+    }
+  });
+
   it('lets a crisis lead, and still asks "did you mean" between two questions', async () => {
     const crisis = new MessageUnderstanding({ recognizer: ranking(['emotional-support', 0.4], ['crisis', 0.38]), knowledgeBase: kb });
     const first = await crisis.understand({ text: 'i cannae dae this', audience: 'public' });
