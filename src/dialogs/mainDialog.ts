@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   type DialogState,
@@ -105,12 +105,15 @@ export class MainDialog extends ComponentDialog {
     const decision = decisionForAudience(understood, knowledgeBase, audience);
     // An offer stands for one reply only: anything but "yes" moves on.
     const next: ConversationMemory = { ...remembered, offer: undefined };
+    /** The reply sent, whose buttons a check-in after it must keep. */
+    let shown: Partial<Activity> | undefined;
     switch (decision.kind) {
       case 'answer': {
         const topic = findTopic(knowledgeBase, decision.topicId);
         if (!topic) throw new Error(`recogniser returned unknown topic ${decision.topicId}`);
         if (canHandOff && topic.action === 'handoff') return this.handoffRequest(context, remembered, 'asked');
-        await context.sendActivity(replies.answer(topic, audience, { alsoAsked: decision.alsoAsked }));
+        shown = replies.answer(topic, audience, { alsoAsked: decision.alsoAsked });
+        await context.sendActivity(shown);
         // The urgent-help answer offers a person at once; any hand-off from here on is urgent.
         if (topic.action === 'crisis') Object.assign(next, { offer: 'urgent', urgent: true });
         next.fallbacks = 0;
@@ -118,12 +121,14 @@ export class MainDialog extends ComponentDialog {
         break;
       }
       case 'clarify':
-        await context.sendActivity(replies.clarify(decision.topicIds, audience));
+        shown = replies.clarify(decision.topicIds, audience);
+        await context.sendActivity(shown);
         next.fallbacks = 0;
         break;
       case 'none':
         next.fallbacks = remembered.fallbacks + 1;
-        await context.sendActivity(this.fallbackReply(next.fallbacks));
+        shown = this.fallbackReply(next.fallbacks);
+        await context.sendActivity(shown);
         if (next.fallbacks >= 2) Object.assign(next, { fallbacks: 0, offer: remembered.urgent ? 'urgent' : 'normal' });
         break;
     }
@@ -132,7 +137,7 @@ export class MainDialog extends ComponentDialog {
     // (the crisis answer or a check-in): the person has the numbers and has answered.
     const answersOffer = remembered.offer === 'urgent' || readYesNo(text) === 'no';
     if (understood.checkIn && !answersOffer && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis')) {
-      await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff));
+      await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff, shown?.suggestedActions?.actions));
       if (canHandOff) next.offer = 'urgent';
     }
     await memory.set(context, next);

@@ -72,13 +72,15 @@ export class ReplyBuilder {
   /**
    * A gentle "are you safe?" after the reply, when the message may hold risk the safety check did not
    * recognise: the crisis numbers, the urgent-help answer a tap away, and a person when one can be offered.
+   * `keep`: the buttons of the reply it follows, after its own: Web Chat shows only the last reply's.
    */
-  checkIn(crisisTopicId: string, offerPerson: boolean): Partial<Activity> {
+  checkIn(crisisTopicId: string, offerPerson: boolean, keep: readonly CardAction[] = []): Partial<Activity> {
     const crisis = findTopic(this.knowledgeBase, crisisTopicId);
-    const buttons: CardAction[] = [
+    const own: CardAction[] = [
       ...(crisis ? [topicButton(crisis)] : []),
       ...(offerPerson ? [{ type: ActionTypes.ImBack, title: messages.talkToPerson, value: messages.talkToPerson }] : []),
     ];
+    const buttons = [...own, ...keep.filter((k) => !own.some((o) => o.title === k.title))];
     const reply = MessageFactory.suggestedActions(buttons, this.link(offerPerson ? `${messages.checkIn} ${messages.checkInOffer}` : messages.checkIn));
     reply.textFormat = 'markdown';
     reply.channelData = { checkIn: true };

@@ -216,7 +216,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.deepEqual(rest, []);
       assert.match(textOf(checkIn ?? {}), /If you are thinking about harming yourself, or you are in danger now, please call 999\. Samaritans .*116 123/);
       assert.match(textOf(checkIn ?? {}), /Would you like to talk to a person now\?$/);
-      assert.deepEqual(buttonTitles(checkIn ?? {}), [kb.topics.find((t) => t.id === 'crisis')?.title, 'Talk to a person']);
+      assert.deepEqual(buttonTitles(checkIn ?? {}), [kb.topics.find((t) => t.id === 'crisis')?.title, 'Talk to a person', ...buttonTitles(answer ?? {})], "the answer's buttons stay, after its own");
       assert.equal(textOf(await conversation.ask('yes')), handoffFlowMessages.consent);
       await conversation.send('yes');
       const [first] = await s.services.queue.list();

@@ -118,6 +118,14 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
     assertAnswers(await conversation.ask(String(checkIn?.suggestedActions?.actions[0]?.value)), findTopic(kb, 'crisis') as Topic, 'public', kb);
   });
 
+  it('the check-in, sent last, keeps the answer\'s buttons (Web Chat shows only the last reply\'s), after its own', async () => {
+    const conversation = talk({ recognizer: fixedRecognizer([{ topicId: 'what-happened', score: 0.5 }, { topicId: 'crisis', score: 0.3 }]) });
+    const [answer, checkIn, ...rest] = await conversation.send('what happened, its all too much');
+    assert.deepEqual(rest, []);
+    assert.ok(buttonTitles(answer ?? {}).length > 0, 'the answer has buttons of its own');
+    assert.deepEqual(buttonTitles(checkIn ?? {}), [findTopic(kb, 'crisis')?.title, ...buttonTitles(answer ?? {})]);
+  });
+
   describe('"did you mean…"', () => {
     for (const count of [2, 3]) {
       it(`offers ${count} choices as suggested actions when ${count} topics score alike, and a tap answers one`, async () => {
