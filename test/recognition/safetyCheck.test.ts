@@ -33,6 +33,20 @@ describe('safety check (risk to life before anything else)', () => {
     assert.equal(checkSafety('a patient disclosed self harm, what do i tell them about the leak').risk, false);
   });
 
+  it('lets pass ordinary messages of this bot\'s users that newer risk wording caught', () => {
+    for (const text of [
+      "i've made my mind up, i'm going to complain",
+      "the receptionist said i'm next on the list but my appointment was cancelled",
+      'they told me im next in the queue',
+      'i keep thinking about jumping ship to another gp practice',
+      "i can't keep myself safe online with my details out there",
+      'not sure i can keep myself safe from scammers now',
+    ])
+      assert.equal(checkSafety(text).risk, false, text);
+    for (const text of ['made my mind up, i am going tonight', "he's punching the walls and says i'm next", 'i keep thinking about jumping', 'i cant keep myself safe tonight'])
+      assert.equal(checkSafety(text).risk, true, text);
+  });
+
   it('ignores risk wording inside quotation marks', () => {
     assert.equal(checkSafety('the poster said "if you feel suicidal call 116 123", is that the right number').risk, false);
   });
