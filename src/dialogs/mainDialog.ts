@@ -111,7 +111,8 @@ export class MainDialog extends ComponentDialog {
       case 'answer': {
         const topic = findTopic(knowledgeBase, decision.topicId);
         if (!topic) throw new Error(`recogniser returned unknown topic ${decision.topicId}`);
-        if (canHandOff && topic.action === 'handoff') return this.handoffRequest(context, remembered, 'asked');
+        // Asked outright in a message that would have had a check-in: urgent, as a "yes" to the check-in is.
+        if (canHandOff && topic.action === 'handoff') return this.handoffRequest(context, remembered, understood.checkIn ? 'crisis' : 'asked');
         shown = replies.answer(topic, audience, { alsoAsked: decision.alsoAsked });
         await context.sendActivity(shown);
         // The urgent-help answer offers a person at once; any hand-off from here on is urgent.

@@ -239,6 +239,18 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       }
     });
 
+    it('asking for a person in a message that would have had a check-in queues as urgent, as a "yes" to the check-in would', async () => {
+      const humanThenCrisis: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'human', score: 0.6 }, { topicId: 'crisis', score: 0.3 }], outOfScope: 0 }) };
+      const s = await setup({ recognizer: humanThenCrisis });
+      await s.services.queue.enqueue(visitor('someone-already-waiting'));
+      const conversation = s.talk();
+      assert.equal(textOf(await conversation.ask("i want to speak to someone i'm not coping")), handoffFlowMessages.consent);
+      await conversation.send('yes');
+      const [first] = await s.services.queue.list();
+      assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
+      assert.equal(first?.priority, 'urgent');
+    });
+
     it('no check-in when the crisis topic is not near the top, or the person says they are not at risk', async () => {
       const crisisThird: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'what-happened', score: 0.5 }, { topicId: 'timeline', score: 0.3 }, { topicId: 'crisis', score: 0.29 }], outOfScope: 0 }) };
       const third = (await setup({ recognizer: crisisThird })).talk();
@@ -376,6 +388,10 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
         ['visitor', 'what is the helpline number'],
         ['visitor', 'i feel like ending it all'],
       ]);
+
+      // Typed in a hurry, the same: the relay reads a message respelt, as the bot does.
+      const hurried = await conversation.ask('i want to kill myslef');
+      assert.equal(textOf(hurried), handoffFlowMessages.riskWhileWaiting(1, false));
 
       // Asking again says where they are rather than queuing twice.
       assert.match(textOf(await conversation.ask('Talk to a person')), /already in the queue/);
