@@ -77,7 +77,7 @@ export function buildBot(deps: BotDependencies): Bot {
     redactors: speakerRedactors(publishedValuesOf(knowledgeBase)),
     clock: deps.clock,
     handoff: handoffFlow && {
-      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory }),
+      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory, checkSafety: (text) => understanding.checkSafety(text) }),
       omnichannel: handoffFlow,
     },
   });

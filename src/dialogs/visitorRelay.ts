@@ -3,7 +3,7 @@ import type { HandoffEvents } from '../handoff/handoffEvents';
 import type { HandoffQueue } from '../handoff/handoffQueue';
 import { type Handoff, isOpenHandoff } from '../handoff/handoffRecord';
 import { handoffFlowMessages as say, messages } from '../messages';
-import { checkSafety } from '../recognition/safetyCheck';
+import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { type ConversationMemory, readMemory } from './conversationMemory';
 import { isEndChat, isHandoffRequest, replyKey } from './handoffWords';
@@ -17,6 +17,8 @@ export interface VisitorRelayOptions {
   readonly events: HandoffEvents;
   readonly replies: ReplyBuilder;
   readonly memory: StatePropertyAccessor<ConversationMemory>;
+  /** The safety check to read each message with (default: the wording check as written; the bot passes its respelling one). */
+  readonly checkSafety?: (text: string) => SafetyResult;
 }
 
 /**
@@ -67,7 +69,7 @@ export class VisitorRelay {
     }
     const entry = appended.handoff.transcript.at(-1);
     if (entry !== undefined) await events.visitorMessage(appended.handoff, entry);
-    const safety = checkSafety(text);
+    const safety = (this.options.checkSafety ?? checkSafety)(text);
     if (safety.risk) {
       const before = appended.handoff.status === 'queued' ? await queue.position(handoff.id) : undefined;
       const flagged = await queue.flagRisk(handoff.id, safety.reason);

@@ -6,7 +6,8 @@ import { questionKey } from '../knowledge/validateKnowledgeBase';
 import { decide, type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
 import type { Recognition, Recognizer } from './recognizer';
 import { publishedValues, withoutPersonalData } from '../privacy/redact';
-import { checkSafety } from './safetyCheck';
+import { Respeller, riskVocabulary } from './respeller';
+import { checkSafety, type SafetyResult } from './safetyCheck';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Where one question ends and another may begin. */
@@ -64,6 +65,7 @@ export class MessageUnderstanding {
   private readonly thresholds: DecisionThresholds;
   private readonly maxChars: number;
   private readonly checkInScore: number;
+  private readonly respeller: Respeller;
   private readonly buttons = new Map<string, Topic>();
   private readonly titles = new Map<string, string>();
   /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
@@ -89,11 +91,16 @@ export class MessageUnderstanding {
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.maxChars = options.maxChars ?? 2000;
     this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
+    const kb = options.knowledgeBase;
+    this.respeller = new Respeller(
+      [...kb.topics.flatMap((t) => [...t.questions, ...t.keywords, t.title, t.answer]), ...kb.outOfScopeExamples, ...kb.synonymGroups.flat()],
+      riskVocabulary(),
+    );
   }
 
   async understand(input: UnderstandInput): Promise<Understanding> {
     const text = input.text.slice(0, this.maxChars);
-    const safety = checkSafety(text);
+    const safety = this.checkSafety(text);
     if (safety.risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
     const button = this.buttons.get(questionKey(text));
     if (button && isVisibleTo(button, input.audience)) return { kind: 'answer', topicId: button.id, score: 1, via: 'context' };
@@ -110,6 +117,21 @@ export class MessageUnderstanding {
       };
     }
     return this.withCheckIn(await this.decideFrom(recognition, readable, input), recognition);
+  }
+
+  /**
+   * The safety check on the message as written and, when that finds nothing, as respelt against the
+   * knowledge base's and the risk wording's vocabulary: people in distress type fast ("no raeson to
+   * live", "going to kill himmself"), and the wording lists match exact words. Also used while a
+   * person is taking over (the visitor relay).
+   */
+  checkSafety(text: string): SafetyResult {
+    const plain = checkSafety(text);
+    if (plain.risk) return plain;
+    const respelt = this.respeller.respell(text);
+    if (respelt === text) return plain;
+    const second = checkSafety(respelt);
+    return second.risk ? second : plain;
   }
 
   /** The decision on a recognised message: an answer (maybe with a second question), "did you mean", a follow-up, or none. */

@@ -66,6 +66,20 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     });
   }
 
+  it('catches risk wording typed with a slip of the finger, which the wording lists alone miss', async () => {
+    for (const text of ['im going to take an overdoes tonight', 'ive been self harmimg again', 'there is no reasom to live', 'i want to kill myslef']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.deepEqual([decision.kind === 'answer' && decision.topicId, decision.via], ['crisis', 'safety'], text);
+    }
+  });
+
+  it('does not respell a rightly spelt word into risk: a report stays a report, an idiom an idiom', async () => {
+    for (const text of ['the film was about a guy who kills himself', 'the article said a patient overdosed, was that from the leak']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', text);
+    }
+  });
+
   it('reads "end up" and "jumping through hoops" as the idioms they are, not as crisis wording', async () => {
     const decision = await understanding.understand({ text: "you'll end up jumping through hoops to get anything changed", audience: 'public' });
     assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', JSON.stringify(decision));

@@ -1,0 +1,49 @@
+import { RISK_PATTERNS } from './riskPatterns';
+import { SpellingCorrector } from './spellingCorrector';
+import { normalizeText, tokenize } from './textNormalizer';
+
+/**
+ * Every word of four letters or more written out in the risk patterns ("himself", "reason", "tablets"):
+ * the vocabulary a misspelt risk message is read back into. Taken from the patterns themselves, so a
+ * new pattern's words count without a second list to keep in step.
+ */
+export function riskVocabulary(): string[] {
+  const words = new Set<string>();
+  for (const { pattern } of RISK_PATTERNS) for (const word of pattern.source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{4,}/g) ?? []) words.add(word);
+  return [...words];
+}
+
+/** Outweighs any count a knowledge-base word has. */
+const RISK_WORD_WEIGHT = 1_000_000;
+
+/**
+ * The message with misspelt words put right against a vocabulary (the knowledge base's and the risk
+ * wording's), leaving punctuation, quotes and known words as written: a second reading for the safety
+ * check, which matches exact wording ("no raeson to live", "going to kill himmself").
+ */
+export class Respeller {
+  private readonly corrector: SpellingCorrector;
+
+  constructor(vocabularyTexts: readonly string[], riskWords: Iterable<string> = []) {
+    const frequencies = new Map<string, number>();
+    for (const text of vocabularyTexts) for (const word of tokenize(normalizeText(text))) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
+    // Where a misspelling is as near a risk word as an everyday one ("raeson": reason, or the ransom
+    // misspelling "ranson"), the risk word wins: reading risk in is this reading's whole purpose.
+    for (const word of riskWords) frequencies.set(word, (frequencies.get(word) ?? 0) + RISK_WORD_WEIGHT);
+    this.corrector = new SpellingCorrector(frequencies);
+  }
+
+  respell(text: string): string {
+    return text.replace(/[A-Za-z]{5,}/g, (word) => {
+      const lower = word.toLowerCase();
+      const corrected = this.corrector.correct(lower);
+      return corrected === lower || isInflection(lower, corrected) ? word : corrected;
+    });
+  }
+}
+
+/** "kills" and "kill", "article" and "articles": the same word, rightly spelt, which the vocabulary has in another form. */
+function isInflection(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && ['s', 'es', 'd', 'ed', 'ing', 'er', 'ly'].includes(long.slice(short.length));
+}
