@@ -125,6 +125,7 @@ export const handoffSummaries = {
   asked: 'Asked to talk to a person.',
   fallbacks: 'The assistant could not answer twice in a row and offered a person.',
   crisis: 'Urgent: the safety check saw risk-to-life wording and the urgent-help answer was given.',
+  'check-in': 'Urgent: the assistant asked whether they were safe (their message may hold risk it did not recognise) and they accepted a person.',
   recentTopics: (titles: readonly string[]) => `Recent topics: ${titles.join('; ')}.`,
 } as const;
 

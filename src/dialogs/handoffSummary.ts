@@ -3,7 +3,8 @@ import { findTopic, type KnowledgeBase } from '../knowledge/knowledgeBase';
 import { handoffSummaries } from '../messages';
 
 /** Why the visitor is being handed off: the queue shows it, and the crisis path makes it urgent. */
-export type HandoffReason = 'asked' | 'fallbacks' | 'crisis';
+/** `check-in`: accepted after the safety check-in (possible risk the wording lists missed); urgent too. */
+export type HandoffReason = 'asked' | 'fallbacks' | 'crisis' | 'check-in';
 
 /** What the hand-off dialog is started with (kept in dialog state, so plain data). */
 export interface HandoffRequest {

@@ -93,7 +93,7 @@ export class MainDialog extends ComponentDialog {
     if (canHandOff && isHandoffRequest(context.activity)) return this.handoffRequest(context, remembered, 'asked');
     if (context.activity.type !== 'message') return undefined;
     if (canHandOff && remembered.offer !== undefined && readYesNo(text) === 'yes')
-      return this.handoffRequest(context, remembered, remembered.offer === 'urgent' ? 'crisis' : 'fallbacks');
+      return this.handoffRequest(context, remembered, remembered.offer === 'urgent' ? 'check-in' : 'fallbacks');
 
     if (text.length === 0) {
       await context.sendActivity(replies.plain(messages.noText));
@@ -112,7 +112,7 @@ export class MainDialog extends ComponentDialog {
         const topic = findTopic(knowledgeBase, decision.topicId);
         if (!topic) throw new Error(`recogniser returned unknown topic ${decision.topicId}`);
         // Asked outright in a message that would have had a check-in: urgent, as a "yes" to the check-in is.
-        if (canHandOff && topic.action === 'handoff') return this.handoffRequest(context, remembered, understood.checkIn ? 'crisis' : 'asked');
+        if (canHandOff && topic.action === 'handoff') return this.handoffRequest(context, remembered, understood.checkIn ? 'check-in' : 'asked');
         shown = replies.answer(topic, audience, { alsoAsked: decision.alsoAsked });
         await context.sendActivity(shown);
         // The urgent-help answer offers a person at once; any hand-off from here on is urgent.
@@ -155,7 +155,8 @@ export class MainDialog extends ComponentDialog {
   /** The consent → queue or callback flow's request; urgent when the crisis answer was given here. */
   private async handoffRequest(context: TurnContext, remembered: ConversationMemory, reason: HandoffReason): Promise<HandoffRequest> {
     await this.options.memory.set(context, { ...remembered, offer: undefined, fallbacks: 0 });
-    const urgent = reason === 'crisis' || remembered.urgent === true;
-    return { priority: urgent ? 'urgent' : 'normal', reason: urgent ? 'crisis' : reason };
+    // An urgent offer not from a crisis answer given here came from a check-in.
+    const crisis = reason === 'crisis' || remembered.urgent === true;
+    return { priority: crisis || reason === 'check-in' ? 'urgent' : 'normal', reason: crisis ? 'crisis' : reason };
   }
 }

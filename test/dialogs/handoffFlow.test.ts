@@ -222,6 +222,8 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       const [first] = await s.services.queue.list();
       assert.equal(first?.priority, 'urgent', 'ahead of the visitor already waiting');
       assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
+      assert.match(first?.summary ?? '', /^Urgent/);
+      assert.doesNotMatch(first?.summary ?? '', /urgent-help answer was given/, 'the summary tells whoever takes the chat what happened: a check-in, not the crisis answer');
     });
 
     it('a "no" to the person offered (by the crisis answer or a check-in) is not met with the same check-in again', async () => {
@@ -249,6 +251,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       const [first] = await s.services.queue.list();
       assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
       assert.equal(first?.priority, 'urgent');
+      assert.doesNotMatch(first?.summary ?? '', /urgent-help answer was given/);
     });
 
     it('no check-in when the crisis topic is not near the top, or the person says they are not at risk', async () => {
@@ -404,6 +407,8 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
         'created normal',
         'visitor what is the helpline number',
         'visitor i feel like ending it all',
+        'risk suicide',
+        'visitor i want to kill myslef',
         'risk suicide',
         'closed abandoned visitor',
       ]);
