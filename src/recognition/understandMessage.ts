@@ -68,6 +68,8 @@ export class MessageUnderstanding {
   private readonly respeller: Respeller;
   private readonly buttons = new Map<string, Topic>();
   private readonly titles = new Map<string, string>();
+  /** Each topic by id: which audience may see it. */
+  private readonly topics = new Map<string, Topic>();
   /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
   private readonly conversational = new Set<string>();
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
@@ -77,6 +79,7 @@ export class MessageUnderstanding {
     for (const topic of options.knowledgeBase.topics) {
       this.buttons.set(questionKey(topic.title), topic);
       this.titles.set(topic.id, topic.title);
+      this.topics.set(topic.id, topic);
       if (topic.kind === 'conversational') this.conversational.add(topic.id);
     }
     for (const [phrase, id] of Object.entries(options.buttonPhrases ?? {})) {
@@ -147,7 +150,7 @@ export class MessageUnderstanding {
     if (decision.kind === 'clarify') {
       const both = await this.twoQuestions(readable, input.audience, decision.topicIds);
       if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
-      const withFeeling = this.questionWithFeeling(decision.topicIds);
+      const withFeeling = this.questionWithFeeling(decision.topicIds, input.audience);
       // "ok thanks, still worried though": the thanks is manners, the worry is what to answer.
       if (withFeeling && this.conversational.has(withFeeling.main) !== this.conversational.has(withFeeling.other))
         return { kind: 'answer', topicId: this.conversational.has(withFeeling.main) ? withFeeling.other : withFeeling.main, score: decision.score, via: 'recognizer' };
@@ -202,8 +205,10 @@ export class MessageUnderstanding {
    * feeling comes with the question. Asking a worried person which of the two they meant is clumsy;
    * the higher-ranked is answered and the other offered. A crisis among them leads, as elsewhere.
    */
-  private questionWithFeeling(choices: readonly string[]): { main: string; other: string } | undefined {
+  private questionWithFeeling(choices: readonly string[], audience: Audience): { main: string; other: string } | undefined {
     if (choices.length !== 2 || !choices.includes(this.supportTopicId)) return undefined;
+    // A choice this audience cannot see (CLU need not filter) is left to the "did you mean" rule, which drops it.
+    if (!choices.every((id) => { const topic = this.topics.get(id); return topic === undefined || isVisibleTo(topic, audience); })) return undefined;
     const [main, other] = [...choices].sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId));
     return main !== undefined && other !== undefined ? { main, other } : undefined;
   }

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { decide, DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
 import { EmbeddedRecognizer } from '../../src/recognition/embeddedRecognizer';
+import { decisionForAudience } from '../../src/dialogs/decisionForAudience';
 import type { Recognizer } from '../../src/recognition/recognizer';
 import { MessageUnderstanding } from '../../src/recognition/understandMessage';
 
@@ -205,6 +206,13 @@ describe('a question asked with a feeling', () => {
         assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.alsoAsked], ['answer', 'emotional-support', undefined], JSON.stringify(ranked));
       }
     }
+  });
+
+  it('never leads with a topic the audience cannot see (a recogniser such as CLU may rank staff topics for the public)', async () => {
+    const understanding = new MessageUnderstanding({ recognizer: ranking(['staff-data', 0.4], ['emotional-support', 0.38]), knowledgeBase: kb });
+    // As the dialog sees it: a "did you mean" left with one visible choice is that answer.
+    const decision = decisionForAudience(await understanding.understand({ text: 'is my data out there, im so scared', audience: 'public' }), kb, 'public');
+    assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.alsoAsked], ['answer', 'emotional-support', undefined]);
   });
 
   it('lets a crisis lead, and still asks "did you mean" between two questions', async () => {
