@@ -90,7 +90,8 @@ export class MainDialog extends ComponentDialog {
     const canHandOff = this.options.handoffDialog !== undefined;
 
     // The page's "Talk to a person" button, or a "yes" to the person the last reply offered.
-    if (canHandOff && isHandoffRequest(context.activity)) return this.handoffRequest(context, remembered, 'asked');
+    // Tapped right after a check-in, the page's button accepts it as much as its own does.
+    if (canHandOff && isHandoffRequest(context.activity)) return this.handoffRequest(context, remembered, remembered.offer === 'urgent' ? 'check-in' : 'asked');
     if (context.activity.type !== 'message') return undefined;
     if (canHandOff && remembered.offer !== undefined && readYesNo(text) === 'yes')
       return this.handoffRequest(context, remembered, remembered.offer === 'urgent' ? 'check-in' : 'fallbacks');

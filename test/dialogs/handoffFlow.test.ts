@@ -226,6 +226,19 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.doesNotMatch(first?.summary ?? '', /urgent-help answer was given/, 'the summary tells whoever takes the chat what happened: a check-in, not the crisis answer');
     });
 
+    it('the page\'s "Talk to a person" button right after a check-in queues as urgent, as the check-in\'s own button does', async () => {
+      const crisisSecond: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'what-happened', score: 0.5 }, { topicId: 'crisis', score: 0.3 }], outOfScope: 0 }) };
+      const s = await setup({ recognizer: crisisSecond });
+      await s.services.queue.enqueue(visitor('someone-already-waiting'));
+      const conversation = s.talk();
+      await conversation.send('what happened, its all too much');
+      assert.equal(textOf(await conversation.ask({ type: 'message', value: { action: 'handoff' } })), handoffFlowMessages.consent);
+      await conversation.send('yes');
+      const [first] = await s.services.queue.list();
+      assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
+      assert.equal(first?.priority, 'urgent');
+    });
+
     it('a "no" to the person offered (by the crisis answer or a check-in) is not met with the same check-in again', async () => {
       const afterCrisis = (await setup()).talk();
       assert.equal(topicIdOf(await afterCrisis.ask('i want to end my life')), 'crisis');
