@@ -164,7 +164,9 @@ export class EmbeddedRecognizer implements Recognizer {
   read(text: string, audience: Audience): { recognition: Recognition; signals: TopSignals | undefined } {
     const all = this.analyzer.analyzeAll(text.slice(0, this.options.maxChars));
     const words = contentWords(all);
-    if (words.length === 0) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
+    // "not now", "no im not", "i dont know": a reply to something, which says nothing on its own. Read
+    // as a question, its "not" and "i" matched the crisis topic's questions ("i'm not safe right now").
+    if (words.every((w) => REPLY_ONLY_WORDS.has(w)) && words.some((w) => NEGATIONS.has(w))) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
     // Function words count only in pairs ("should i", "how do"): alone they would match everything.
     const query = this.space.vectorizeWords(all, contentWordFeatures, true);
     const probabilities = this.classifier?.predict(this.wordSpace.vectorizeWords(all, classifierWordFeatures(this.options.classifierCharGrams), false));
@@ -245,6 +247,10 @@ export class EmbeddedRecognizer implements Recognizer {
     return { uncovered, closerToNegative };
   }
 }
+
+/** Negations, and with them the speaker: no topic in these alone ("am i in it" still asks, with its pairs). */
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nope', 'nah', 'naw']);
+const REPLY_ONLY_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'i', 'me', 'my']);
 
 /** The ranker's features of one word (its pairs are added by `vectorizeWords`). */
 const contentWordFeatures: WordFeatures = (word) => ownFeaturesOf(word, isContentWord);

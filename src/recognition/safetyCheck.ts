@@ -46,14 +46,23 @@ export function checkSafety(text: string): SafetyResult {
 }
 
 /**
- * Verbs that a negator turns into distress, not denial: "can't stop thinking about killing myself",
- * "cannae cope, thinkin o ending it". Punctuation is gone by now, so the negator still sits near the wording.
+ * Verbs and states that a negator turns into distress, not denial: "can't stop thinking about killing
+ * myself", "cannae cope, thinkin o ending it", "im not ok i want to die". Punctuation is gone by now, so
+ * the negator still sits near the wording.
  */
-const DISTRESS_AFTER_NEGATOR = new Set(['stop', 'help', 'cope', 'coping', 'handle', 'bear', 'stand', 'shake', 'sleep', 'face', 'deal', 'function', 'breathe', 'eat']);
+const DISTRESS_AFTER_NEGATOR = new Set(['stop', 'help', 'cope', 'coping', 'handle', 'bear', 'stand', 'shake', 'sleep', 'face', 'deal', 'function', 'breathe', 'eat', 'ok', 'okay', 'alright', 'fine', 'good', 'well', 'great']);
 
 /** A negator among the few words before the wording, within the same clause, cancels it. */
 function isNegated(text: string, index: number): boolean {
   const before = text.slice(0, index).split(/\b(?:but|though|although|however|yet)\b/).pop() ?? '';
   const words = before.trim().split(' ').filter(Boolean).slice(-4);
-  return words.some((w, i) => NEGATORS.has(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? ''));
+  return words.some((w, i) => NEGATORS.has(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') && !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')));
 }
+
+/**
+ * "No, I want to kill myself", "naw im not safe": a no that answers something (the bot's offer of a
+ * person, a question) and then a sentence of its own, which it does not negate. Punctuation is gone by
+ * now, so a no followed by a subject is read as that answer.
+ */
+const ANSWERS = new Set(['no', 'nae', 'naw', 'nah', 'nope']);
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'this', 'that', 'there']);

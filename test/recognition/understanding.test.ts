@@ -81,6 +81,21 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     }
   });
 
+  it('does not answer a bare reply ("not now", "no im not", "i dont know") as a question, least of all with the crisis answer', async () => {
+    for (const text of ['not now', 'no im not', 'i dont know']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.equal(decision.kind, 'none', `${text}: ${JSON.stringify(decision)}`);
+    }
+    assert.equal((await understanding.understand({ text: 'am i in it', audience: 'public' })).kind, 'answer', 'a short question still asks');
+  });
+
+  it('reads risk after a "no" that answers something as risk ("no, i want to kill myself"), not as a disclaimer', async () => {
+    for (const text of ['no, i want to kill myself', 'no im not ok i want to die']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.equal(decision.kind === 'answer' && decision.topicId, 'crisis', text);
+    }
+  });
+
   it('reads "end up" and "jumping through hoops" as the idioms they are, not as crisis wording', async () => {
     const decision = await understanding.understand({ text: "you'll end up jumping through hoops to get anything changed", audience: 'public' });
     assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', JSON.stringify(decision));
