@@ -34,10 +34,16 @@ export class Respeller {
   }
 
   respell(text: string): string {
-    return text.replace(/[A-Za-z]{5,}/g, (word) => {
+    // A word with an apostrophe is a contraction or a possessive, left whole: "wouldn't" read as
+    // "wouldn" + "t" became "would't", a denial turned into the risk it denied.
+    return text.replace(/[A-Za-z]+(?:['\u2019][A-Za-z]+)*/g, (word) => {
+      if (word.length < 5 || !/^[A-Za-z]+$/.test(word)) return word;
       const lower = word.toLowerCase();
       const corrected = this.corrector.correct(lower);
-      return corrected === lower || isInflection(lower, corrected) ? word : corrected;
+      // Words the normaliser expands ("shouldnt", "wisnae") are not in the vocabulary, which is normalised:
+      // they are known forms, not misspellings ("shouldnt" is not "should").
+      if (corrected === lower || isInflection(lower, corrected) || normalizeText(lower) !== lower) return word;
+      return corrected;
     });
   }
 }

@@ -81,6 +81,13 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     }
   });
 
+  it('does not respell a contraction or a Scots negative into its positive: a denial stays a denial', async () => {
+    for (const text of ["i wouldn't kill myself", "i couldn't kill myself", 'i shouldnt hurt myself', "i haven't self harmed", 'he wisnae suicidal', 'i\u2019m fine, i wouldn\u2019t hurt myself']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', text);
+    }
+  });
+
   it('does not answer a bare reply ("not now", "no im not", "i dont know") as a question, least of all with the crisis answer', async () => {
     for (const text of ['not now', 'no im not', 'i dont know']) {
       const decision = await understanding.understand({ text, audience: 'public' });
