@@ -30,6 +30,7 @@ export class Respeller {
     // Where a misspelling is as near a risk word as an everyday one ("raeson": reason, or the ransom
     // misspelling "ranson"), the risk word wins: reading risk in is this reading's whole purpose.
     for (const word of riskWords) frequencies.set(word, (frequencies.get(word) ?? 0) + RISK_WORD_WEIGHT);
+    for (const word of EVERYDAY_LOOK_ALIKES) if (!frequencies.has(word)) frequencies.set(word, 1);
     this.corrector = new SpellingCorrector(frequencies);
   }
 
@@ -42,11 +43,20 @@ export class Respeller {
       const corrected = this.corrector.correct(lower);
       // Words the normaliser expands ("shouldnt", "wisnae") are not in the vocabulary, which is normalised:
       // they are known forms, not misspellings ("shouldnt" is not "should").
-      if (corrected === lower || isInflection(lower, corrected) || normalizeText(lower) !== lower) return word;
+      // A first letter is rarely the slip, and changing it turns everyday words the vocabulary lacks into
+      // risk wording: "bills" into "pills", "sending it all" into "ending it all", "willing" into "killing".
+      if (corrected === lower || corrected[0] !== lower[0] || isInflection(lower, corrected) || normalizeText(lower) !== lower) return word;
       return corrected;
     });
   }
 }
+
+/**
+ * Everyday words the knowledge base lacks, a letter from risk wording with the same first letter, met
+ * in messages to this bot ("i've overdone it" is not an overdose, a beach is not bleach). The vocabulary
+ * is no dictionary: more may turn up.
+ */
+const EVERYDAY_LOOK_ALIKES = ['overdone', 'beach', 'beaches', 'bride', 'drawn', 'hinged', 'print', 'printed', 'printing', 'prison', 'shout', 'shouting', 'trawling'];
 
 /** "kills" and "kill", "article" and "articles": the same word, rightly spelt, which the vocabulary has in another form. */
 function isInflection(a: string, b: string): boolean {

@@ -75,7 +75,17 @@ describe('understanding a message (safety → recogniser → decision)', () => {
   });
 
   it('does not respell a rightly spelt word into risk: a report stays a report, an idiom an idiom', async () => {
-    for (const text of ['the film was about a guy who kills himself', 'the article said a patient overdosed, was that from the leak']) {
+    for (const text of [
+      'the film was about a guy who kills himself',
+      'the article said a patient overdosed, was that from the leak',
+      // Everyday words the knowledge base lacks, a letter from risk wording ("pills", "ending", "killing", "gassing", "overdose").
+      'i want to take all my bills to the bank',
+      "i've got all my bills counted out on the table",
+      "i'm thinking of sending it all to my msp",
+      "i've been willing myself to phone them",
+      'i keep passing myself in the mirror',
+      "i've overdone it at the gym and my back hurts, when will physio reopen",
+    ]) {
       const decision = await understanding.understand({ text, audience: 'public' });
       assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', text);
     }
