@@ -134,7 +134,8 @@ export class MessageUnderstanding {
     const respelt = this.respeller.respell(text);
     if (respelt === text) return plain;
     const second = checkSafety(respelt);
-    return second.risk ? second : plain;
+    // Denied or quoted once put right ("i'm not going to kill myslef"): said so, as the same words rightly spelt would be.
+    return second.risk || second.disclaimed ? second : plain;
   }
 
   /** The decision on a recognised message: an answer (maybe with a second question), "did you mean", a follow-up, or none. */

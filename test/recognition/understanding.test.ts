@@ -91,6 +91,13 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     }
   });
 
+  it('reads misspelt risk wording that is denied or quoted as it reads the same wording rightly spelt: support, not the crisis answer', async () => {
+    for (const text of ["i'm not going to kill myslef, just stressed about the leak", 'no i would never kill myslef', "he said 'i want to kill myslef' in the book"]) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', text);
+    }
+  });
+
   it('does not respell a contraction or a Scots negative into its positive: a denial stays a denial', async () => {
     for (const text of ["i wouldn't kill myself", "i couldn't kill myself", 'i shouldnt hurt myself', "i haven't self harmed", 'he wisnae suicidal', 'i\u2019m fine, i wouldn\u2019t hurt myself']) {
       const decision = await understanding.understand({ text, audience: 'public' });
