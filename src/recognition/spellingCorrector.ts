@@ -12,9 +12,12 @@ export class SpellingCorrector {
   /** Every vocabulary word under each of its one- and two-letter deletions (the SymSpell idea). */
   private readonly deletions = new Map<string, string | string[]>();
   private readonly cache = new Map<string, string>();
+  /** No word longer than this is within two edits of the vocabulary. */
+  private readonly longestCorrectable: number;
 
   constructor(frequencies: ReadonlyMap<string, number>) {
     this.words = frequencies;
+    this.longestCorrectable = Math.max(0, ...[...frequencies.keys()].map((w) => w.length)) + 2;
     for (const word of [...frequencies.keys()].sort()) {
       if (word.length < 4 || /\d/.test(word)) continue;
       for (const variant of deletionsOf(word, maxEditsFor(word.length))) {
@@ -33,7 +36,9 @@ export class SpellingCorrector {
 
   correct(word: string): string {
     // Numbers and email addresses are not misspelt words (and are not remembered).
-    if (word.length < MIN_CORRECTED_LENGTH || this.words.has(word) || mayHoldPersonalData(word)) return word;
+    // A made-up word of hundreds of letters would cost every one of its deletions (a million strings
+    // at 1,500 letters: seconds to minutes, and gigabytes), for a word nothing in the vocabulary is near.
+    if (word.length < MIN_CORRECTED_LENGTH || word.length > this.longestCorrectable || this.words.has(word) || mayHoldPersonalData(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const maxEdits = maxEditsFor(word.length);

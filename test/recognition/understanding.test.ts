@@ -91,6 +91,14 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     }
   });
 
+  it('reads a message with one very long made-up word (a pasted blob, a held-down key pattern), as the hand-off relay does, without hanging', () => {
+    let seed = 7;
+    const letter = () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 26];
+    const text = `please help ${Array.from({ length: 1500 }, letter).join('')}`;
+    // Every one- and two-letter deletion of a 1,500-letter word is over a million strings of ~1,500 characters.
+    assert.equal(understanding.checkSafety(text).risk, false);
+  });
+
   it('reads misspelt risk wording that is denied or quoted as it reads the same wording rightly spelt: support, not the crisis answer', async () => {
     for (const text of ["i'm not going to kill myslef, just stressed about the leak", 'no i would never kill myslef', "he said 'i want to kill myslef' in the book"]) {
       const decision = await understanding.understand({ text, audience: 'public' });
