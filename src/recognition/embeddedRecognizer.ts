@@ -166,7 +166,7 @@ export class EmbeddedRecognizer implements Recognizer {
     const words = contentWords(all);
     // "not now", "no im not", "i dont know": a reply to something, which says nothing on its own. Read
     // as a question, its "not" and "i" matched the crisis topic's questions ("i'm not safe right now").
-    if (words.every((w) => REPLY_ONLY_WORDS.has(w)) && words.some((w) => NEGATIONS.has(w))) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
+    if (words.every((w) => REPLY_ONLY_WORDS.has(w)) && words.some((w) => NEGATIONS.has(w)) && !all.some((w) => HOW_I_AM.has(w))) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
     // Function words count only in pairs ("should i", "how do"): alone they would match everything.
     const query = this.space.vectorizeWords(all, contentWordFeatures, true);
     const probabilities = this.classifier?.predict(this.wordSpace.vectorizeWords(all, classifierWordFeatures(this.options.classifierCharGrams), false));
@@ -251,6 +251,8 @@ export class EmbeddedRecognizer implements Recognizer {
 /** Negations, and with them the speaker: no topic in these alone ("am i in it" still asks, with its pairs). */
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nope', 'nah', 'naw']);
 const REPLY_ONLY_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'i', 'me', 'my']);
+/** Function words that say how the person is: "i am not ok", "i'm not well" are not bare replies. */
+const HOW_I_AM: ReadonlySet<string> = new Set(['ok', 'okay', 'well']);
 
 /** The ranker's features of one word (its pairs are added by `vectorizeWords`). */
 const contentWordFeatures: WordFeatures = (word) => ownFeaturesOf(word, isContentWord);

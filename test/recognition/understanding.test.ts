@@ -121,6 +121,13 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal((await understanding.understand({ text: 'am i in it', audience: 'public' })).kind, 'answer', 'a short question still asks');
   });
 
+  it('reads "i am not ok" as how the person is, not a bare reply: the crisis answer or the safety check-in, never a plain fallback', async () => {
+    for (const text of ['i am not ok', 'im not ok', 'not ok', "i'm not okay", "i'm not well", 'no i am not ok']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.ok((decision.kind === 'answer' && decision.topicId === 'crisis') || decision.checkIn === true, `${text}: ${JSON.stringify(decision)}`);
+    }
+  });
+
   it('reads risk after a "no" that answers something as risk ("no, i want to kill myself"), not as a disclaimer', async () => {
     for (const text of ['no, i want to kill myself', 'no im not ok i want to die']) {
       const decision = await understanding.understand({ text, audience: 'public' });
