@@ -56,7 +56,17 @@ const DISTRESS_AFTER_NEGATOR = new Set(['stop', 'help', 'cope', 'coping', 'handl
 function isNegated(text: string, index: number): boolean {
   const before = text.slice(0, index).split(/\b(?:but|though|although|however|yet)\b/).pop() ?? '';
   const words = before.trim().split(' ').filter(Boolean).slice(-4);
-  return words.some((w, i) => NEGATORS.has(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') && !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')));
+  return words.some((w, i) => isNegator(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') && !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')));
+}
+
+/**
+ * Scots negatives the normaliser does not expand ("wouldnae", "widnae", "couldnae", "shouldnae"): without
+ * them "no i wouldnae hurt masel" read its "no" as an answer and the rest as risk.
+ */
+const SCOTS_NEGATORS = new Set(['wouldnae', 'widnae', 'wudnae', 'couldnae', 'cudnae', 'shouldnae', 'shudnae', 'willnae', 'wullnae', 'havnae', 'huvnae', 'hasnae', 'doesnae', 'disnae', 'werenae', 'arenae', 'urnae']);
+
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || SCOTS_NEGATORS.has(word);
 }
 
 /**
