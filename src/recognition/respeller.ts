@@ -56,7 +56,10 @@ export class Respeller {
  * in messages to this bot ("i've overdone it" is not an overdose, a beach is not bleach). The vocabulary
  * is no dictionary: more may turn up.
  */
-const EVERYDAY_LOOK_ALIKES = ['overdone', 'beach', 'beaches', 'bride', 'drawn', 'hinged', 'print', 'printed', 'printing', 'prison', 'shout', 'shouting', 'trawling'];
+const EVERYDAY_LOOK_ALIKES = [
+  'overdone', 'overdoing', 'beach', 'beaches', 'bride', 'burying', 'bursting', 'drawn', 'dreading', 'drilling', 'drowsing',
+  'gasping', 'hinged', 'hurling', 'print', 'printed', 'printing', 'prison', 'shout', 'shouting', 'trawling',
+];
 
 /** "kills" and "kill", "article" and "articles": the same word, rightly spelt, which the vocabulary has in another form. */
 function isInflection(a: string, b: string): boolean {

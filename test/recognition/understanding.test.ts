@@ -85,6 +85,9 @@ describe('understanding a message (safety → recogniser → decision)', () => {
       "i've been willing myself to phone them",
       'i keep passing myself in the mirror',
       "i've overdone it at the gym and my back hurts, when will physio reopen",
+      "i've been overdoing it at work since the attack",
+      "i'm burying myself in work",
+      "i've been hurling myself at this problem",
     ]) {
       const decision = await understanding.understand({ text, audience: 'public' });
       assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', text);
