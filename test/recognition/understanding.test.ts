@@ -8,6 +8,7 @@ import { EmbeddedRecognizer } from '../../src/recognition/embeddedRecognizer';
 import { decisionForAudience } from '../../src/dialogs/decisionForAudience';
 import type { Recognizer } from '../../src/recognition/recognizer';
 import { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { realKnowledgeBase } from '../support/realKnowledgeBase';
 
 describe('understanding a message (safety → recogniser → decision)', () => {
   let kb: KnowledgeBase;
@@ -243,9 +244,7 @@ describe('understanding a message (safety → recogniser → decision)', () => {
 describe('a question asked with a feeling', () => {
   let kb: KnowledgeBase;
   before(async () => {
-    const loaded = await loadKnowledgeBase(path.join(__dirname, '../../knowledge'));
-    if (!loaded.ok) throw new Error('the knowledge base must load');
-    kb = loaded.knowledgeBase;
+    kb = await realKnowledgeBase();
   });
   const ranking = (...ranked: [string, number][]): Recognizer => ({ recognize: async () => ({ ranked: ranked.map(([topicId, score]) => ({ topicId, score })), outOfScope: 0 }) });
 
@@ -284,9 +283,7 @@ describe('a question asked with a feeling', () => {
 describe('personal data typed "to check"', () => {
   let kb: KnowledgeBase;
   before(async () => {
-    const loaded = await loadKnowledgeBase(path.join(__dirname, '../../knowledge'));
-    if (!loaded.ok) throw new Error('the knowledge base must load');
-    kb = loaded.knowledgeBase;
+    kb = await realKnowledgeBase();
   });
 
   it('answers the question around a CHI number or date of birth instead of giving up on it', async () => {
