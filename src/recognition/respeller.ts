@@ -1,3 +1,5 @@
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import englishLookAlikes from './englishLookAlikes.json';
 import { RISK_PATTERNS } from './riskPatterns';
 import { SpellingCorrector } from './spellingCorrector';
 import { normalizeText, tokenize } from './textNormalizer';
@@ -11,6 +13,14 @@ export function riskVocabulary(): string[] {
   const words = new Set<string>();
   for (const { pattern } of RISK_PATTERNS) for (const word of pattern.source.replace(/\\[a-z]/gi, ' ').match(/[a-z]{4,}/g) ?? []) words.add(word);
   return [...words];
+}
+
+/** The respelling for a knowledge base: its questions, keywords, titles, answers, negatives and synonyms, and the risk wording. */
+export function knowledgeBaseRespeller(kb: KnowledgeBase): Respeller {
+  return new Respeller(
+    [...kb.topics.flatMap((t) => [...t.questions, ...t.keywords, t.title, t.answer]), ...kb.outOfScopeExamples, ...kb.synonymGroups.flat()],
+    riskVocabulary(),
+  );
 }
 
 /** Outweighs any count a knowledge-base word has. */
@@ -30,7 +40,9 @@ export class Respeller {
     // Where a misspelling is as near a risk word as an everyday one ("raeson": reason, or the ransom
     // misspelling "ranson"), the risk word wins: reading risk in is this reading's whole purpose.
     for (const word of riskWords) frequencies.set(word, (frequencies.get(word) ?? 0) + RISK_WORD_WEIGHT);
-    for (const word of EVERYDAY_LOOK_ALIKES) if (!frequencies.has(word)) frequencies.set(word, 1);
+    // Rightly spelt English words a letter or two from risk wording ("bills", "willing", "overdoes"):
+    // known, so never put "right" into it. Generated from a word list (`npm run lookalikes`).
+    for (const word of [...EVERYDAY_LOOK_ALIKES, ...(englishLookAlikes as string[])]) if (!frequencies.has(word)) frequencies.set(word, 1);
     this.corrector = new SpellingCorrector(frequencies);
   }
 

@@ -69,7 +69,7 @@ describe('understanding a message (safety → recogniser → decision)', () => {
   }
 
   it('catches risk wording typed with a slip of the finger, which the wording lists alone miss', async () => {
-    for (const text of ['im going to take an overdoes tonight', 'ive been self harmimg again', 'there is no reasom to live', 'i want to kill myslef']) {
+    for (const text of ['im going to take an ovedrose tonight', 'ive been self harmimg again', 'there is no reasom to live', 'i want to kill myslef']) {
       const decision = await understanding.understand({ text, audience: 'public' });
       assert.deepEqual([decision.kind === 'answer' && decision.topicId, decision.via], ['crisis', 'safety'], text);
     }
