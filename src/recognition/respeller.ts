@@ -41,9 +41,9 @@ export class Respeller {
     // misspelling "ranson"), the risk word wins: reading risk in is this reading's whole purpose.
     for (const word of riskWords) frequencies.set(word, (frequencies.get(word) ?? 0) + RISK_WORD_WEIGHT);
     // Rightly spelt English words a letter or two from risk wording ("bills", "willing", "overdoes"):
-    // known, so never put "right" into it. Generated from a word list (`npm run lookalikes`).
-    for (const word of [...EVERYDAY_LOOK_ALIKES, ...(englishLookAlikes as string[])]) if (!frequencies.has(word)) frequencies.set(word, 1);
-    this.corrector = new SpellingCorrector(frequencies);
+    // known, so never put "right" into it, and never offered as corrections themselves. Generated from
+    // a word list (`npm run lookalikes`).
+    this.corrector = new SpellingCorrector(frequencies, new Set([...EVERYDAY_LOOK_ALIKES, ...(englishLookAlikes as string[])]));
   }
 
   respell(text: string): string {

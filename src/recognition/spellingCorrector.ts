@@ -15,7 +15,11 @@ export class SpellingCorrector {
   /** No word longer than this is within two edits of the vocabulary. */
   private readonly longestCorrectable: number;
 
-  constructor(frequencies: ReadonlyMap<string, number>) {
+  /**
+   * `known`: words right as written but never offered as a correction (the safety check's English
+   * look-alikes): no deletion index for them, which would cost megabytes.
+   */
+  constructor(frequencies: ReadonlyMap<string, number>, private readonly known: ReadonlySet<string> = new Set()) {
     this.words = frequencies;
     this.longestCorrectable = Math.max(0, ...[...frequencies.keys()].map((w) => w.length)) + 2;
     for (const word of [...frequencies.keys()].sort()) {
@@ -31,14 +35,14 @@ export class SpellingCorrector {
   }
 
   has(word: string): boolean {
-    return this.words.has(word);
+    return this.words.has(word) || this.known.has(word);
   }
 
   correct(word: string): string {
     // Numbers and email addresses are not misspelt words (and are not remembered).
     // A made-up word of hundreds of letters would cost every one of its deletions (a million strings
     // at 1,500 letters: seconds to minutes, and gigabytes), for a word nothing in the vocabulary is near.
-    if (word.length < MIN_CORRECTED_LENGTH || word.length > this.longestCorrectable || this.words.has(word) || mayHoldPersonalData(word)) return word;
+    if (word.length < MIN_CORRECTED_LENGTH || word.length > this.longestCorrectable || this.has(word) || mayHoldPersonalData(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const maxEdits = maxEditsFor(word.length);
