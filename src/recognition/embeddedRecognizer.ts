@@ -2,51 +2,14 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { isVisibleTo } from '../knowledge/knowledgeBase';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { classifierFeatures, classifierWordFeatures } from './classifierFeatures';
-import { DEFAULT_FEATURE_WEIGHTS, FeatureSpace, featuresOf, type FeatureWeights, ownFeaturesOf, type WordFeatures } from './featureSpace';
+import { DEFAULT_EMBEDDED_OPTIONS, type EmbeddedRecognizerOptions } from './embeddedRecognizerOptions';
+import { FeatureSpace, featuresOf, ownFeaturesOf, type WordFeatures } from './featureSpace';
 import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
-import { DEFAULT_SOFTMAX_OPTIONS, SoftmaxClassifier, type SoftmaxTrainingOptions } from './softmaxClassifier';
+import { SoftmaxClassifier } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
 import { centroid, type SparseVector } from './sparseVector';
 import { namesAnotherIncident } from './anotherIncident';
 import { contentWords, isContentWord, TextAnalyzer } from './textAnalyzer';
-
-export interface EmbeddedRecognizerOptions {
-  /** Weight of the best single example against the topic centroid. */
-  readonly nearestWeight: number;
-  readonly featureWeights: FeatureWeights;
-  /** Only this many characters of a message are read; the rest cannot change the topic much. */
-  readonly maxChars: number;
-  /** Weight of the trained classifier's probability against the similarity score (0 turns it off). */
-  readonly classifierWeight: number;
-  readonly classifier: SoftmaxTrainingOptions;
-  /** Character n-gram lengths (inside word boundaries) the classifier sees besides words; [] for words only. */
-  readonly classifierCharGrams: readonly number[];
-  /** TF-IDF weight of those n-grams against a word's 1. */
-  readonly classifierCharWeight: number;
-  /**
-   * How much a word never seen in training counts against coverage, where a known word counts its
-   * idf: a name the knowledge base has never heard of ("fife", "ukraine") is strong evidence the
-   * question is about something else. Chosen on the knowledge base's cross-validation.
-   */
-  readonly unknownWordWeight: number;
-  /** How far the classifier's preference for the top topic over "none" offsets the nearest out-of-scope example. */
-  readonly negativeDiscount: number;
-  /** Out-of-scope score of a message naming someone else's incident or helpline ("the ticketmaster breach"); 0 turns it off. */
-  readonly otherIncidentScore: number;
-}
-
-export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
-  nearestWeight: 0.6,
-  featureWeights: DEFAULT_FEATURE_WEIGHTS,
-  maxChars: 2000,
-  classifierWeight: 0.35,
-  classifier: DEFAULT_SOFTMAX_OPTIONS,
-  classifierCharGrams: [4],
-  classifierCharWeight: 0.5,
-  unknownWordWeight: 6,
-  negativeDiscount: 0.3,
-  otherIncidentScore: 0.6,
-};
 
 /** What the recogniser saw for its top topic: the inputs of the calibrated confidence. */
 export interface TopSignals {
