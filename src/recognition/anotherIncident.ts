@@ -40,8 +40,37 @@ export function namesAnotherIncident(
     if (!INCIDENT_NOUNS.has(words[i] as string)) continue;
     let j = i - 1;
     while (j > 0 && IN_BETWEEN.has(words[j] as string)) j--;
-    const name = words[j] as string;
-    if (name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name) && !isLocalName(name)) return true;
+    const isOtherName = (name: string) => name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name) && !isLocalName(name);
+    if (isOtherName(words[j] as string)) return true;
+    // "the hack at ticketmaster", "the breach in england": the name may follow the noun.
+    if (!AFTER_NOUN.has(words[i + 1] ?? '')) continue;
+    let k = i + 2;
+    while (k < words.length && (OWNERS.has(words[k] as string) || DESCRIBING.has(words[k] as string))) k++;
+    if (k < words.length && isOtherName(words[k] as string)) return true;
+  }
+  return false;
+}
+
+const AFTER_NOUN = new Set(['at', 'in', 'from', 'of']);
+/** Words between such a preposition and a name that are never the name: "the breach at the council". */
+const OWNERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'yor', 'their', 'his', 'her']);
+
+// Not "that": "the folk that hacked the ferry company" is a relative clause, not a pointer.
+const POINTING = new Set(['the', 'this', 'these']);
+/** Incident nouns once folded, and "cyber" on its own ("the cyber thing at the infirmary"). */
+const OUR_INCIDENT_NOUNS = new Set([...INCIDENT_NOUNS, 'cyber'].filter((w) => w !== 'helplin'));
+
+/**
+ * Whether the message points at an incident both people already know of: "the hack", "this leak",
+ * "the recent cyber attack". Someone writing to the health board's bot about "the breach" means
+ * this one; "my gmail got hacked" or "the ticketmaster breach" do not point (see namesAnotherIncident).
+ */
+export function pointsAtThisIncident(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (!OUR_INCIDENT_NOUNS.has(words[i] as string)) continue;
+    let j = i - 1;
+    while (j > 0 && (IN_BETWEEN.has(words[j] as string) || DESCRIBING.has(words[j] as string) || OUR_INCIDENT_NOUNS.has(words[j] as string)) && !POINTING.has(words[j] as string)) j--;
+    if (POINTING.has(words[j] as string)) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
 import { SoftmaxClassifier } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
 import { centroid, type SparseVector } from './sparseVector';
-import { namesAnotherIncident } from './anotherIncident';
+import { namesAnotherIncident, pointsAtThisIncident } from './anotherIncident';
 import { contentWords, isContentWord, TextAnalyzer } from './textAnalyzer';
 
 /** What the recogniser saw for its top topic: the inputs of the calibrated confidence. */
@@ -166,7 +166,10 @@ export class EmbeddedRecognizer implements Recognizer {
     // public's to be answered: when a staff topic with no public counterpart fits best, it is out of scope.
     const staffQuestion = staffOnly > (ranked[0]?.score ?? 0) ? Math.min(1, 0.5 + (staffOnly - (ranked[0]?.score ?? 0)) * 2) : 0;
     const otherIncident = this.options.otherIncidentScore > 0 && namesAnotherIncident(all, (w) => this.inDomainWords.has(`w:${w}`), (w) => this.localNameWords.has(w)) ? this.options.otherIncidentScore : 0;
-    const recognition = { ranked, outOfScope: Math.max(none, uncovered, closerToNegative, staffQuestion, otherIncident) };
+    let outOfScope = Math.max(none, uncovered, closerToNegative, staffQuestion, otherIncident);
+    // "the hack", "this leak": the person means the incident this bot is about, however the rest reads.
+    if (otherIncident === 0 && staffQuestion === 0 && pointsAtThisIncident(all)) outOfScope = Math.min(outOfScope, this.options.thisIncidentOutOfScope);
+    const recognition = { ranked, outOfScope };
     const top = ranked[0];
     if (!top) return { recognition, signals: undefined };
     const index = order[0] as number;

@@ -25,6 +25,8 @@ export interface EmbeddedRecognizerOptions {
   readonly negativeDiscount: number;
   /** Out-of-scope score of a message naming someone else's incident or helpline ("the ticketmaster breach"); 0 turns it off. */
   readonly otherIncidentScore: number;
+  /** Highest out-of-scope score of a message that points at "the hack" or "this leak" (1 turns it off). */
+  readonly thisIncidentOutOfScope: number;
 }
 
 export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
@@ -38,4 +40,5 @@ export const DEFAULT_EMBEDDED_OPTIONS: EmbeddedRecognizerOptions = {
   unknownWordWeight: 6,
   negativeDiscount: 0.3,
   otherIncidentScore: 0.6,
+  thisIncidentOutOfScope: 0.45,
 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
-import { namesAnotherIncident } from '../../src/recognition/anotherIncident';
-import { DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
+import { namesAnotherIncident, pointsAtThisIncident } from '../../src/recognition/anotherIncident';
+import { decide, DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
 import { EmbeddedRecognizer } from '../../src/recognition/embeddedRecognizer';
 
 // Words as the analyser gives them: stems after synonym folding ("breach", "hack" → attack; "leak" → publish).
@@ -15,6 +15,9 @@ describe("naming someone else's incident", () => {
     ['when', 'was', 'the', 'equifax', 'data', 'attack'],
     ['the', 'sainsburi', 'publish'],
     ['debt', 'helplin', 'number'],
+    ['the', 'attack', 'at', 'ticketmast', 'am', 'i', 'affect'],
+    ['was', 'i', 'in', 'the', 'attack', 'at', 'boot'],
+    ['the', 'legal', 'aid', 'attack', 'in', 'england'],
   ]) {
     it(`"${words.join(' ')}" names another incident or service`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), true));
   }
@@ -29,9 +32,45 @@ describe("naming someone else's incident", () => {
     ['the', '2024', 'attack'],
     ['attack', 'am', 'i', 'affect'],
     ['they', 'will', 'publish', 'my', 'note'],
+    ['the', 'attack', 'at', 'the', 'infirmari'],
+    ['the', 'attack', 'at', 'dgri'],
+    ['the', 'attack', 'in', 'stranraer'],
+    ['the', 'attack', 'in', '2024'],
   ]) {
     it(`"${words.join(' ')}" does not`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), false));
   }
+});
+
+describe('pointing at this incident', () => {
+  for (const words of [
+    ['am', 'i', 'in', 'the', 'attack'],
+    ['this', 'publish', 'is', 'a', 'disgrac'],
+    ['what', 'the', 'scor', 'with', 'the', 'cyber', 'thing'],
+    ['the', 'recent', 'cyber', 'attack'],
+    ['the', 'data', 'attack'],
+  ]) {
+    it(`"${words.join(' ')}" points at it`, () => assert.equal(pointsAtThisIncident(words), true));
+  }
+  for (const words of [
+    ['my', 'email', 'got', 'attack'],
+    ['the', 'folk', 'that', 'attack', 'the', 'ferri', 'compani'],
+    ['attack', 'am', 'i', 'affect'],
+    ['a', 'cyber', 'attack', 'at', 'my', 'work'],
+  ]) {
+    it(`"${words.join(' ')}" does not`, () => assert.equal(pointsAtThisIncident(words), false));
+  }
+
+  it('keeps a message about "the hack" in scope however the rest reads, and not one about another firm\'s', async () => {
+    const loaded = await loadKnowledgeBase('knowledge');
+    assert.ok(loaded.ok);
+    const recognizer = new EmbeddedRecognizer(loaded.knowledgeBase);
+    const withoutRule = new EmbeddedRecognizer(loaded.knowledgeBase, { thisIncidentOutOfScope: 1 });
+    const text = "what's the score with the cyber thing at the hospital";
+    assert.equal(decide(withoutRule.recognizeSync(text, 'public')).kind, 'none', 'declined without the rule');
+    assert.deepEqual(decide(recognizer.recognizeSync(text, 'public')), { kind: 'answer', topicId: 'what-happened', score: decide(recognizer.recognizeSync(text, 'public')).score });
+    for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots'])
+      assert.equal(decide(recognizer.recognizeSync(other, 'public')).kind, 'none', other);
+  });
 });
 
 describe('local place names (knowledge/local-names.yaml) in front of an incident noun', () => {
