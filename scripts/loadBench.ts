@@ -302,6 +302,23 @@ export function serverEnv(storage: 'file' | 'memory', dataDir: string): Record<s
 }
 
 /**
+ * Memory with many open conversations, on a fresh bot and echo: a process's peak RSS is its lifetime
+ * high-water mark, which on the servers just measured is set by the 100-concurrent runs (RSS 150–360 MB
+ * of garbage not yet collected), not by holding conversations. Both servers see the same warm-up.
+ */
+async function openConversationsMemory(envFor: () => Promise<Record<string, string>>, opened: number, texts: readonly string[]): Promise<{ botMemory: Awaited<ReturnType<LoadServer['memory']>>; echoMemory: Awaited<ReturnType<LoadServer['memory']>> }> {
+  const [bot, echo] = await Promise.all([LoadServer.start('bot', await envFor()), LoadServer.start('echo', await envFor())]);
+  try {
+    for (const server of [bot, echo]) await run(server, 'directline', 10, 1, texts);
+    await Promise.all([openMany(bot, opened, texts), openMany(echo, opened, texts)]);
+    const [botMemory, echoMemory] = await Promise.all([bot.memory(true), echo.memory(true)]);
+    return { botMemory, echoMemory };
+  } finally {
+    await Promise.all([bot.stop(), echo.stop()]);
+  }
+}
+
+/**
  * Three runs in a row on one server, heap measured after a forced GC each time. On file storage, so
  * what the runs store (conversations, logs, transcripts) is on disk and only a leak grows the heap.
  */
@@ -396,8 +413,7 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
 
 
     const opened = options.quick ? 200 : 1000;
-    await Promise.all([openMany(bot, opened, texts), openMany(echo, opened, texts)]);
-    const [botMemory, echoMemory] = await Promise.all([bot.memory(true), echo.memory(true)]);
+    const { botMemory, echoMemory } = await openConversationsMemory(envFor, opened, texts);
     log(
       `${opened} open Direct Line conversations: bot RSS ${botMemory.rssMb.toFixed(0)} MB (peak ${botMemory.peakRssMb.toFixed(0)}), echo RSS ${echoMemory.rssMb.toFixed(0)} MB (peak ${echoMemory.peakRssMb.toFixed(0)}); ` +
         `bot peak is ${(botMemory.peakRssMb - echoMemory.peakRssMb).toFixed(0)} MB above echo (target ≤ 100)`,
