@@ -10,6 +10,8 @@ import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafety, type SafetyResult } from './safetyCheck';
 
 const MAX_FOLLOW_UP_WORDS = 5;
+/** Clauses and the phrases between commas: "put me through to somebody, this bot is useless". */
+const PHRASE_BREAK = /[,?!.;]+\s*|\s+(?:but|so|and)\s+/i;
 /** Where one question ends and another may begin. */
 const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|am i|can|do|does|did|will|was|were|should i|should we|could|would)\b))\s+/i;
 
@@ -39,6 +41,8 @@ export interface MessageUnderstandingOptions {
   readonly crisisTopicId?: string;
   /** Where wording that disclaims risk is sent instead of the crisis answer. */
   readonly supportTopicId?: string;
+  /** The topic that offers a person. */
+  readonly humanTopicId?: string;
   readonly thresholds?: DecisionThresholds;
   /** Only this many characters are read; a 100,000-character message is answered from its start. */
   readonly maxChars?: number;
@@ -62,6 +66,7 @@ export class MessageUnderstanding {
   private readonly auxiliary: Recognizer;
   private readonly crisisTopicId: string;
   private readonly supportTopicId: string;
+  private readonly humanTopicId: string;
   private readonly thresholds: DecisionThresholds;
   private readonly maxChars: number;
   private readonly checkInScore: number;
@@ -91,6 +96,7 @@ export class MessageUnderstanding {
     this.auxiliary = options.auxiliary ?? options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
     this.supportTopicId = options.supportTopicId ?? SUPPORT_TOPIC_ID;
+    this.humanTopicId = options.humanTopicId ?? 'human';
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.maxChars = options.maxChars ?? 2000;
     this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
@@ -154,7 +160,9 @@ export class MessageUnderstanding {
       if (withFeeling) return { kind: 'answer', topicId: withFeeling.main, score: decision.score, via: 'recognizer', alsoAsked: withFeeling.other };
     }
     const followUp = await this.followUpInContext(readable, input);
-    return followUp ?? { ...decision, via: 'recognizer' };
+    if (followUp) return followUp;
+    if (decision.kind === 'none') return (await this.askedForAPerson(readable, input.audience)) ?? { ...decision, via: 'recognizer' };
+    return { ...decision, via: 'recognizer' };
   }
 
   /**
@@ -208,6 +216,21 @@ export class MessageUnderstanding {
     if (!choices.every((id) => { const topic = this.topics.get(id); return topic === undefined || isVisibleTo(topic, audience); })) return undefined;
     const [main, other] = [...choices].sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId));
     return main !== undefined && other !== undefined ? { main, other } : undefined;
+  }
+
+  /**
+   * "put me through to somebody, this bot is useless": the complaint reads as out of scope and
+   * outweighs the request, but a person asked for is always offered. Only for the `human` topic: other
+   * topics found in one clause of a declined message were as often wrong as right on the dev sets.
+   */
+  private async askedForAPerson(text: string, audience: Audience): Promise<Understanding | undefined> {
+    const clauses = text.split(PHRASE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
+    if (clauses.length < 2) return undefined;
+    for (const clause of clauses.slice(0, 6)) {
+      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
+      if (decision.kind === 'answer' && decision.topicId === this.humanTopicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
+    }
+    return undefined;
   }
 
   /** Two questions in one message: the main one is answered, another confident one is offered. */

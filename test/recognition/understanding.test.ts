@@ -223,6 +223,13 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(decision.alsoAsked, undefined);
   });
 
+  it('offers a person asked for beside a complaint that alone reads as out of scope, and only a person', async () => {
+    const asked = await understanding.understand({ text: 'this thing is useless, just put me through to someone', audience: 'public' });
+    assert.equal(asked.kind === 'answer' && asked.topicId, 'human');
+    const elsewhere = await understanding.understand({ text: 'my gp surgery never puts me through to anyone, its a joke', audience: 'public' });
+    assert.equal(elsewhere.kind, 'none');
+  });
+
   it('does not read a statement joined by "and" as a second question', async () => {
     const decision = await understanding.understand({ text: 'i got a scam email and have reported it to the police', audience: 'public' });
     assert.equal(decision.kind === 'answer' && decision.topicId, 'report-scam');
