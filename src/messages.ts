@@ -29,6 +29,12 @@ export const messages = {
   supportOffered: 'If all this is worrying you, there is support too. Tap below.',
   checkIn: 'If you are thinking about harming yourself, or you are in danger now, please call 999. Samaritans are free to call on 116 123, any time.',
   checkInOffer: 'Would you like to talk to a person now?',
+  /** A bare "no", "not now" or "ok" after an answer: acknowledged, not answered again. */
+  acknowledged: `OK. Is there anything else I can help with? You can ask me about the cyber attack, or call the helpline on ${HELPLINE}.`,
+  /** The same after the urgent-help answer (or the check-in): its numbers stay, briefly, and so does a person. */
+  acknowledgedUrgent: 'OK. If you are in danger now, call 999. Samaritans are free to call on 116 123, any time.',
+  acknowledgedUrgentPerson: 'If you change your mind, you can talk to a person at any time.',
+  acknowledgedUrgentHelpline: `To talk to a person from the helpline team, call ${HELPLINE}, ${HELPLINE_HOURS}.`,
 } as const;
 
 /** Hand-off to a person: what the visitor is told by the core and the agent API. */

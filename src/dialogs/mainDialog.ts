@@ -19,6 +19,7 @@ import type { HandoffReason, HandoffRequest } from './handoffSummary';
 import { isHandoffRequest, readYesNo } from './handoffWords';
 import { type ConversationMemory, readMemory } from './conversationMemory';
 import { decisionForAudience } from './decisionForAudience';
+import { acknowledgement, replyOnlyOutcome } from './replyOnly';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The urgent-help topic (spec/knowledge-topics.md) the safety check-in offers. */
@@ -104,11 +105,18 @@ export class MainDialog extends ComponentDialog {
 
     const understood = await understanding.understand({ text, audience, previousTopicId: remembered.lastTopicId });
     const decision = decisionForAudience(understood, knowledgeBase, audience);
+    // "no", "not now", "ok" after an answer: acknowledged, not answered (or failed) again.
+    const bare = replyOnlyOutcome({ text, understood: decision, remembered, canHandOff, crisisTopicId: CRISIS_TOPIC_ID });
     // An offer stands for one reply only: anything but "yes" moves on.
     const next: ConversationMemory = { ...remembered, offer: undefined };
     /** The reply sent, whose buttons a check-in after it must keep. */
     let shown: Partial<Activity> | undefined;
-    switch (decision.kind) {
+    if (bare?.kind === 'acknowledge') {
+      shown = acknowledgement(knowledgeBase, bare.urgent, canHandOff, CRISIS_TOPIC_ID);
+      await context.sendActivity(shown);
+      // It offers a person again, so a "yes" now still brings one.
+      if (bare.urgent && canHandOff) next.offer = 'urgent';
+    } else switch (decision.kind) {
       case 'answer': {
         const topic = findTopic(knowledgeBase, decision.topicId);
         if (!topic) throw new Error(`recogniser returned unknown topic ${decision.topicId}`);
@@ -138,7 +146,8 @@ export class MainDialog extends ComponentDialog {
     // Not on a "no" (an answer, with no risk to read), nor on the reply to the urgent offer just made
     // (the crisis answer or a check-in): the person has the numbers and has answered.
     const answersOffer = remembered.offer === 'urgent' || readYesNo(text) === 'no';
-    if (understood.checkIn && !answersOffer && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis')) {
+    const hasNumbers = bare?.kind === 'acknowledge' && bare.urgent;
+    if (understood.checkIn && !answersOffer && !hasNumbers && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis')) {
       await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff, shown?.suggestedActions?.actions));
       if (canHandOff) next.offer = 'urgent';
     }

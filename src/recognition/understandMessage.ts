@@ -15,6 +15,20 @@ const PHRASE_BREAK = /[,?!.;]+\s*|\s+(?:but|so|and)\s+/i;
 /** Where one question ends and another may begin. */
 const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|am i|can|do|does|did|will|was|were|should i|should we|could|would)\b))\s+/i;
 
+/** Parts of a whole reply to the bot: a yes, a no, "not now", "ok", "i'm fine", thanks. */
+const REPLY_PART =
+  "yes|yeah|yea|yep|yup|aye|ye|y|no|nope|nah|naw|n|ok|okay|k|sure|fine|alright|all right|dont|do not|not now|not yet|not right now|not at the moment|maybe later|later|thanks|thank you|ta|cheers|please|im ok|im okay|im fine|i am ok|i am okay|i am fine|its ok|its fine|thats ok|thats fine|all good|no worries";
+const REPLY_ONLY = new RegExp(`^(?:${REPLY_PART})(?: (?:${REPLY_PART})){0,2}$`);
+
+/**
+ * A message that only answers the bot ("no", "not now", "ok", "yes please", "no, i'm fine"): there is
+ * no question in it to read with the previous topic. Lower case, apostrophes dropped, punctuation to spaces.
+ */
+export function isReplyOnly(text: string): boolean {
+  const key = text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return REPLY_ONLY.test(key);
+}
+
 export type Understanding = Decision & {
   /** Which step decided: the safety check, the recogniser, or the conversation's previous topic. */
   readonly via: 'safety' | 'recognizer' | 'context';
@@ -182,7 +196,8 @@ export class MessageUnderstanding {
    */
   private async followUpInContext(text: string, input: UnderstandInput): Promise<Understanding | undefined> {
     const previous = input.previousTopicId ? this.titles.get(input.previousTopicId) : undefined;
-    if (previous === undefined || text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return undefined;
+    // A bare "no" or "ok" read with the title is the title alone: the previous answer again.
+    if (previous === undefined || text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS || isReplyOnly(text)) return undefined;
     const decision = decide(await this.auxiliary.recognize(`${previous} ${text}`, input.audience), this.thresholds);
     return decision.kind === 'answer' ? { ...decision, via: 'context' } : undefined;
   }

@@ -254,6 +254,28 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       }
     });
 
+    it('"no" or "not now" to the urgent-help answer: a short acknowledgement, not the answer again; 999 and Samaritans kept, a person still offered and queued as urgent', async () => {
+      const crisisAnswer = kb.topics.find((t) => t.id === 'crisis')?.answer ?? '';
+      for (const reply of ['no', 'not now']) {
+        const s = await setup();
+        await s.services.queue.enqueue(visitor('someone-already-waiting'));
+        const conversation = s.talk();
+        assert.equal(topicIdOf(await conversation.ask('i want to end my life')), 'crisis');
+        const [ack, ...rest] = await conversation.send(reply);
+        assert.deepEqual(rest, [], reply);
+        assert.notEqual(topicIdOf(ack ?? {}), 'crisis', `${reply}: the urgent-help answer again`);
+        assert.ok(textOf(ack ?? {}).length < crisisAnswer.length, `${reply}: ${textOf(ack ?? {})}`);
+        assert.match(textOf(ack ?? {}), /999.*116 123/s, reply);
+        assert.doesNotMatch(textOf(ack ?? {}), /harming yourself/, `${reply}: not the check-in again`);
+        assert.ok(buttonTitles(ack ?? {}).includes('Talk to a person'), `${reply}: ${buttonTitles(ack ?? {}).join(' | ')}`);
+        assert.deepEqual(await s.services.queue.list().then((q) => q.length), 1, 'nothing queued on a no');
+        await queuedAfterConsent(s, conversation);
+        const [first] = await s.services.queue.list();
+        assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id, `${reply}: the person changed their mind and goes first`);
+        assert.equal(first?.priority, 'urgent');
+      }
+    });
+
     it('asking for a person in a message that would have had a check-in queues as urgent, as a "yes" to the check-in would', async () => {
       const humanThenCrisis: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'human', score: 0.6 }, { topicId: 'crisis', score: 0.3 }], outOfScope: 0 }) };
       const s = await setup({ recognizer: humanThenCrisis });

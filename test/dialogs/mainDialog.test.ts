@@ -126,6 +126,43 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
     assert.deepEqual(buttonTitles(checkIn ?? {}), [findTopic(kb, 'crisis')?.title, ...buttonTitles(answer ?? {})]);
   });
 
+  describe('a bare "no", "not now" or "ok" after an answer', () => {
+    const crisisAnswer = () => linkify((findTopic(kb, 'crisis') as Topic).answer);
+
+    it('is acknowledged briefly, not answered with the previous answer again, and does not count as a failure to understand', async () => {
+      const conversation = talk();
+      const helpline = await conversation.ask("what's the helpline number?");
+      assert.equal(topicIdOf(helpline), 'helpline');
+      for (const reply of ['no', 'not now', 'nope', 'ok']) {
+        const [ack, ...rest] = await conversation.send(reply);
+        assert.deepEqual(rest, [], reply);
+        assert.notEqual(topicIdOf(ack ?? {}), 'helpline', `${reply}: the helpline answer again`);
+        assert.ok(!(ack?.text ?? '').includes(linkify((findTopic(kb, 'helpline') as Topic).answer)), `${reply}: ${ack?.text}`);
+        assert.ok(!(ack?.text ?? '').startsWith("Sorry, I can't help"), `${reply}: a fallback, as if not understood`);
+        assert.ok(!buttonTitles(ack ?? {}).includes(messages.talkToPerson), `${reply}: a person offered, as after two failures`);
+      }
+      // The conversation goes on: a follow-up still reads with the topic, a question is answered.
+      assert.equal(topicIdOf(await conversation.ask('and on sundays?')), 'helpline');
+      assert.equal(topicIdOf(await conversation.ask('who did this')), 'who-is-responsible');
+    });
+
+    it('after the urgent-help answer: no repeat of it, the 999 and Samaritans lines kept short, and a person still offered (here, the helpline)', async () => {
+      for (const reply of ['no', 'not now', 'not right now', 'nah']) {
+        const conversation = talk();
+        assert.equal(topicIdOf(await conversation.ask('i want to end my life')), 'crisis');
+        const [ack, ...rest] = await conversation.send(reply);
+        assert.deepEqual(rest, [], reply);
+        const text = ack?.text ?? '';
+        assert.ok(!text.includes(crisisAnswer()), `${reply}: the urgent-help answer again`);
+        assert.ok(text.length < crisisAnswer().length, `${reply}: longer than the answer it follows`);
+        assert.match(text, /999/, reply);
+        assert.match(text, /116 123/, reply);
+        assert.ok(text.includes(HELPLINE_LINK), `${reply}: a person (the helpline) is still offered: ${text}`);
+        assert.deepEqual(buttonTitles(ack ?? {}), [findTopic(kb, 'crisis')?.title], `${reply}: the full urgent-help answer stays a tap away`);
+      }
+    });
+  });
+
   describe('"did you mean…"', () => {
     for (const count of [2, 3]) {
       it(`offers ${count} choices as suggested actions when ${count} topics score alike, and a tap answers one`, async () => {
