@@ -1,4 +1,5 @@
 import { RISK_PATTERNS } from './riskPatterns';
+import { explainedAsOrdinary } from './risk/ordinaryReadings';
 import { normalizeText } from './textNormalizer';
 
 export type SafetyResult =
@@ -37,6 +38,8 @@ export function checkSafety(text: string): SafetyResult {
   let negated = disclaimed;
   for (const { reason, global, personal, disclaims } of GLOBAL_PATTERNS) {
     for (const match of normalized.matchAll(global)) {
+      // Explained by an ordinary reason ("…as i'm working"): neither a risk nor a denial of one.
+      if (explainedAsOrdinary(normalized, match[0], match.index ?? 0)) continue;
       if (meta && !personal) negated = true;
       else if (isNegated(normalized, match.index ?? 0)) negated ||= disclaims !== false;
       else return { risk: true, reason };
@@ -47,10 +50,11 @@ export function checkSafety(text: string): SafetyResult {
 
 /**
  * Verbs and states that a negator turns into distress, not denial: "can't stop thinking about killing
- * myself", "cannae cope, thinkin o ending it", "im not ok i want to die". Punctuation is gone by now, so
+ * myself", "cannae cope, thinkin o ending it", "im not ok i want to die", "don't worry about me, the pain
+ * will be over soon". Punctuation is gone by now, so
  * the negator still sits near the wording.
  */
-const DISTRESS_AFTER_NEGATOR = new Set(['stop', 'help', 'cope', 'coping', 'handle', 'bear', 'stand', 'shake', 'sleep', 'face', 'deal', 'function', 'breathe', 'eat', 'ok', 'okay', 'alright', 'fine', 'good', 'well', 'great']);
+const DISTRESS_AFTER_NEGATOR = new Set(['worry', 'stop', 'help', 'cope', 'coping', 'handle', 'bear', 'stand', 'shake', 'sleep', 'face', 'deal', 'function', 'breathe', 'eat', 'ok', 'okay', 'alright', 'fine', 'good', 'well', 'great']);
 
 /** A negator among the few words before the wording, within the same clause, cancels it. */
 function isNegated(text: string, index: number): boolean {

@@ -8,6 +8,9 @@ export const THOUGHTS_AND_WISHES: readonly RiskPattern[] = [
   // The noun after a plan or a thought of one ("thinking of suicide", "going to overdose", "want to self harm")
   // is the writer's own, so a word like "leaked" or "news" elsewhere in the message does not cancel it.
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? (?:commit |attempt |do )?(?:suicide|suicde)\\b(?! ${TOPIC_NOUN})`) },
+  // Suicide as the writer's own way out or on their mind ("my patients are all i have left and suicide feels like the
+  // only way"): personal, so talk of patients elsewhere does not read it as staff work. Told of another, it is not.
+  { reason: 'suicide', personal: true, pattern: /(?<!\b(?:says|said|feels|told (?:me|us)|thought) (?:that )?)\bsuicide (?:feels (?:like )?|is )(?:the|my) only (?:way|answer)\b|(?<!\b(?:says|said|told (?:me|us)) (?:that )?)\bsuicide (?:is )?on my mind\b/ },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? self ?harm\\b(?! ${TOPIC_NOUN})`) },
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|contemplating|considering|about to|close to)(?: to)? (?:take an |taking an |do an )?overdose\\b(?! ${TOPIC_NOUN})`) },
   { reason: 'suicide', personal: false, pattern: new RegExp(`\\bsuicidal ${PAST}\\b`) },

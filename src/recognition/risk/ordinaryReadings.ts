@@ -1,0 +1,71 @@
+import { DESPAIR, UNNAMED } from './riskWording';
+
+/**
+ * Risk wording that an ordinary reason said in the same message explains: "the pain will be over soon, my
+ * operation is next week", "sorted out my affairs after my mum died", "goodbye, i won't be here tomorrow as
+ * i'm working", "the news said someone tried to kill himself", "i take a whole load of tablets for my heart".
+ * Each explains one match, never the message: other risk wording in it still stands. And a reason explains
+ * nothing when the message also speaks of ending it ("…after my wife died and now i just want to be with her").
+ * Kept out of RISK_PATTERNS, so the respelling does not take these everyday words for risk vocabulary.
+ */
+export interface OrdinaryReading {
+  /** The risk wording (a match's own text) this reading can explain. */
+  readonly wording: RegExp;
+  /** What must come just before the wording ("i take", "a man who tried to"); anything when absent. */
+  readonly before?: RegExp;
+  /** The ordinary reason, anywhere in the message. */
+  readonly reason: RegExp;
+  /** Wording anywhere in the message that keeps the match a risk whatever the reason. */
+  readonly unless: RegExp;
+}
+
+/** The end said alongside, in any of these families: with it, a reason is no explanation. */
+const ENDING = `(?:${DESPAIR}|sorry for everything|love you all|forgive me|for good|forever|for ever|nothing left|no point|not that it matters|without me|miss me|end it|ending it|end things|wake up|ready to go|want to die|kill myself|with (?:him|her|them) again|be with (?:him|her|them)|join (?:him|her|them)|hopeless|pointless|can not cope|can not see (?:the|a|any) point|no (?:reason|will) to live|(?:tired|sick) of (?:it all|everything|living|life)|done with (?:it all|everything|life)|any ?more)`;
+/** Leave-taking: part of the farewell wording itself, so it keeps only the other families a risk. */
+const LEAVE_TAKING = '(?:goodbye|bye|farewell|thanks for everything|thank you for everything)';
+
+/** Medical reasons the pain ends: an operation, a tooth out, a birth, treatment that works. */
+const MEDICAL_END = '(?:operation|op|surgery|surgeon|procedure|dentist|tooth|teeth|physio|physiotherapy|injection|jag|epidural|anaesthetic|labour|baby|midwife|stitches|plaster|cast|hip replacement|knee replacement|new (?:hip|knee)|treatment|chemo|radiotherapy|consultant|appointment|recovery|healing|healed)';
+/** Treatment given up or taken away: then the pain ending is no cure. */
+const TREATMENT_REFUSED = '(?:stopped|stopping|refused|refusing|cancelled|cancelling|not going|not having|no more|giving up|given up|give up)';
+/** Why affairs are put in order in the ordinary way: a death in the family, a move, a divorce, retirement, a solicitor. */
+const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|separation|solicitor|lawyer|accountant|attorney|probate|executor|estate|pension|retiring|retirement|retired|move abroad|moving abroad|moving house|emigrating|abroad|care home)';
+/** Why someone is away tomorrow: work, a shift, a holiday, an appointment, a visit. */
+const AWAY_REASON = '(?:working|at work|on (?:shift|nights|days|earlies|lates|holiday|holidays|leave|annual leave|a course|a trip|call)|night shift|day shift|my day off|day off|holiday|away (?:at|on|for) (?:a |the |my )?(?:wedding|holiday|work|business|weekend|course|conference|trip)|wedding|hospital appointment|appointment|at (?:my|the) (?:mum|mam|dad|gran|granny|sister|brother|son|daughter|friend|partner)|for the weekend|travelling|flying|moving house|course|conference|training|exam|interview)';
+/** Someone unnamed in a report (news, a film, a story): "a man who tried to", "someone threatening to". */
+const REPORTED_PERSON = `(?:${UNNAMED}|a (?:boy|girl|lad|lass|guy|bloke|teenager|teen|young (?:man|woman|person|lad|girl)|mother|father|pensioner|celebrity|footballer|singer|character|student|soldier|prisoner)|the (?:character|victim))`;
+const REPORTED_AS = `\\b${REPORTED_PERSON}(?: who| that)?(?: (?:has|had|have|is|was|were|just|once))?(?: (?:tried|tries|trying|try|threatened|threatens|threatening|wanted|wants|wanting|attempted|attempts|attempting|going|planned|plans|planning|decided|decides))?(?: to)? $`;
+/** Where a report comes from. */
+const REPORT = '(?:news|newspaper|paper|article|radio|tv|telly|film|movie|documentary|programme|podcast|book|novel|story|headlines?|reported|reports|read (?:that|about|in)|heard (?:that|about))';
+/** The writer taking the report as their own: "…and i want to do the same". */
+const SAME_AS_REPORTED = '(?:do the same|same thing|me too|(?:i|he|she|they) (?:will|might|want to|wants to|am going to|is going to) (?:too|as well)|like (?:him|her|them))';
+/** Conditions people take many tablets for every day, and the wording of a regular dose. */
+const PRESCRIBED_FOR = '(?:for (?:my|his|her|their|the) (?:heart|blood pressure|bp|diabetes|sugar|sugars|epilepsy|seizures|arthritis|asthma|copd|lungs|thyroid|cholesterol|kidneys?|liver|ms|parkinsons|cancer|condition|conditions|transplant|bones|stomach|back|joints|migraines?|angina|chest|pain)|(?:a|per|each|every) (?:day|week)|since (?:my|his|her) (?:transplant|operation|stroke|heart attack|surgery)|different (?:tablets|pills|meds|medicines|medications))';
+/** The taker as a habit: "i take", "my mum has to take"; not "going to take" or "will take". */
+const HABITUAL_TAKER = '(?:^|\\b(?:i|we|you|they|he|she|(?:i|we|you|they) (?:have|need) to|(?:he|she) (?:has|needs) to|my (?:mum|mam|dad|gran|granny|grandad|husband|wife|partner|son|daughter) (?:has|needs) to))(?: (?:also|still|usually|normally|now|already))? $';
+/** A plan said with the dose: then the quantity is no habit. */
+const DOSE_AS_PLAN = '(?:tonight|at once|all at once|in one go|the lot|the whole lot|them all|all of them|and (?:not|never)|sleep|die|dead|end it|enough)';
+
+export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
+  {
+    wording: /\b(?:pain|suffering|hurt) will (?:all )?be over\b/,
+    reason: new RegExp(`\\b${MEDICAL_END}\\b`),
+    unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${TREATMENT_REFUSED})\\b`),
+  },
+  { wording: /\baffairs\b/, reason: new RegExp(`\\b${AFFAIRS_REASON}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING})\\b`) },
+  { wording: /\bbe (?:here|around) tomorrow\b/, reason: new RegExp(`\\b${AWAY_REASON}\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
+  { wording: /./, before: new RegExp(REPORTED_AS), reason: new RegExp(`\\b${REPORT}\\b`), unless: new RegExp(`\\b${SAME_AS_REPORTED}\\b`) },
+  {
+    wording: /^takes? /,
+    before: new RegExp(HABITUAL_TAKER),
+    reason: new RegExp(`\\b${PRESCRIBED_FOR}\\b`),
+    unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${DOSE_AS_PLAN})\\b`),
+  },
+];
+
+/** Whether an ordinary reason in the message explains this match of risk wording. */
+export function explainedAsOrdinary(text: string, match: string, index: number): boolean {
+  return ORDINARY_READINGS.some(
+    (r) => r.wording.test(match) && (r.before === undefined || r.before.test(text.slice(0, index))) && r.reason.test(text) && !r.unless.test(text),
+  );
+}
