@@ -68,6 +68,8 @@ export const handoffFlowMessages = {
   offerAfterFallbacks:
     "I'm sorry I'm not managing to help. Would you like to talk to a person from the helpline team? " +
     `You can also call the helpline on ${HELPLINE}.`,
+  /** The second fallback when the safety check-in follows it and offers the person itself: offered once. */
+  notManagingBeforeCheckIn: `I'm sorry I'm not managing to help. You can call the helpline on ${HELPLINE}, ${HELPLINE_HOURS}.`,
   consentRetry: 'Please choose "Yes, go ahead" or "No thanks". You can type "cancel" to go back to the assistant.',
   yesGoAhead: 'Yes, go ahead',
   noThanks: 'No thanks',

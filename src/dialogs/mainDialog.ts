@@ -107,6 +107,12 @@ export class MainDialog extends ComponentDialog {
     const decision = decisionForAudience(understood, knowledgeBase, audience);
     // "no", "not now", "ok" after an answer: acknowledged, not answered (or failed) again.
     const bare = replyOnlyOutcome({ text, understood: decision, remembered, canHandOff, crisisTopicId: CRISIS_TOPIC_ID });
+    // The message may hold risk the safety check did not recognise: ask, and a "yes" brings a person at once.
+    // Not on a "no" (an answer, with no risk to read), nor on the reply to the urgent offer just made
+    // (the crisis answer or a check-in): the person has the numbers and has answered.
+    const answersOffer = remembered.offer === 'urgent' || readYesNo(text) === 'no';
+    const hasNumbers = bare?.kind === 'acknowledge' && bare.urgent;
+    const checkIn = understood.checkIn === true && !answersOffer && !hasNumbers && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis');
     // An offer stands for one reply only: anything but "yes" moves on.
     const next: ConversationMemory = { ...remembered, offer: undefined };
     /** The reply sent, whose buttons a check-in after it must keep. */
@@ -137,17 +143,12 @@ export class MainDialog extends ComponentDialog {
         break;
       case 'none':
         next.fallbacks = remembered.fallbacks + 1;
-        shown = this.fallbackReply(next.fallbacks);
+        shown = this.fallbackReply(next.fallbacks, checkIn);
         await context.sendActivity(shown);
         if (next.fallbacks >= 2) Object.assign(next, { fallbacks: 0, offer: remembered.urgent ? 'urgent' : 'normal' });
         break;
     }
-    // The message may hold risk the safety check did not recognise: ask, and a "yes" brings a person at once.
-    // Not on a "no" (an answer, with no risk to read), nor on the reply to the urgent offer just made
-    // (the crisis answer or a check-in): the person has the numbers and has answered.
-    const answersOffer = remembered.offer === 'urgent' || readYesNo(text) === 'no';
-    const hasNumbers = bare?.kind === 'acknowledge' && bare.urgent;
-    if (understood.checkIn && !answersOffer && !hasNumbers && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis')) {
+    if (checkIn) {
       await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff, shown?.suggestedActions?.actions));
       if (canHandOff) next.offer = 'urgent';
     }
@@ -155,10 +156,13 @@ export class MainDialog extends ComponentDialog {
     return undefined;
   }
 
-  /** The second fallback in a row offers a person; with hand-off on, as a question a "yes" answers. */
-  private fallbackReply(consecutive: number) {
+  /**
+   * The second fallback in a row offers a person; with hand-off on, as a question a "yes" answers,
+   * unless the check-in follows and asks it (urgently): then once, there.
+   */
+  private fallbackReply(consecutive: number, checkInFollows: boolean) {
     const reply = this.options.replies.fallback(consecutive, 'human');
-    if (consecutive >= 2 && this.options.handoffDialog) reply.text = linkify(handoffFlowMessages.offerAfterFallbacks);
+    if (consecutive >= 2 && this.options.handoffDialog) reply.text = linkify(checkInFollows ? handoffFlowMessages.notManagingBeforeCheckIn : handoffFlowMessages.offerAfterFallbacks);
     return reply;
   }
 

@@ -276,6 +276,29 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       }
     });
 
+    it('a second failure to understand with a check-in on the same turn offers a person once, and a "yes" queues as urgent', async () => {
+      // Neither message is understood; the second also ranks the urgent-help topic second.
+      const byText: Recognizer = {
+        recognize: async (text) => ({ ranked: text.includes('weekend') ? [{ topicId: 'what-happened', score: 0.3 }, { topicId: 'crisis', score: 0.28 }] : [{ topicId: 'what-happened', score: 0.3 }], outOfScope: 0.9 }),
+      };
+      const s = await setup({ recognizer: byText });
+      await s.services.queue.enqueue(visitor('someone-already-waiting'));
+      const conversation = s.talk();
+      assert.equal((await conversation.send('blah blah')).length, 1);
+      const replies = await conversation.send('i cannae see a way past the weekend');
+      assert.equal(replies.length, 2, allText(replies));
+      assert.match(textOf(replies[1] ?? {}), /harming yourself/, 'the check-in comes last');
+      const offers = allText(replies).match(/talk to a person/gi) ?? [];
+      assert.equal(offers.length, 1, `a person offered ${offers.length} times: ${allText(replies)}`);
+      assert.match(allText(replies), /01387 216 777/, 'the helpline is still given');
+      assert.deepEqual(buttonTitles(replies[1] ?? {}).filter((t) => t === 'Talk to a person'), ['Talk to a person'], 'one button for it');
+      assert.equal(textOf(await conversation.ask('yes')), handoffFlowMessages.consent);
+      await conversation.send('yes');
+      const [first] = await s.services.queue.list();
+      assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id);
+      assert.equal(first?.priority, 'urgent');
+    });
+
     it('asking for a person in a message that would have had a check-in queues as urgent, as a "yes" to the check-in would', async () => {
       const humanThenCrisis: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'human', score: 0.6 }, { topicId: 'crisis', score: 0.3 }], outOfScope: 0 }) };
       const s = await setup({ recognizer: humanThenCrisis });
