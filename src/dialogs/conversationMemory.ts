@@ -5,7 +5,11 @@ export const conversationMemorySchema = z.object({
   /** Fallbacks in a row; the second one offers a person. */
   fallbacks: z.number().int().min(0).default(0),
   lastTopicId: z.string().optional(),
-  /** A person was offered in the last reply (after two fallbacks, or with the crisis answer); a "yes" now accepts. */
+  /**
+   * A person was offered in the last reply (after two fallbacks, with the crisis answer, or by the safety
+   * check-in); a "yes" now accepts. Without hand-off, "urgent" after a check-in means its "yes" gets the
+   * urgent-help answer, and "normal" the helpline.
+   */
   offer: z.enum(['normal', 'urgent']).optional(),
   /** The crisis answer was given in this conversation: any hand-off from it is urgent. */
   urgent: z.boolean().optional(),

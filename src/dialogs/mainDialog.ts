@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { findTopic } from '../knowledge/knowledgeBase';
 import type { Audience } from '../knowledge/topicSchema';
 import { handoffFlowMessages, messages } from '../messages';
-import type { MessageUnderstanding } from '../recognition/understandMessage';
+import type { MessageUnderstanding, Understanding } from '../recognition/understandMessage';
 import { linkify } from '../rendering/linkify';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { HANDOFF_DIALOG, type HandoffDialog } from './handoffDialog';
@@ -24,6 +24,8 @@ import { acknowledgement, replyOnlyOutcome } from './replyOnly';
 export const MAIN_DIALOG = 'mainDialog';
 /** The urgent-help topic (spec/knowledge-topics.md) the safety check-in offers. */
 const CRISIS_TOPIC_ID = 'crisis';
+/** The talk-to-a-person topic; without hand-off its answer is the helpline. */
+const HUMAN_TOPIC_ID = 'human';
 const HANDOFF_STEP = 'startHandoff';
 /**
  * The main dialog's only step before ordinary turns ran without the stack: a conversation stored
@@ -104,9 +106,11 @@ export class MainDialog extends ComponentDialog {
     if (text.length > maxChars) await context.sendActivity(replies.plain(messages.longMessage));
 
     const understood = await understanding.understand({ text, audience, previousTopicId: remembered.lastTopicId });
-    const decision = decisionForAudience(understood, knowledgeBase, audience);
+    const recognised = decisionForAudience(understood, knowledgeBase, audience);
     // "no", "not now", "ok" after an answer: acknowledged, not answered (or failed) again.
-    const bare = replyOnlyOutcome({ text, understood: decision, remembered, canHandOff, crisisTopicId: CRISIS_TOPIC_ID });
+    const bare = replyOnlyOutcome({ text, understood: recognised, remembered, canHandOff, crisisTopicId: CRISIS_TOPIC_ID, humanTopicId: HUMAN_TOPIC_ID });
+    // Without hand-off, a "yes" to what was offered is answered from the knowledge base.
+    const decision: Understanding = bare?.kind === 'topic' ? { kind: 'answer', topicId: bare.topicId, score: 1, via: 'context' } : recognised;
     // The message may hold risk the safety check did not recognise: ask, and a "yes" brings a person at once.
     // Not on a "no" (an answer, with no risk to read), nor on the reply to the urgent offer just made
     // (the crisis answer or a check-in): the person has the numbers and has answered.
@@ -150,7 +154,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (checkIn) {
       await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff, shown?.suggestedActions?.actions));
-      if (canHandOff) next.offer = 'urgent';
+      // Remembered with hand-off off too: a "yes" to it then gets the urgent-help answer.
+      next.offer = 'urgent';
     }
     await memory.set(context, next);
     return undefined;
@@ -161,7 +166,7 @@ export class MainDialog extends ComponentDialog {
    * unless the check-in follows and asks it (urgently): then once, there.
    */
   private fallbackReply(consecutive: number, checkInFollows: boolean) {
-    const reply = this.options.replies.fallback(consecutive, 'human');
+    const reply = this.options.replies.fallback(consecutive, HUMAN_TOPIC_ID);
     if (consecutive >= 2 && this.options.handoffDialog) reply.text = linkify(checkInFollows ? handoffFlowMessages.notManagingBeforeCheckIn : handoffFlowMessages.offerAfterFallbacks);
     return reply;
   }

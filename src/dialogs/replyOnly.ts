@@ -5,9 +5,12 @@ import { messages } from '../messages';
 import { isReplyOnly, type Understanding } from '../recognition/understandMessage';
 import { linkify } from '../rendering/linkify';
 import type { ConversationMemory } from './conversationMemory';
+import { readYesNo } from './handoffWords';
 
 /** What a whole reply ("no", "not now", "ok", "yes") gets when it is not accepting a person the bot can bring. */
 export type ReplyOnlyOutcome =
+  /** Accepting what was offered without hand-off: the urgent-help answer (check-in) or the helpline (`human`). */
+  | { readonly kind: 'topic'; readonly topicId: string }
   /** A short acknowledgement; `urgent` keeps the 999 and Samaritans lines and a person. */
   | { readonly kind: 'acknowledge'; readonly urgent: boolean };
 
@@ -17,6 +20,7 @@ export interface ReplyOnlyInput {
   readonly remembered: ConversationMemory;
   readonly canHandOff: boolean;
   readonly crisisTopicId: string;
+  readonly humanTopicId: string;
 }
 
 /**
@@ -32,6 +36,11 @@ export function replyOnlyOutcome(input: ReplyOnlyInput): ReplyOnlyOutcome | unde
   // "not right now" can rank as the urgent-help answer on its own; after that answer or an urgent offer, it answers them.
   const crisisAgain = understood.kind === 'answer' && understood.topicId === crisisTopicId && understood.via === 'recognizer' && urgent;
   if (understood.kind !== 'none' && !crisisAgain) return undefined;
+  if (readYesNo(text) === 'yes' && !canHandOff) {
+    // Without hand-off nobody can be brought: a yes to the check-in is a yes to "are you at risk".
+    if (remembered.offer === 'urgent' && remembered.lastTopicId !== crisisTopicId) return { kind: 'topic', topicId: crisisTopicId };
+    if (remembered.offer === 'normal') return { kind: 'topic', topicId: input.humanTopicId };
+  }
   return { kind: 'acknowledge', urgent };
 }
 

@@ -25,6 +25,11 @@ function fixedRecognizer(ranked: Recognition['ranked'], outOfScope = 0): Recogni
   return { recognize: async () => ({ ranked, outOfScope }) };
 }
 
+/** A recogniser with a chosen ranking for some messages; the rest are not understood. */
+function fixedByText(rank: (text: string) => Recognition['ranked'] | undefined): Recognizer {
+  return { recognize: async (text) => { const ranked = rank(text); return ranked ? { ranked, outOfScope: 0 } : { ranked: [], outOfScope: 0.9 }; } };
+}
+
 function assertAnswers(reply: Partial<Activity>, topic: Topic, audience: Audience, kb: KnowledgeBase): void {
   assert.equal(topicIdOf(reply), topic.id, `expected the answer of ${topic.id}, got ${topicIdOf(reply) ?? JSON.stringify(reply.text?.slice(0, 80))}`);
   assert.ok(reply.text?.startsWith(linkify(topic.answer)), `${topic.id}: the reply text is not the topic's answer`);
@@ -116,6 +121,48 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
     assert.equal(checkIn?.text, linkify(messages.checkIn), 'without hand-off, no offer of a person');
     assert.deepEqual(buttonTitles(checkIn ?? {}), [findTopic(kb, 'crisis')?.title]);
     assertAnswers(await conversation.ask(String(checkIn?.suggestedActions?.actions[0]?.value)), findTopic(kb, 'crisis') as Topic, 'public', kb);
+  });
+
+  describe('without hand-off (no agents), a reply to the check-in or an offer is remembered, never a dead end', () => {
+    /** Answers "what happened"; a message about the weekend also ranks the urgent-help topic second. */
+    const checkInOnWeekend = () =>
+      fixedByText((text) => (text.includes('weekend') ? [{ topicId: 'what-happened', score: 0.5 }, { topicId: 'crisis', score: 0.3 }] : undefined));
+
+    it('"yes" after the check-in gives the urgent-help answer with its phone numbers', async () => {
+      for (const yes of ['yes', 'yeah', 'aye']) {
+        const conversation = talk({ recognizer: checkInOnWeekend() });
+        const [answer, checkIn] = await conversation.send('what happened, i cannae see a way past the weekend');
+        assert.equal(topicIdOf(answer ?? {}), 'what-happened');
+        assert.equal(checkIn?.text, linkify(messages.checkIn));
+        const reply = await conversation.ask(yes);
+        assertAnswers(reply, findTopic(kb, 'crisis') as Topic, 'public', kb);
+        assert.match(reply.text ?? '', /999/);
+        assert.match(reply.text ?? '', /116 123/);
+      }
+    });
+
+    it('"no" after the check-in keeps the numbers, briefly; "yes" after the urgent-help answer does not repeat it but gives the numbers and the helpline', async () => {
+      const conversation = talk({ recognizer: checkInOnWeekend() });
+      await conversation.send('what happened, i cannae see a way past the weekend');
+      const no = await conversation.ask('no');
+      assert.match(no.text ?? '', /999.*116 123/s);
+      assert.doesNotMatch(no.text ?? '', /harming yourself/, 'not the check-in again');
+
+      const afterCrisis = talk();
+      assert.equal(topicIdOf(await afterCrisis.ask('i want to end my life')), 'crisis');
+      const yes = await afterCrisis.ask('yes');
+      assert.notEqual(topicIdOf(yes), 'crisis', 'the urgent-help answer again');
+      assert.match(yes.text ?? '', /999.*116 123/s);
+      assert.ok(yes.text?.includes(HELPLINE_LINK), yes.text);
+    });
+
+    it('"yes" to the person offered after two failures to understand gives the helpline (the person there is)', async () => {
+      const conversation = talk({ recognizer: fixedRecognizer([], 0.9) });
+      await conversation.send('blah');
+      const second = await conversation.ask('blah blah');
+      assert.deepEqual(buttonTitles(second), [messages.talkToPerson]);
+      assert.equal(topicIdOf(await conversation.ask('yes')), 'human');
+    });
   });
 
   it('the check-in, sent last, keeps the answer\'s buttons (Web Chat shows only the last reply\'s), after its own', async () => {
