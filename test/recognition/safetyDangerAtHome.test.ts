@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { checkSafety } from '../../src/recognition/safetyCheck';
+
+// Someone the writer fears at their home, or who has found where they live: a real risk of this
+// incident, whose published data held addresses. The first was missed by the wording check (a blind dev
+// case); the rest were written with it. The look-alikes are visitors, work outside and the leak talked about.
+const danger: readonly string[] = [
+  'my ex has my new address from the leak and is outside my door right now',
+  'my ex is outside my house right now',
+  'he found my address and hes outside the door',
+  'my abusive ex knows where i live now because of the leak',
+  'someone is banging on my door and shouting, i think its my ex',
+  'someone is trying to break into my house',
+  'my stalker is in my garden',
+  "i'm scared, my ex is at the door",
+  'my violent ex partner has found my new address',
+  'the man who attacked me knows where i live now',
+  'please help my ex is banging on the windows',
+  "she's outside my flat and she won't go away, i'm terrified",
+  'my ex boyfriend keeps turning up, hes in the close now and i have a non molestation order',
+  'he is outside now, can you help me',
+];
+
+const ordinary: readonly string[] = [
+  'my ex is outside waiting to pick up the kids',
+  'my ex is at the door to collect the kids',
+  'the postman is at the door',
+  'my husband is outside in the garden',
+  'someone is at the door, brb',
+  'i think my ex might be in the leak, is that possible',
+  'my ex is a nurse, can she see my records now',
+  'the hackers are trying to get in to our systems again',
+  'my ex partner has my address for the childrens letters',
+  'is someone trying to get in to my email',
+  'my neighbour is banging on the wall again with his music',
+  'can my ex find my address in the leaked files',
+];
+
+describe('safety: danger from a person at the door or who has found where the writer lives', () => {
+  for (const text of danger) it(`is a risk: ${text}`, () => assert.equal(checkSafety(text).risk, true));
+  for (const text of ordinary) it(`is not: ${text}`, () => assert.equal(checkSafety(text).risk, false));
+});
