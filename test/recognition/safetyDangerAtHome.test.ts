@@ -19,6 +19,7 @@ const danger: readonly string[] = [
   "she's outside my flat and she won't go away, i'm terrified",
   'my ex boyfriend keeps turning up, hes in the close now and i have a non molestation order',
   'he is outside now, can you help me',
+  'a man is at my door and wont leave',
 ];
 
 const ordinary: readonly string[] = [
@@ -34,6 +35,9 @@ const ordinary: readonly string[] = [
   'is someone trying to get in to my email',
   'my neighbour is banging on the wall again with his music',
   'can my ex find my address in the leaked files',
+  // Work and deliveries outside the house (the first was caught by an older rule).
+  'they are outside my house fixing the road',
+  'someone is outside my house with a parcel',
 ];
 
 describe('safety: danger from a person at the door or who has found where the writer lives', () => {
