@@ -1,11 +1,14 @@
 import { RISK_PATTERNS } from './riskPatterns';
-import { explainedAsOrdinary } from './risk/ordinaryReadings';
+import { everydayLookAlike, explainedAsOrdinary } from './risk/ordinaryReadings';
 import { normalizeText } from './textNormalizer';
 
 export type SafetyResult =
   | { readonly risk: true; readonly reason: string }
-  /** `disclaimed`: risk wording was there but negated, quoted or talked about ("I'm not suicidal"). */
-  | { readonly risk: false; readonly disclaimed: boolean };
+  /**
+   * `disclaimed`: risk wording was there but negated, quoted or talked about ("I'm not suicidal").
+   * `everyday`: wording the recogniser takes for risk though it is not ("i've overdone it this week").
+   */
+  | { readonly risk: false; readonly disclaimed: boolean; readonly everyday?: true };
 
 /** Compiled once: `matchAll` needs the global flag, and compiling per message is wasted work. */
 const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
@@ -33,7 +36,7 @@ export function checkSafety(text: string): SafetyResult {
   const quoted = read.replace(QUOTED, ' ');
   const normalized = normalizeText(quoted);
   const disclaimed = quoted !== read && anyRisk(normalizeText(read));
-  if (normalized.length === 0 || !anyRisk(normalized)) return { risk: false, disclaimed };
+  if (normalized.length === 0 || !anyRisk(normalized)) return notRisk(normalized, disclaimed);
   const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized));
   let negated = disclaimed;
   for (const { reason, global, personal, disclaims } of GLOBAL_PATTERNS) {
@@ -45,7 +48,11 @@ export function checkSafety(text: string): SafetyResult {
       else return { risk: true, reason };
     }
   }
-  return { risk: false, disclaimed: negated };
+  return notRisk(normalized, negated);
+}
+
+function notRisk(normalized: string, disclaimed: boolean): SafetyResult {
+  return everydayLookAlike(normalized) ? { risk: false, disclaimed, everyday: true } : { risk: false, disclaimed };
 }
 
 /**

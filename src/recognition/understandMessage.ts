@@ -135,7 +135,13 @@ export class MessageUnderstanding {
         ranked: recognition.ranked.map((s) => (s.topicId === this.crisisTopicId ? { ...s, topicId: this.supportTopicId } : s)).filter((s, i, all) => all.findIndex((o) => o.topicId === s.topicId) === i),
       };
     }
-    return this.withCheckIn(await this.decideFrom(recognition, readable, input), recognition);
+    // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
+    // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
+    // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.
+    if (!safety.everyday) return this.withCheckIn(await this.decideFrom(recognition, readable, input), recognition);
+    const understood = await this.decideFrom({ ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.crisisTopicId) }, readable, input);
+    const crisisAgain = understood.kind === 'answer' && understood.topicId === this.crisisTopicId && input.previousTopicId !== this.crisisTopicId;
+    return this.withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition);
   }
 
   /**

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { buildUnderstanding } from '../../src/buildUnderstanding';
 import { checkSafety } from '../../src/recognition/safetyCheck';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { realKnowledgeBase } from '../support/realKnowledgeBase';
 import type { SafetyCase } from './safetyTable';
 
 // Look-alikes of five families of risk wording, each with an ordinary reason said alongside (an operation,
@@ -107,6 +110,30 @@ describe('safety check, look-alikes with an ordinary reason (table 6)', () => {
   for (const c of cases) {
     it(`${c.crisis ? 'catches' : 'lets pass'}: ${c.text}`, () => {
       assert.equal(checkSafety(c.text).risk, c.crisis);
+    });
+  }
+});
+
+// The recogniser, not the wording, took "overdone it" (worked too hard) for an overdose: 0.51 for the crisis
+// topic, answered outright. Such a message gets the safety check-in instead; with something taken it is still the crisis answer.
+describe('safety, everyday wording the recogniser takes for risk (the whole understanding path)', () => {
+  let understanding: MessageUnderstanding;
+  before(async () => {
+    understanding = buildUnderstanding(await realKnowledgeBase(), { MaxMessageChars: 2000 });
+  });
+
+  for (const previousTopicId of [undefined, 'what-happened']) {
+    it(`asks gently whether the person is safe, without the crisis answer: i've overdone it this week${previousTopicId ? ` (after ${previousTopicId})` : ''}`, async () => {
+      const decision = await understanding.understand({ text: "i've overdone it this week", audience: 'public', previousTopicId });
+      assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', JSON.stringify(decision));
+      assert.equal(decision.checkIn, true, JSON.stringify(decision));
+    });
+  }
+
+  for (const text of ["i've overdone it with the tablets", "i've overdone it, i took too many"]) {
+    it(`answers with crisis: ${text}`, async () => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.equal(decision.kind === 'answer' && decision.topicId, 'crisis', JSON.stringify(decision));
     });
   }
 });

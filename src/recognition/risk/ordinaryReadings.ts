@@ -1,4 +1,4 @@
-import { DESPAIR, UNNAMED } from './riskWording';
+import { DESPAIR, PILLS, UNNAMED } from './riskWording';
 
 /**
  * Risk wording that an ordinary reason said in the same message explains: "the pain will be over soon, my
@@ -68,4 +68,16 @@ export function explainedAsOrdinary(text: string, match: string, index: number):
   return ORDINARY_READINGS.some(
     (r) => r.wording.test(match) && (r.before === undefined || r.before.test(text.slice(0, index))) && r.reason.test(text) && !r.unless.test(text),
   );
+}
+
+/**
+ * Everyday wording the recogniser reads as risk, though no risk pattern matches it: "i've overdone it this
+ * week" (worked too hard) shares most of its letters with "overdose". Said with nothing taken (no medicines,
+ * drink or poison, nothing "too many"), the recogniser's crisis answer is no more than the safety check-in.
+ */
+const EVERYDAY_LOOK_ALIKE = /\boverd(?:o|oes|id|oing|oin|one) (?:it|things)\b/;
+const SOMETHING_TAKEN = new RegExp(`\\b(?:${PILLS}|overdose|overdosed|od|drugs|drink|drinking|drunk|alcohol|booze|vodka|whisky|whiskey|gin|wine|bleach|poison|took|taken|swallowed|too many)\\b`);
+
+export function everydayLookAlike(text: string): boolean {
+  return EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text);
 }
