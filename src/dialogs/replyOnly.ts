@@ -33,8 +33,11 @@ export function replyOnlyOutcome(input: ReplyOnlyInput): ReplyOnlyOutcome | unde
   const { text, understood, remembered, canHandOff, crisisTopicId } = input;
   if (!isReplyOnly(text) || (remembered.lastTopicId === undefined && remembered.offer === undefined)) return undefined;
   const urgent = remembered.urgent === true || remembered.offer === 'urgent';
-  // "not right now" can rank as the urgent-help answer on its own; after that answer or an urgent offer, it answers them.
-  const crisisAgain = understood.kind === 'answer' && understood.topicId === crisisTopicId && understood.via === 'recognizer' && urgent;
+  // "not right now" can rank as the urgent-help answer on its own (or a choice with it, or a check-in): after
+  // that answer or an urgent offer, it answers them, and the acknowledgement keeps their numbers.
+  const leansToCrisis =
+    understood.checkIn === true || (understood.kind === 'answer' && understood.topicId === crisisTopicId) || (understood.kind === 'clarify' && understood.topicIds.includes(crisisTopicId));
+  const crisisAgain = urgent && understood.via !== 'safety' && leansToCrisis;
   if (understood.kind !== 'none' && !crisisAgain) return undefined;
   if (readYesNo(text) === 'yes' && !canHandOff) {
     // Without hand-off nobody can be brought: a yes to the check-in is a yes to "are you at risk".
