@@ -229,13 +229,14 @@ export class MessageUnderstanding {
   /**
    * "pls tell me if im affected im so worried" ranks the question and emotional support alike: the
    * feeling comes with the question. Asking a worried person which of the two they meant is clumsy;
-   * the higher-ranked is answered and the other offered. A crisis among them leads, as elsewhere.
+   * the question is answered and support offered below it (answering the feeling left the question
+   * unanswered: "im 16 and i went to camhs, are my sessions in the leak, im scared"). A crisis leads, as elsewhere.
    */
   private questionWithFeeling(choices: readonly string[], audience: Audience): { main: string; other: string } | undefined {
     if (choices.length !== 2 || !choices.includes(this.supportTopicId)) return undefined;
     // A choice this audience cannot see (CLU need not filter) is left to the "did you mean" rule, which drops it.
     if (!choices.every((id) => { const topic = this.topics.get(id); return topic === undefined || isVisibleTo(topic, audience); })) return undefined;
-    const [main, other] = [...choices].sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId));
+    const [main, other] = [...choices].sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId) || Number(a === this.supportTopicId) - Number(b === this.supportTopicId));
     return main !== undefined && other !== undefined ? { main, other } : undefined;
   }
 

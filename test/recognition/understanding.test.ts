@@ -261,6 +261,12 @@ describe('a question asked with a feeling', () => {
     assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.alsoAsked], ['answer', 'am-i-affected', 'emotional-support']);
   });
 
+  it('answers the question even when the feeling ranks a little higher, and offers support below it', async () => {
+    const understanding = new MessageUnderstanding({ recognizer: ranking(['emotional-support', 0.39], ['children-camhs', 0.35]), knowledgeBase: kb });
+    const decision = await understanding.understand({ text: 'im 15 and went to camhs, are my sessions in the leak, im scared', audience: 'public' });
+    assert.deepEqual([decision.kind, decision.kind === 'answer' && decision.topicId, decision.alsoAsked], ['answer', 'children-camhs', 'emotional-support']);
+  });
+
   it('answers the feeling, not the small talk beside it ("ok thanks, still worried though", "bye, im so scared")', async () => {
     for (const manners of ['thanks', 'goodbye', 'greeting']) {
       for (const ranked of [[[manners, 0.4], ['emotional-support', 0.38]], [['emotional-support', 0.4], [manners, 0.38]]] as [string, number][][]) {
