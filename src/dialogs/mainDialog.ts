@@ -1,4 +1,4 @@
-import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ActionTypes, type Activity, type CardAction, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   type DialogState,
@@ -26,6 +26,8 @@ export const MAIN_DIALOG = 'mainDialog';
 const CRISIS_TOPIC_ID = 'crisis';
 /** The talk-to-a-person topic; without hand-off its answer is the helpline. */
 const HUMAN_TOPIC_ID = 'human';
+/** Staff support (occupational health, wellbeing services): offered to staff beside the check-in. */
+const STAFF_SUPPORT_TOPIC_ID = 'staff-wellbeing';
 const HANDOFF_STEP = 'startHandoff';
 /**
  * The main dialog's only step before ordinary turns ran without the stack: a conversation stored
@@ -153,12 +155,25 @@ export class MainDialog extends ComponentDialog {
         break;
     }
     if (checkIn) {
-      await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff, shown?.suggestedActions?.actions));
+      await context.sendActivity(replies.checkIn(CRISIS_TOPIC_ID, canHandOff, this.checkInKeeps(shown, audience)));
       // Remembered with hand-off off too: a "yes" to it then gets the urgent-help answer.
       next.offer = 'urgent';
     }
     await memory.set(context, next);
     return undefined;
+  }
+
+  /**
+   * The buttons a check-in keeps after its own: the reply's it follows and, for staff, their own
+   * support (staff are asked as the public are; the wording suits both), first and once.
+   */
+  private checkInKeeps(shown: Partial<Activity> | undefined, audience: Audience): CardAction[] {
+    const kept = shown?.suggestedActions?.actions ?? [];
+    const answered = (shown?.channelData as { topicId?: unknown } | undefined)?.topicId;
+    const support = this.options.replies
+      .visibleTopics(answered === STAFF_SUPPORT_TOPIC_ID ? [] : [STAFF_SUPPORT_TOPIC_ID], audience)
+      .map((t): CardAction => ({ type: ActionTypes.ImBack, title: t.title, value: t.title }));
+    return [...support, ...kept.filter((k) => !support.some((s) => s.title === k.title))];
   }
 
   /**

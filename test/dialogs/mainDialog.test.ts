@@ -165,6 +165,37 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
     });
   });
 
+  describe('staff (Teams) get the safety check-in too: staff are people too, and the same risk wording can be missed', () => {
+    const staffSupport = () => findTopic(kb, 'staff-wellbeing') as Topic;
+
+    it('the same wording (999, Samaritans), with the staff wellbeing route offered after the urgent-help button', async () => {
+      const conversation = talk({ audience: 'staff', recognizer: fixedRecognizer([{ topicId: 'what-happened', score: 0.5 }, { topicId: 'crisis', score: 0.3 }]) });
+      const [answer, checkIn, ...rest] = await conversation.send("what happened, i can't face going in any more");
+      assert.deepEqual(rest, []);
+      assert.equal(topicIdOf(answer ?? {}), 'what-happened', 'the question is still answered');
+      assert.ok(!buttonTitles(answer ?? {}).includes(staffSupport().title), 'the answer does not offer it itself');
+      assert.equal(checkIn?.text, linkify(messages.checkIn));
+      const titles = buttonTitles(checkIn ?? {});
+      assert.deepEqual(titles.slice(0, 2), [findTopic(kb, 'crisis')?.title, staffSupport().title]);
+      assert.equal(new Set(titles).size, titles.length, `a button twice: ${titles.join(' | ')}`);
+      assert.ok(buttonTitles(answer ?? {}).every((t) => titles.includes(t)), "the answer's buttons stay");
+      assertAnswers(await conversation.ask(staffSupport().title), staffSupport(), 'staff', kb);
+    });
+
+    it('after the staff wellbeing answer itself, it is not offered twice', async () => {
+      const conversation = talk({ audience: 'staff', recognizer: fixedRecognizer([{ topicId: 'staff-wellbeing', score: 0.5 }, { topicId: 'crisis', score: 0.3 }]) });
+      const [, checkIn] = await conversation.send("i'm struggling at work since the breach, what's the point");
+      const titles = buttonTitles(checkIn ?? {});
+      assert.equal(titles.filter((t) => t === staffSupport().title).length, titles.includes(staffSupport().title) ? 1 : 0, titles.join(' | '));
+    });
+
+    it('the public are never offered the staff route', async () => {
+      const conversation = talk({ recognizer: fixedRecognizer([{ topicId: 'what-happened', score: 0.5 }, { topicId: 'crisis', score: 0.3 }]) });
+      const [, checkIn] = await conversation.send('what happened, its all too much');
+      assert.ok(!buttonTitles(checkIn ?? {}).includes(staffSupport().title));
+    });
+  });
+
   it('the check-in, sent last, keeps the answer\'s buttons (Web Chat shows only the last reply\'s), after its own', async () => {
     const conversation = talk({ recognizer: fixedRecognizer([{ topicId: 'what-happened', score: 0.5 }, { topicId: 'crisis', score: 0.3 }]) });
     const [answer, checkIn, ...rest] = await conversation.send('what happened, its all too much');
