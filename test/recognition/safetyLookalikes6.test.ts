@@ -73,6 +73,7 @@ const risks: readonly string[] = [
   "i've put my affairs in order and i'm ready to go",
   'sorted my affairs after my mum died, goodbye everyone',
   'honestly whats the point, ive sorted my affairs',
+  "i've sorted my affairs with the solicitor, it's time",
   "i've got my affairs in order with the solicitor, nobody will miss me",
   // Not being here tomorrow, said as a farewell.
   "goodbye, i won't be here tomorrow",
@@ -81,6 +82,7 @@ const risks: readonly string[] = [
   "bye mum, i won't be here tomorrow, i'm sorry for everything",
   "goodbye, i won't be here tomorrow, i'm not working any more, i can't go on",
   "thanks for everything, i won't be around tomorrow, i can't do this any more",
+  "goodbye, i won't be here tomorrow, i'm working on my last letter",
   // The news said alongside a named person's risk, or the writer's own.
   'my son tried to kill himself after seeing the news',
   'i saw the news and i want to kill myself',
@@ -90,6 +92,7 @@ const risks: readonly string[] = [
   'a man is threatening to kill himself on the bridge near the hospital',
   'my friend read the article and now she wants to kill herself',
   'the news said someone tried to kill himself and i want to do the same',
+  "the news said someone tried to kill himself, that's what i'll do",
   // Medicine in quantity as a plan.
   "i'm going to take a whole load of tablets tonight",
   "i've taken a whole load of tablets",
@@ -98,6 +101,8 @@ const risks: readonly string[] = [
   "i'm going to take a whole load of tablets for my heart and not wake up",
   "i take a whole load of tablets for my heart and tonight i'm taking them all",
   "i take loads of tablets for my heart, i'm going to take the whole lot tonight",
+  "i take a whole load of tablets for my heart and i'm saving them up",
+  "i take loads of tablets for my heart, i've been saving them for weeks",
   // The writer's own risk in a message that also speaks of patients.
   'my patients are all i have left and suicide feels like the only way',
   'i work with patients and suicide is on my mind every day',

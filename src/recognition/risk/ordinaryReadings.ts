@@ -19,8 +19,27 @@ export interface OrdinaryReading {
   readonly unless: RegExp;
 }
 
-/** The end said alongside, in any of these families: with it, a reason is no explanation. */
-const ENDING = `(?:${DESPAIR}|sorry for everything|love you all|forgive me|for good|forever|for ever|nothing left|no point|not that it matters|without me|miss me|end it|ending it|end things|wake up|ready to go|want to die|kill myself|with (?:him|her|them) again|be with (?:him|her|them)|join (?:him|her|them)|hopeless|pointless|can not cope|can not see (?:the|a|any) point|no (?:reason|will) to live|(?:tired|sick) of (?:it all|everything|living|life)|done with (?:it all|everything|life)|any ?more)`;
+/**
+ * The end, despair or a farewell said alongside, in any of these families: with it, a reason is no
+ * explanation. Broad on purpose: it only ever keeps wording a risk ("…after my mum died, i'm going to join her").
+ */
+const ENDING = `(?:${[
+  DESPAIR,
+  'sorry for everything|love you(?: all)?|love (?:them|yous|u) all|forgive me|i am (?:so )?sorry(?! (?:to|for (?:the|bothering|asking|troubling|any|my|your|this)|if|but|about|i|that)\\b)',
+  'do not (?:be sad|cry|miss me|worry about me)|for good|forever|for ever|my last|last (?:letters?|notes?|words|goodbye|night|day|time)',
+  '(?:left|written|wrote|writing) (?:letters|notes)|letters? for|look after (?:my|the|them|him|her)(?: [a-z]+)? for me|my will',
+  'nothing left|no point|nothing matters|not that it matters|(?:does not|doesnt|doesn t) matter(?: now| any ?more)?|no future|no hope|hopeless|pointless|no more (?:pain|suffering|hurting|hurt)',
+  'without me|better off|burden|miss me|(?:nobody|no one|noone) (?:needs|cares|would care|will care)|not (?:be )?(?:a problem|needed|needing)|(?:will not|wont) need',
+  'end it|ending it|end things|end my|the end for me|this is it|this is the end|(?:all|it will|it will all) be over|the only way|way out',
+  'wake up|ready to go|i am ready(?! (?:for|to (?:go (?:home|back|out|in|to)|start|leave for|pay|make))\\b)|i am done(?! with (?:the|my|work)\\b)|i have had it(?! (?:done|out|removed|checked|fixed|replaced|for|since|before|a|the|on|in|at|taken|looked)\\b)',
+  'i have decided|made (?:my|the) decision|made up my mind|my mind is made up|enough to do it|do it tonight|(?:going|gonna) to do it',
+  'want to die|kill myself|suicid[a-z]*|overdos[a-z]*',
+  '(?:with|join|see) (?:him|her|them|my (?:mum|mam|dad|wife|husband|partner|son|daughter|gran|granny|grandad))(?: again| soon| now)?',
+  'at peace|made my peace|(?:will|finally) be free|(?:want|wanna|going|need) to (?:go to )?sleep|sleep (?:forever|for good|for ever)',
+  'can not (?:cope|see (?:the|a|any) point|take (?:it|this|any)|carry on|face|live|go on|do this)|no (?:reason|will) to live',
+  '(?:tired|sick) of (?:fighting|trying|it all|everything|this|living|life|being)|done with (?:it all|everything|life)|any ?more',
+  '(?:it is|its) time|my time',
+].join('|')})`;
 /** Leave-taking: part of the farewell wording itself, so it keeps only the other families a risk. */
 const LEAVE_TAKING = '(?:goodbye|bye|farewell|thanks for everything|thank you for everything)';
 
@@ -38,13 +57,13 @@ const REPORTED_AS = `\\b${REPORTED_PERSON}(?: who| that)?(?: (?:has|had|have|is|
 /** Where a report comes from. */
 const REPORT = '(?:news|newspaper|paper|article|radio|tv|telly|film|movie|documentary|programme|podcast|book|novel|story|headlines?|reported|reports|read (?:that|about|in)|heard (?:that|about))';
 /** The writer taking the report as their own: "…and i want to do the same". */
-const SAME_AS_REPORTED = '(?:do the same|same thing|me too|(?:i|he|she|they) (?:will|might|want to|wants to|am going to|is going to) (?:too|as well)|like (?:him|her|them))';
+const SAME_AS_REPORTED = '(?:do the same|same thing|me too|(?:i|he|she|they) (?:will|might|want to|wants to|am going to|is going to) (?:do (?:it|that) )?(?:too|as well)|what i (?:will|am going to|want to|might) do|thinking (?:of|about) (?:it|that|doing (?:it|that))|like (?:him|her|them))';
 /** Conditions people take many tablets for every day, and the wording of a regular dose. */
 const PRESCRIBED_FOR = '(?:for (?:my|his|her|their|the) (?:heart|blood pressure|bp|diabetes|sugar|sugars|epilepsy|seizures|arthritis|asthma|copd|lungs|thyroid|cholesterol|kidneys?|liver|ms|parkinsons|cancer|condition|conditions|transplant|bones|stomach|back|joints|migraines?|angina|chest|pain)|(?:a|per|each|every) (?:day|week)|since (?:my|his|her) (?:transplant|operation|stroke|heart attack|surgery)|different (?:tablets|pills|meds|medicines|medications))';
 /** The taker as a habit: "i take", "my mum has to take"; not "going to take" or "will take". */
 const HABITUAL_TAKER = '(?:^|\\b(?:i|we|you|they|he|she|(?:i|we|you|they) (?:have|need) to|(?:he|she) (?:has|needs) to|my (?:mum|mam|dad|gran|granny|grandad|husband|wife|partner|son|daughter) (?:has|needs) to))(?: (?:also|still|usually|normally|now|already))? $';
 /** A plan said with the dose: then the quantity is no habit. */
-const DOSE_AS_PLAN = '(?:tonight|at once|all at once|in one go|the lot|the whole lot|them all|all of them|and (?:not|never)|sleep|die|dead|end it|enough)';
+const DOSE_AS_PLAN = '(?:tonight|at once|all at once|in one go|all together|the lot|the whole lot|them all|all of them|and (?:not|never)|sleep|die|dead|end it|enough|worth|sav(?:e|ed|ing)|stockpil[a-z]*|hoard[a-z]*|collect[a-z]*|stash[a-z]*)';
 
 export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
   {
@@ -54,7 +73,7 @@ export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
   },
   { wording: /\baffairs\b/, reason: new RegExp(`\\b${AFFAIRS_REASON}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING})\\b`) },
   { wording: /\bbe (?:here|around) tomorrow\b/, reason: new RegExp(`\\b${AWAY_REASON}\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
-  { wording: /./, before: new RegExp(REPORTED_AS), reason: new RegExp(`\\b${REPORT}\\b`), unless: new RegExp(`\\b${SAME_AS_REPORTED}\\b`) },
+  { wording: /./, before: new RegExp(REPORTED_AS), reason: new RegExp(`\\b${REPORT}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${SAME_AS_REPORTED})\\b`) },
   {
     wording: /^takes? /,
     before: new RegExp(HABITUAL_TAKER),
