@@ -65,9 +65,14 @@ describe('pointing at this incident', () => {
     assert.ok(loaded.ok);
     const recognizer = new EmbeddedRecognizer(loaded.knowledgeBase);
     const withoutRule = new EmbeddedRecognizer(loaded.knowledgeBase, { thisIncidentOutOfScope: 1 });
-    const text = "what's the score with the cyber thing at the hospital";
-    assert.equal(decide(withoutRule.recognizeSync(text, 'public')).kind, 'none', 'declined without the rule');
-    assert.deepEqual(decide(recognizer.recognizeSync(text, 'public')), { kind: 'answer', topicId: 'what-happened', score: decide(recognizer.recognizeSync(text, 'public')).score });
+    // Whether the rule decides a given message moves as the knowledge base grows; the cap itself does not.
+    for (const text of ['is the breach why my appointment letter never came', 'can i forward the leak to my family whatsapp chat']) {
+      assert.ok(withoutRule.recognizeSync(text, 'public').outOfScope >= DEFAULT_THRESHOLDS.outOfScope, `${text}: out of scope without the rule`);
+      assert.ok(recognizer.recognizeSync(text, 'public').outOfScope < DEFAULT_THRESHOLDS.outOfScope, `${text}: in scope with it`);
+    }
+    assert.deepEqual(decide(withoutRule.recognizeSync('is the breach why my appointment letter never came', 'public')).kind, 'none');
+    const answered = decide(recognizer.recognizeSync('is the breach why my appointment letter never came', 'public'));
+    assert.equal(answered.kind === 'answer' && answered.topicId, 'care-impact');
     for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots'])
       assert.equal(decide(recognizer.recognizeSync(other, 'public')).kind, 'none', other);
   });
