@@ -156,6 +156,18 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
       assert.ok(yes.text?.includes(HELPLINE_LINK), yes.text);
     });
 
+    it('a second failure to understand with a check-in on the same turn: the helpline offered once, the check-in without a question', async () => {
+      // Neither message is understood; the second also ranks the urgent-help topic second.
+      const ranked = (text: string) => (text.includes('weekend') ? [{ topicId: 'what-happened', score: 0.3 }, { topicId: 'crisis', score: 0.28 }] : []);
+      const conversation = talk({ recognizer: { recognize: async (text) => ({ ranked: ranked(text), outOfScope: 0.9 }) } });
+      await conversation.send('blah');
+      const [fallback, checkIn, ...rest] = await conversation.send('i cannae see a way past the weekend');
+      assert.deepEqual(rest, []);
+      assert.equal(checkIn?.text, linkify(messages.checkIn));
+      assert.equal(`${fallback?.text} ${checkIn?.text}`.match(/talk to a person/gi)?.length, 1, `${fallback?.text} ${checkIn?.text}`);
+      assert.deepEqual(buttonTitles(checkIn ?? {}), [findTopic(kb, 'crisis')?.title, messages.talkToPerson]);
+    });
+
     it('"yes" to the person offered after two failures to understand gives the helpline (the person there is)', async () => {
       const conversation = talk({ recognizer: fixedRecognizer([], 0.9) });
       await conversation.send('blah');
