@@ -1,5 +1,6 @@
 import { RISK_PATTERNS } from './riskPatterns';
 import { everydayLookAlike, explainedAsOrdinary } from './risk/ordinaryReadings';
+import { mayMatch } from './requiredWording';
 import { normalizeText } from './textNormalizer';
 
 export type SafetyResult =
@@ -7,16 +8,22 @@ export type SafetyResult =
   /**
    * `disclaimed`: risk wording was there but negated, quoted or talked about ("I'm not suicidal").
    * `everyday`: wording the recogniser takes for risk though it is not ("i've overdone it this week").
+   * `explained`: risk wording that an ordinary reason in the message explains ("…my operation is next week"):
+   * the reasons' exceptions list only the endings foreseen, so such a message still gets the safety check-in.
    */
-  | { readonly risk: false; readonly disclaimed: boolean; readonly everyday?: true };
+  | { readonly risk: false; readonly disclaimed: boolean; readonly everyday?: true; readonly explained?: true };
 
 /** Compiled once: `matchAll` needs the global flag, and compiling per message is wasted work. */
 const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
 /**
  * Whether any one pattern matches: most messages hold no risk wording at all and stop here. Each pattern
  * is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times slower.
+ * A pattern is run only when the message holds the wording it cannot match without (requiredWording.ts):
+ * the patterns compile to megabytes of code, which a busy server would bring into the CPU's caches for
+ * every message, only to find nothing.
  */
-const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => p.pattern.test(text));
+const SCREENED = RISK_PATTERNS.map((p) => ({ pattern: p.pattern, mayMatch: mayMatch(p.pattern) }));
+const anyRisk = (text: string): boolean => SCREENED.some((p) => p.mayMatch(text) && p.pattern.test(text));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
@@ -39,20 +46,29 @@ export function checkSafety(text: string): SafetyResult {
   if (normalized.length === 0 || !anyRisk(normalized)) return notRisk(normalized, disclaimed);
   const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized));
   let negated = disclaimed;
+  let explained = false;
   for (const { reason, global, personal, disclaims } of GLOBAL_PATTERNS) {
     for (const match of normalized.matchAll(global)) {
       // Explained by an ordinary reason ("…as i'm working"): neither a risk nor a denial of one.
-      if (explainedAsOrdinary(normalized, match[0], match.index ?? 0)) continue;
+      if (explainedAsOrdinary(normalized, match[0], match.index ?? 0)) {
+        explained = true;
+        continue;
+      }
       if (meta && !personal) negated = true;
       else if (isNegated(normalized, match.index ?? 0)) negated ||= disclaims !== false;
       else return { risk: true, reason };
     }
   }
-  return notRisk(normalized, negated);
+  return notRisk(normalized, negated, explained);
 }
 
-function notRisk(normalized: string, disclaimed: boolean): SafetyResult {
-  return everydayLookAlike(normalized) ? { risk: false, disclaimed, everyday: true } : { risk: false, disclaimed };
+function notRisk(normalized: string, disclaimed: boolean, explained = false): SafetyResult {
+  return {
+    risk: false,
+    disclaimed,
+    ...(everydayLookAlike(normalized) ? { everyday: true as const } : {}),
+    ...(explained && !disclaimed ? { explained: true as const } : {}),
+  };
 }
 
 /**

@@ -138,10 +138,10 @@ export class MessageUnderstanding {
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.
-    if (!safety.everyday) return this.withCheckIn(await this.decideFrom(recognition, readable, input), recognition);
+    if (!safety.everyday) return this.withCheckIn(await this.decideFrom(recognition, readable, input), recognition, safety.explained);
     const understood = await this.decideFrom({ ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.crisisTopicId) }, readable, input);
     const crisisAgain = understood.kind === 'answer' && understood.topicId === this.crisisTopicId && input.previousTopicId !== this.crisisTopicId;
-    return this.withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition);
+    return this.withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition, safety.explained);
   }
 
   /**
@@ -190,8 +190,11 @@ export class MessageUnderstanding {
    * recogniser puts the crisis topic in its top two without deciding on it, the reply also asks
    * gently whether the person is safe (see `checkIn`). Not after a disclaimer ("I'm not suicidal").
    */
-  private withCheckIn(understood: Understanding, recognition: Recognition): Understanding {
+  private withCheckIn(understood: Understanding, recognition: Recognition, explained = false): Understanding {
     if (understood.kind === 'answer' && understood.topicId === this.crisisTopicId) return understood;
+    // Risk wording an ordinary reason explained: asked whatever the ranking, as fresh wording beside it
+    // ("…my operation is next week, i want to disappear") is never the recogniser's to find.
+    if (explained) return { ...understood, checkIn: true };
     const index = recognition.ranked.slice(0, 2).findIndex((s) => s.topicId === this.crisisTopicId && s.score >= this.checkInScore);
     return index === -1 ? understood : { ...understood, checkIn: true };
   }

@@ -142,3 +142,37 @@ describe('safety, everyday wording the recogniser takes for risk (the whole unde
     });
   }
 });
+
+// The reasons' exceptions list the endings foreseen, and fresh wording of an end beside a look-alike got
+// nothing at all: "…my operation is next week, i want to disappear" lost the crisis answer the look-alike
+// had brought, and the recogniser, reading the operation, did not even ask. An explained look-alike now
+// always brings the safety check-in; an end said beside "overdone it" keeps the crisis answer.
+describe('safety, fresh wording of an end beside an explained look-alike (the whole understanding path)', () => {
+  let understanding: MessageUnderstanding;
+  before(async () => {
+    understanding = buildUnderstanding(await realKnowledgeBase(), { MaxMessageChars: 2000 });
+  });
+
+  const freshEnds = [
+    'my operation is next week, the pain will be over soon, i want to disappear',
+    'the pain will be over soon, my operation is on friday, and then i am gone',
+    "since mum died i've sorted out my affairs, i just want it to stop",
+    "i've put my affairs in order after dad passed away, they'll find me in the morning",
+    "the news said a man tried to kill himself, i'm checking out",
+    'i read in the paper that someone tried to end their life, one way or another',
+    "i take a lot of tablets for my heart, the kids will be better with their dad",
+  ];
+  for (const text of freshEnds) {
+    it(`asks at least whether the person is safe: ${text}`, async () => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.ok((decision.kind === 'answer' && decision.topicId === 'crisis') || decision.checkIn === true, JSON.stringify(decision));
+    });
+  }
+
+  for (const text of ["i've overdone it this time, i won't wake up", "i've overdone it this week, i'm ready to go"]) {
+    it(`answers with crisis: ${text}`, async () => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.equal(decision.kind === 'answer' && decision.topicId, 'crisis', JSON.stringify(decision));
+    });
+  }
+});

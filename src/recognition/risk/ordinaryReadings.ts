@@ -97,6 +97,9 @@ export function explainedAsOrdinary(text: string, match: string, index: number):
 const EVERYDAY_LOOK_ALIKE = /\boverd(?:o|oes|id|oing|oin|one) (?:it|things)\b/;
 const SOMETHING_TAKEN = new RegExp(`\\b(?:${PILLS}|overdose|overdosed|od|drugs|drink|drinking|drunk|alcohol|booze|vodka|whisky|whiskey|gin|wine|bleach|poison|took|taken|swallowed|too many)\\b`);
 
+/** The end said too ("i've overdone it this time, i won't wake up"): then no everyday reading. */
+const SPEAKS_OF_AN_END = new RegExp(`\\b${ENDING}\\b`);
+
 export function everydayLookAlike(text: string): boolean {
-  return EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text);
+  return EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text) && !SPEAKS_OF_AN_END.test(text);
 }
