@@ -44,3 +44,16 @@ describe('safety: danger from a person at the door or who has found where the wr
   for (const text of danger) it(`is a risk: ${text}`, () => assert.equal(checkSafety(text).risk, true));
   for (const text of ordinary) it(`is not: ${text}`, () => assert.equal(checkSafety(text).risk, false));
 });
+
+// The threat was looked for anywhere in the message (`.*` either way) for every person and place found:
+// 5,000 characters of "he is outside" took 250 ms, and a busy bot reads every message twice (as written
+// and respelt). Within 300 characters either side it is 12 ms; here 24 such messages must take under 3 s.
+describe('safety: a long message of people at doors stays quick', function () {
+  this.timeout(3000);
+  it('reads 24 hostile messages of 5,000 characters', () => {
+    const hostile = ['he is outside ', 'she is outside ', 'they are outside ', 'someone is outside '].flatMap((unit) =>
+      [0, 1, 2, 3, 4, 5].map((shift) => `${'x '.repeat(shift)}${unit.repeat(Math.ceil(5000 / unit.length))}`.slice(0, 5000)),
+    );
+    for (const text of hostile) assert.equal(checkSafety(text).risk, false);
+  });
+});
