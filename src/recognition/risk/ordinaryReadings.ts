@@ -1,4 +1,4 @@
-import { DESPAIR, PILLS, UNNAMED } from './riskWording';
+import { ACCIDENT, CAN_ONE, DESPAIR, HABIT, NOT_PERSONAL_DANGER, ON_A_CALL, OTHER, PILL_WORDS, PILLS, SELF, TOO_MUCH_OF, TOPIC_NOUN, UNNAMED } from './riskWording';
 
 /**
  * Risk wording that an ordinary reason said in the same message explains: "the pain will be over soon, my
@@ -101,5 +101,61 @@ const SOMETHING_TAKEN = new RegExp(`\\b(?:${PILLS}|overdose|overdosed|od|drugs|d
 const SPEAKS_OF_AN_END = new RegExp(`\\b${ENDING}\\b`);
 
 export function everydayLookAlike(text: string): boolean {
-  return EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text) && !SPEAKS_OF_AN_END.test(text);
+  return (EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text) && !SPEAKS_OF_AN_END.test(text)) || saidInAnEverydaySense(text);
+}
+
+/**
+ * More wording the recogniser answers with the crisis topic though the wording check reads it as ordinary,
+ * in families the risk patterns already know (riskWording.ts): idioms ("i want to die of embarrassment",
+ * "killing myself laughing", "end this conversation", "at my wits end"), risk words as a topic ("is my self
+ * harm history in the files", "suicide prevention week"), safety said ("i'm not in any danger"), a single
+ * dose as a habit, and someone unnamed in a report ("the news reported somebody threatening to kill
+ * himself"). Each family's own words are blanked before the end is looked for, so "safe online any more" is
+ * not itself an end; anything else that speaks of one keeps the crisis answer.
+ */
+const EVERYDAY_SENSES: readonly RegExp[] = [
+  // Dying and killing as a figure of speech.
+  /\bdie of (?:embarrassment|shame|old age|boredom|laughing|laughter|fright|shock|cringe|curiosity)\b/,
+  /\b(?:embarrassed|embarrassing|mortified|ashamed|cringing|cringe|red faced|laughing|laughed) (?:that )?i (?:could|would|will|might) (?:have )?(?:just )?(?:die|died)\b/,
+  /\bdying (?:to (?:know|find out|hear|see|ask|get|tell|read)|for (?:a|an|some) (?!drink\b)[a-z]+)\b/,
+  new RegExp(`\\bkill(?:ing|ed)? ${SELF} (?:laughing|laughin|with laughter)\\b|\\b(?:could|would) kill for (?:a|an|some)\\b|\\b(?:bored|scared|worried|frightened) to death\\b`),
+  // Ending a chat, a call, a registration: not a life.
+  new RegExp(`\\bend (?:this|the|our|my|that) (?:conversation|convo|session|${ON_A_CALL})\\b|^end (?:chat|conversation|convo|session)$|\\bend (?:my|our) (?:relationship|registration|contract|membership|subscription) with (?:this|the|my|our|that) (?:gp|practice|surgery|dentist|nhs|health board|board|bank|company)\\b`),
+  // Everyday ends, jumps, madness, hanging up, cutting out.
+  /\b(?:the end of the world|at the end of the day|wits end|wit end|end of (?:my|the) tether)\b/,
+  new RegExp(`\\bjump (?:on|off|onto) ${ON_A_CALL}\\b|\\bjump(?:ing)? (?:to conclusions|the queue|ship|through hoops)\\b`),
+  /\b(?:go|goes|going|gone|went|drive me|driving me|drives me|driven me|send me|sending me) (?:mad|crazy|insane|round the bend|up the wall|spare)\b/,
+  /\b(?:hang|hangs|hanging) up\b|\bhung up\b|\bcut(?:s|ting)? (?:me )?off\b|\bcut(?:s|ting)? (?:out|down on|back on)\b/,
+  new RegExp(`\\bcut ${SELF} ${ACCIDENT}\\b`),
+  /\b(?:a (?:bit|wee bit|little|tad)|abit|slightly) (?:down|low|fed up|flat)\b/,
+  // Risk words as a topic, a record or a team; a general question about something everyday.
+  new RegExp(`\\b(?:suicid[a-z]*|self ?harm(?:ing)?|overdos[a-z]*) ${TOPIC_NOUN}\\b`),
+  new RegExp(`\\b${CAN_ONE} (?:overdose|od) on (?:caffeine|vitamin [a-z0-9]+|vitamins|water|salt|energy drinks?|${TOO_MUCH_OF})$`),
+  /\b(?:folk|people|patients|we|everyone|anyone|they) (?:are|is|were|be) (?:at|in) risk of harm\b|^risk of harm from\b/,
+  // Safety said: "i'm not in any danger", "i'm not at risk, am i", "not going to do anything silly".
+  new RegExp(`\\bnot (?:in )?(?:any )?danger\\b|\\bnot at (?:any )?risk\\b|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b`),
+  // One dose, taken as a habit or for sleep.
+  new RegExp(`\\b(?:took|take|taken|had) (?:my|a|one|an) (?:usual |normal |daily |morning |evening )?(?:${PILL_WORDS}|sleeping (?:tablet|pill)|tablet|pill|painkiller) (?:${HABIT}|and (?:still )?(?:would not|could not|can not|did not|cannot) (?:sleep|get to sleep))`),
+  // Someone unnamed in a report.
+  new RegExp(`\\b(?:news|newspaper|paper|article|radio|tv|telly|film|movie|documentary|programme|podcast|headlines?|reported|reports) [a-z ]{0,40}\\b${UNNAMED} (?:who |that )?(?:[a-z]+ ){0,2}(?:to )?(?:kill|killed|killing|hang|hanged|hanging|hurt|harm|harming|drown|poison|overdose) ${OTHER}\\b`),
+];
+/**
+ * Left once the everyday wording is blanked out, anything that speaks of an end, of life or death, of being
+ * gone, of harm or of pills keeps the crisis answer: the recogniser may be reading that part, not the idiom
+ * ("i'm at my wits end. i might as well not be here"). Broad on purpose, as ENDING is.
+ */
+const AN_END_BESIDE = new RegExp(
+  `\\b(?:${ENDING}|${LEAVE_TAKING}|${PILLS}|${[
+    'die|dies|dying|died|dead|death|deid|dee|kill[a-z]*|suicid[a-z]*|overdos[a-z]*|od|hang[a-z]*|jump[a-z]*|drown[a-z]*',
+    'life(?! (?:insurance|assurance))|lives|live|living|alive|exist[a-z]*|not (?:be )?(?:here|around)|(?:no|nae) (?:be )?(?:here|around)|being here|gone|disappear[a-z]*|vanish[a-z]*',
+    'wake|sleep|plan|plans|planned|planning|goodbyes?|worth|point|hope[a-z]*|give up|giving up|gave up|way (?:out|forward)|(?:it|this|everything|all) to stop|make it stop',
+    'end|ends|ending|hurt[a-z]*|harm[a-z]*|cut|cuts|cutting|burden|nobody|no one|noone|alone|can not (?:cope|go on|take|do)',
+    'too many|the lot|the rest|all of them|them all|whole|box|packet|extra|double|do the same|same thing|me too|like (?:him|her|them)',
+  ].join('|')})\\b`,
+);
+
+function saidInAnEverydaySense(text: string): boolean {
+  if (!EVERYDAY_SENSES.some((sense) => sense.test(text))) return false;
+  const rest = EVERYDAY_SENSES.reduce((t, sense) => t.replace(new RegExp(sense.source, 'g'), ' '), text);
+  return !AN_END_BESIDE.test(rest);
 }
