@@ -83,7 +83,9 @@ const DISTRESS_AFTER_NEGATOR = new Set(['worry', 'stop', 'help', 'cope', 'coping
 function isNegated(text: string, index: number): boolean {
   const before = text.slice(0, index).split(/\b(?:but|though|although|however|yet)\b/).pop() ?? '';
   const words = before.trim().split(' ').filter(Boolean).slice(-4);
-  return words.some((w, i) => isNegator(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') && !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')));
+  return words.some(
+    (w, i) => isNegator(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') && !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')) && !REPLY_AFTER_NEGATOR.has(`${w} ${words[i + 1] ?? ''}`),
+  );
 }
 
 /**
@@ -102,4 +104,9 @@ function isNegator(word: string): boolean {
  * now, so a no followed by a subject is read as that answer.
  */
 const ANSWERS = new Set(['no', 'nae', 'naw', 'nah', 'nope']);
+/**
+ * A whole reply to the bot before a sentence of its own: "not now, i've taken pills" (to the offer of a
+ * person), "no thanks, i've taken an overdose". Not "not yet", which does negate ("i've not yet taken them").
+ */
+const REPLY_AFTER_NEGATOR = new Set(['not now', 'no thanks', 'no thank', 'nah thanks', 'naw thanks', 'nope thanks', 'no ta', 'no cheers']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'this', 'that', 'there']);

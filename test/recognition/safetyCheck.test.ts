@@ -47,6 +47,12 @@ describe('safety check (risk to life before anything else)', () => {
       assert.equal(checkSafety(text).risk, true, text);
   });
 
+  it('reads a reply to the bot before risk wording as a reply, not a denial ("not now" to the offer of a person)', () => {
+    for (const text of ["not now, i've taken pills", 'not now i have taken pills', 'no thanks, i took all my tablets', 'nah not now, i want to die'])
+      assert.equal(checkSafety(text).risk, true, text);
+    for (const text of ["not now, i'm not suicidal", "no thanks, i'm not going to kill myself"]) assert.equal(checkSafety(text).risk, false, text);
+  });
+
   it('ignores risk wording inside quotation marks', () => {
     assert.equal(checkSafety('the poster said "if you feel suicidal call 116 123", is that the right number').risk, false);
   });
