@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { findTopic } from '../knowledge/knowledgeBase';
 import type { Audience } from '../knowledge/topicSchema';
 import { handoffFlowMessages, messages } from '../messages';
-import type { MessageUnderstanding, Understanding } from '../recognition/understandMessage';
+import { isReplyOnly, type MessageUnderstanding, type Understanding } from '../recognition/understandMessage';
 import { linkify } from '../rendering/linkify';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { HANDOFF_DIALOG, type HandoffDialog } from './handoffDialog';
@@ -116,7 +116,8 @@ export class MainDialog extends ComponentDialog {
     // The message may hold risk the safety check did not recognise: ask, and a "yes" brings a person at once.
     // Not on a "no" (an answer, with no risk to read), nor on the reply to the urgent offer just made
     // (the crisis answer or a check-in): the person has the numbers and has answered.
-    const answersOffer = remembered.offer === 'urgent' || readYesNo(text) === 'no';
+    // A bare "no" only: "no, i cannae see a way past the weekend" says more than its first word.
+    const answersOffer = remembered.offer === 'urgent' || (readYesNo(text) === 'no' && isReplyOnly(text));
     const hasNumbers = bare?.kind === 'acknowledge' && bare.urgent;
     const checkIn = understood.checkIn === true && !answersOffer && !hasNumbers && !(decision.kind === 'answer' && findTopic(knowledgeBase, decision.topicId)?.action === 'crisis');
     // An offer stands for one reply only: anything but "yes" moves on.

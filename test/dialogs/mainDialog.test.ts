@@ -123,6 +123,23 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
     assertAnswers(await conversation.ask(String(checkIn?.suggestedActions?.actions[0]?.value)), findTopic(kb, 'crisis') as Topic, 'public', kb);
   });
 
+  it('a message that starts with "no" but says more still gets the check-in ("no, i cannae see a way past the weekend")', async () => {
+    // The "no" answers the previous reply; the rest is what the recogniser ranks with the urgent-help topic.
+    const leans = (text: string) => text.includes('weekend') || text === 'no';
+    const ranked = (text: string) => (leans(text) ? [{ topicId: 'what-happened', score: 0.3 }, { topicId: 'crisis', score: 0.28 }] : [{ topicId: 'what-happened', score: 0.9 }]);
+    const recognizer: Recognizer = { recognize: async (text) => ({ ranked: ranked(text), outOfScope: leans(text) ? 0.9 : 0 }) };
+    const conversation = talk({ recognizer });
+    assert.equal(topicIdOf(await conversation.ask('what happened')), 'what-happened');
+    const replies = await conversation.send('no, i cannae see a way past the weekend');
+    assert.equal(replies.at(-1)?.text, linkify(messages.checkIn), replies.map((r) => r.text).join(' | '));
+    // A bare "no" is an answer, with nothing else to read: no check-in, though ranked alike.
+    const bare = talk({ recognizer });
+    assert.equal(topicIdOf(await bare.ask('what happened')), 'what-happened');
+    const [ack, ...rest] = await bare.send('no');
+    assert.deepEqual(rest, [], 'no check-in after a bare no');
+    assert.equal(ack?.text, linkify(messages.acknowledged));
+  });
+
   describe('without hand-off (no agents), a reply to the check-in or an offer is remembered, never a dead end', () => {
     /** Answers "what happened"; a message about the weekend also ranks the urgent-help topic second. */
     const checkInOnWeekend = () =>
