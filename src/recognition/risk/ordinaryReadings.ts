@@ -104,6 +104,9 @@ export function everydayLookAlike(text: string): boolean {
   return (EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text) && !SPEAKS_OF_AN_END.test(text)) || saidInAnEverydaySense(text);
 }
 
+/** Safety said only for now: "not in danger yet", "…right now", "…at the moment". */
+const FOR_NOW = '(?! (?:yet|now|right now|just now|at the moment|for now|for the moment|today|tonight|but)\\b)';
+
 /**
  * More wording the recogniser answers with the crisis topic though the wording check reads it as ordinary,
  * in families the risk patterns already know (riskWording.ts): idioms ("i want to die of embarrassment",
@@ -132,8 +135,9 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
   new RegExp(`\\b(?:suicid[a-z]*|self ?harm(?:ing)?|overdos[a-z]*) ${TOPIC_NOUN}\\b`),
   new RegExp(`\\b${CAN_ONE} (?:overdose|od) on (?:caffeine|vitamin [a-z0-9]+|vitamins|water|salt|energy drinks?|${TOO_MUCH_OF})$`),
   /\b(?:folk|people|patients|we|everyone|anyone|they) (?:are|is|were|be) (?:at|in) risk of harm\b|^risk of harm from\b/,
-  // Safety said: "i'm not in any danger", "i'm not at risk, am i", "not going to do anything silly".
-  new RegExp(`\\bnot (?:in )?(?:any )?danger\\b|\\bnot at (?:any )?risk\\b|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b`),
+  // Safety said: "i'm not in any danger", "i'm not at risk, am i", "not going to do anything silly"; not
+  // safety for now ("not in danger yet, but he's coming back tonight").
+  new RegExp(`\\bnot (?:in )?(?:any )?danger\\b${FOR_NOW}|\\bnot at (?:any )?risk\\b${FOR_NOW}|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b`),
   // One dose, taken as a habit or for sleep.
   new RegExp(`\\b(?:took|take|taken|had) (?:my|a|one|an) (?:usual |normal |daily |morning |evening )?(?:${PILL_WORDS}|sleeping (?:tablet|pill)|tablet|pill|painkiller) (?:${HABIT}|and (?:still )?(?:would not|could not|can not|did not|cannot) (?:sleep|get to sleep))`),
   // Someone unnamed in a report.
@@ -141,8 +145,9 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
 ];
 /**
  * Left once the everyday wording is blanked out, anything that speaks of an end, of life or death, of being
- * gone, of harm or of pills keeps the crisis answer: the recogniser may be reading that part, not the idiom
- * ("i'm at my wits end. i might as well not be here"). Broad on purpose, as ENDING is.
+ * gone, of harm, of pills, or of someone feared keeps the crisis answer: the recogniser may be reading that
+ * part, not the idiom ("i'm at my wits end. i might as well not be here", "i'm not in any danger, he's
+ * coming back tonight"). Broad on purpose, as ENDING is.
  */
 const AN_END_BESIDE = new RegExp(
   `\\b(?:${ENDING}|${LEAVE_TAKING}|${PILLS}|${[
@@ -150,6 +155,7 @@ const AN_END_BESIDE = new RegExp(
     'life(?! (?:insurance|assurance))|lives|live|living|alive|exist[a-z]*|not (?:be )?(?:here|around)|(?:no|nae) (?:be )?(?:here|around)|being here|gone|disappear[a-z]*|vanish[a-z]*',
     'wake|sleep|plan|plans|planned|planning|goodbyes?|worth|point|hope[a-z]*|give up|giving up|gave up|way (?:out|forward)|(?:it|this|everything|all) to stop|make it stop',
     'end|ends|ending|hurt[a-z]*|harm[a-z]*|cut|cuts|cutting|burden|nobody|no one|noone|alone|can not (?:cope|go on|take|do)',
+    'he|hes|she|shes|him|his|her|ex|partner|husband|wife|boyfriend|girlfriend|threat[a-z]*|tonight|scared|afraid|frightened|terrified|coming back|knows where',
     'too many|the lot|the rest|all of them|them all|whole|box|packet|extra|double|do the same|same thing|me too|like (?:him|her|them)',
   ].join('|')})\\b`,
 );
