@@ -98,7 +98,10 @@ export class MainDialog extends ComponentDialog {
     // Tapped right after a check-in, the page's button accepts it as much as its own does.
     if (canHandOff && isHandoffRequest(context.activity)) return this.handoffRequest(context, remembered, remembered.offer === 'urgent' ? 'check-in' : 'asked');
     if (context.activity.type !== 'message') return undefined;
-    if (canHandOff && remembered.offer !== undefined && readYesNo(text) === 'yes')
+    // Not a "yes" to the ordinary offer that also speaks of risk ("yes, i've taken an overdose"): that
+    // gets the urgent-help answer below, whose own offer of a person is urgent.
+    const yesWithRisk = () => remembered.offer === 'normal' && !isReplyOnly(text) && understanding.checkSafety(text).risk;
+    if (canHandOff && remembered.offer !== undefined && readYesNo(text) === 'yes' && !yesWithRisk())
       return this.handoffRequest(context, remembered, remembered.offer === 'urgent' ? 'check-in' : 'fallbacks');
 
     if (text.length === 0) {

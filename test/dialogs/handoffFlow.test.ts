@@ -178,6 +178,20 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.match(handoff?.summary ?? '', /could not answer twice/);
     });
 
+    it('a "yes" to the person offered after two fallbacks that also speaks of risk gets the urgent-help answer, and then a person as urgent', async () => {
+      const s = await setup();
+      const conversation = s.talk();
+      await conversation.send('qwxz blorp');
+      assert.match(textOf(await conversation.ask('zzkv frump')), /Would you like to talk to a person/);
+      const crisis = await conversation.ask("yes, i've taken an overdose");
+      assert.equal(topicIdOf(crisis), 'crisis', textOf(crisis));
+      assert.match(textOf(crisis), /999/);
+      assert.equal(textOf(await conversation.ask('yes')), handoffFlowMessages.consent);
+      await conversation.send('yes');
+      const [queued] = await s.services.queue.list();
+      assert.equal(queued?.priority, 'urgent');
+    });
+
     it('lets the offer lapse when the visitor asks something else', async () => {
       const s = await setup();
       const conversation = s.talk();
