@@ -97,11 +97,13 @@ export function explainedAsOrdinary(text: string, match: string, index: number):
 const EVERYDAY_LOOK_ALIKE = /\boverd(?:o|oes|id|oing|oin|one) (?:it|things)\b/;
 const SOMETHING_TAKEN = new RegExp(`\\b(?:${PILLS}|overdose|overdosed|od|drugs|drink|drinking|drunk|alcohol|booze|vodka|whisky|whiskey|gin|wine|bleach|poison|took|taken|swallowed|too many)\\b`);
 
-/** The end said too ("i've overdone it this time, i won't wake up"): then no everyday reading. */
+const OVERDONE_ALL = new RegExp(EVERYDAY_LOOK_ALIKE.source, 'g');
+
+/** The end said too ("i've overdone it this time, i won't wake up"; or fresher, "…i might as well not be here"): then no everyday reading. */
 const SPEAKS_OF_AN_END = new RegExp(`\\b${ENDING}\\b`);
 
 export function everydayLookAlike(text: string): boolean {
-  return (EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text) && !SPEAKS_OF_AN_END.test(text)) || saidInAnEverydaySense(text);
+  return (EVERYDAY_LOOK_ALIKE.test(text) && !SOMETHING_TAKEN.test(text) && !SPEAKS_OF_AN_END.test(text) && !AN_END_BESIDE.test(text.replace(OVERDONE_ALL, ' '))) || saidInAnEverydaySense(text);
 }
 
 /** Safety said only for now: "not in danger yet", "…right now", "…at the moment". */
