@@ -103,6 +103,9 @@ const risks: readonly string[] = [
   "i take loads of tablets for my heart, i'm going to take the whole lot tonight",
   "i take a whole load of tablets for my heart and i'm saving them up",
   "i take loads of tablets for my heart, i've been saving them for weeks",
+  // A count of painkillers no prescription gives (eight paracetamol a day at most).
+  'i take 40 paracetamol a day for the pain',
+  'i take 20 co-codamol a day for my back',
   // The writer's own risk in a message that also speaks of patients.
   'my patients are all i have left and suicide feels like the only way',
   'i work with patients and suicide is on my mind every day',

@@ -62,8 +62,11 @@ const SAME_AS_REPORTED = '(?:do the same|same thing|me too|(?:i|he|she|they) (?:
 const PRESCRIBED_FOR = '(?:for (?:my|his|her|their|the) (?:heart|blood pressure|bp|diabetes|sugar|sugars|epilepsy|seizures|arthritis|asthma|copd|lungs|thyroid|cholesterol|kidneys?|liver|ms|parkinsons|cancer|condition|conditions|transplant|bones|stomach|back|joints|migraines?|angina|chest|pain)|(?:a|per|each|every) (?:day|week)|since (?:my|his|her) (?:transplant|operation|stroke|heart attack|surgery)|different (?:tablets|pills|meds|medicines|medications))';
 /** The taker as a habit: "i take", "my mum has to take"; not "going to take" or "will take". */
 const HABITUAL_TAKER = '(?:^|\\b(?:i|we|you|they|he|she|(?:i|we|you|they) (?:have|need) to|(?:he|she) (?:has|needs) to|my (?:mum|mam|dad|gran|granny|grandad|husband|wife|partner|son|daughter) (?:has|needs) to))(?: (?:also|still|usually|normally|now|already))? $';
-/** A plan said with the dose: then the quantity is no habit. */
-const DOSE_AS_PLAN = '(?:tonight|at once|all at once|in one go|all together|the lot|the whole lot|them all|all of them|and (?:not|never)|sleep|die|dead|end it|enough|worth|sav(?:e|ed|ing)|stockpil[a-z]*|hoard[a-z]*|collect[a-z]*|stash[a-z]*)';
+/**
+ * A plan said with the dose, or a count of painkillers no prescription gives (the most a day is eight
+ * paracetamol): then the quantity is no habit ("i take 40 paracetamol a day for the pain").
+ */
+const DOSE_AS_PLAN = '(?:(?:[1-9][0-9]+|dozens?|hundreds?) (?:of )?(?:paracetamol|paracetamols|ibuprofen|ibuprofens|aspirin|aspirins|co ?codamol|codeine|tramadol|naproxen|painkillers?|sleeping (?:tablets|pills))|tonight|at once|all at once|in one go|all together|the lot|the whole lot|them all|all of them|and (?:not|never)|sleep|die|dead|end it|enough|worth|sav(?:e|ed|ing)|stockpil[a-z]*|hoard[a-z]*|collect[a-z]*|stash[a-z]*)';
 
 export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
   {
