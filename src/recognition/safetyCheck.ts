@@ -1,6 +1,5 @@
 import { RISK_PATTERNS } from './riskPatterns';
 import { everydayLookAlike, explainedAsOrdinary } from './risk/ordinaryReadings';
-import { mayMatch } from './requiredWording';
 import { normalizeText } from './textNormalizer';
 
 export type SafetyResult =
@@ -18,12 +17,8 @@ const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.p
 /**
  * Whether any one pattern matches: most messages hold no risk wording at all and stop here. Each pattern
  * is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times slower.
- * A pattern is run only when the message holds the wording it cannot match without (requiredWording.ts):
- * the patterns compile to megabytes of code, which a busy server would bring into the CPU's caches for
- * every message, only to find nothing.
  */
-const SCREENED = RISK_PATTERNS.map((p) => ({ pattern: p.pattern, mayMatch: mayMatch(p.pattern) }));
-const anyRisk = (text: string): boolean => SCREENED.some((p) => p.mayMatch(text) && p.pattern.test(text));
+const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => p.pattern.test(text));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
