@@ -1,5 +1,5 @@
 import { RISK_PATTERNS } from './riskPatterns';
-import { everydayLookAlike, explainedAsOrdinary } from './risk/ordinaryReadings';
+import { everydayLookAlike, explainedAsOrdinary, saysSafe } from './risk/ordinaryReadings';
 import { normalizeText } from './textNormalizer';
 
 export type SafetyResult =
@@ -57,7 +57,8 @@ export function checkSafety(text: string): SafetyResult {
   return notRisk(normalized, negated, explained);
 }
 
-function notRisk(normalized: string, disclaimed: boolean, explained = false): SafetyResult {
+function notRisk(normalized: string, negated: boolean, explained = false): SafetyResult {
+  const disclaimed = negated || saysSafe(normalized);
   return {
     risk: false,
     disclaimed,

@@ -223,6 +223,16 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(decision.alsoAsked, undefined);
   });
 
+  it('reads "i\'m not in any danger" as the person saying they are safe (as "i\'m not suicidal" is): support, no second check-in; safe only for now is still a crisis', async () => {
+    for (const text of ["i'm not in any danger", "i'm not at risk, am i"]) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.notEqual(decision.kind === 'answer' && decision.topicId, 'crisis', text);
+      assert.equal(decision.checkIn, undefined, text);
+    }
+    const forNow = await understanding.understand({ text: 'im not in any danger at the moment but he said hes coming back tonight', audience: 'public' });
+    assert.equal(forNow.kind === 'answer' && forNow.topicId, 'crisis');
+  });
+
   it('offers a person asked for beside a complaint that alone reads as out of scope, and only a person', async () => {
     const asked = await understanding.understand({ text: 'this thing is useless, just put me through to someone', audience: 'public' });
     assert.equal(asked.kind === 'answer' && asked.topicId, 'human');

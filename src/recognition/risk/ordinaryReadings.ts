@@ -113,6 +113,20 @@ export function everydayLookAlike(text: string): boolean {
 const FOR_NOW = '(?! (?:yet|now|right now|just now|at the moment|for now|for the moment|today|tonight|but)\\b)';
 
 /**
+ * Safety said: "i'm not in any danger", "i'm not at risk, am i", "not going to do anything silly"; not
+ * safety for now ("not in danger yet, but he's coming back tonight").
+ */
+const SAFETY_SAID = new RegExp(`\\bnot (?:in )?(?:any )?danger\\b${FOR_NOW}|\\bnot at (?:any )?risk\\b${FOR_NOW}|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b`);
+
+/**
+ * The person says they are safe, and nothing else in the message speaks of an end or of someone feared:
+ * a disclaimer, as "I'm not suicidal" is (often the reply to the safety check-in, which must not be asked again).
+ */
+export function saysSafe(text: string): boolean {
+  return SAFETY_SAID.test(text) && !AN_END_BESIDE.test(text.replace(new RegExp(SAFETY_SAID.source, 'g'), ' '));
+}
+
+/**
  * More wording the recogniser answers with the crisis topic though the wording check reads it as ordinary,
  * in families the risk patterns already know (riskWording.ts): idioms ("i want to die of embarrassment",
  * "killing myself laughing", "end this conversation", "at my wits end"), risk words as a topic ("is my self
@@ -140,9 +154,7 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
   new RegExp(`\\b(?:suicid[a-z]*|self ?harm(?:ing)?|overdos[a-z]*) ${TOPIC_NOUN}\\b`),
   new RegExp(`\\b${CAN_ONE} (?:overdose|od) on (?:caffeine|vitamin [a-z0-9]+|vitamins|water|salt|energy drinks?|${TOO_MUCH_OF})$`),
   /\b(?:folk|people|patients|we|everyone|anyone|they) (?:are|is|were|be) (?:at|in) risk of harm\b|^risk of harm from\b/,
-  // Safety said: "i'm not in any danger", "i'm not at risk, am i", "not going to do anything silly"; not
-  // safety for now ("not in danger yet, but he's coming back tonight").
-  new RegExp(`\\bnot (?:in )?(?:any )?danger\\b${FOR_NOW}|\\bnot at (?:any )?risk\\b${FOR_NOW}|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b`),
+  SAFETY_SAID,
   // One dose, taken as a habit or for sleep.
   new RegExp(`\\b(?:took|take|taken|had) (?:my|a|one|an) (?:usual |normal |daily |morning |evening )?(?:${PILL_WORDS}|sleeping (?:tablet|pill)|tablet|pill|painkiller) (?:${HABIT}|and (?:still )?(?:would not|could not|can not|did not|cannot) (?:sleep|get to sleep))`),
   // Someone unnamed in a report.
