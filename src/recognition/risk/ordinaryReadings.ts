@@ -1,4 +1,4 @@
-import { ACCIDENT, CAN_ONE, DESPAIR, HABIT, NOT_PERSONAL_DANGER, ON_A_CALL, OTHER, PILL_WORDS, PILLS, SELF, TOO_MUCH_OF, TOPIC_NOUN, UNNAMED } from './riskWording';
+import { ACCIDENT, CAN_ONE, DESPAIR, HABIT, NOT_PERSONAL_DANGER, ON_A_CALL, OTHER, PAINKILLER_COUNT, PILL_WORDS, PILLS, SELF, TOO_MUCH_OF, TOPIC_NOUN, UNNAMED } from './riskWording';
 
 /**
  * Risk wording that an ordinary reason said in the same message explains: "the pain will be over soon, my
@@ -51,6 +51,8 @@ const TREATMENT_REFUSED = '(?:stopped|stopping|refused|refusing|cancelled|cancel
 const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|separation|solicitor|lawyer|accountant|attorney|probate|executor|estate|pension|retiring|retirement|retired|move abroad|moving abroad|moving house|emigrating|abroad|care home)';
 /** Why someone is away tomorrow: work, a shift, a holiday, an appointment, a visit. */
 const AWAY_REASON = '(?:working|at work|on (?:shift|nights|days|earlies|lates|holiday|holidays|leave|annual leave|a course|a trip|call)|night shift|day shift|my day off|day off|holiday|away (?:at|on|for) (?:a |the |my )?(?:wedding|holiday|work|business|weekend|course|conference|trip)|wedding|hospital appointment|appointment|at (?:my|the) (?:mum|mam|dad|gran|granny|sister|brother|son|daughter|friend|partner)|for the weekend|travelling|flying|moving house|course|conference|training|exam|interview)';
+/** Asking to move what one will not be there for: "…can it be moved", "i need to rearrange it". */
+const RESCHEDULE = '(?:moved|move it|change it|changed|rearrang[a-z]*|reschedul[a-z]*|postpon[a-z]*|cancel[a-z]*|another (?:date|day|time)|new date|different date)';
 /** Someone unnamed in a report (news, a film, a story): "a man who tried to", "someone threatening to". */
 const REPORTED_PERSON = `(?:${UNNAMED}|a (?:boy|girl|lad|lass|guy|bloke|teenager|teen|young (?:man|woman|person|lad|girl)|mother|father|pensioner|celebrity|footballer|singer|character|student|soldier|prisoner)|the (?:character|victim))`;
 const REPORTED_AS = `\\b${REPORTED_PERSON}(?: who| that)?(?: (?:has|had|have|is|was|were|just|once))?(?: (?:tried|tries|trying|try|threatened|threatens|threatening|wanted|wants|wanting|attempted|attempts|attempting|going|planned|plans|planning|decided|decides))?(?: to)? $`;
@@ -66,7 +68,7 @@ const HABITUAL_TAKER = '(?:^|\\b(?:i|we|you|they|he|she|(?:i|we|you|they) (?:hav
  * A plan said with the dose, or a count of painkillers no prescription gives (the most a day is eight
  * paracetamol): then the quantity is no habit ("i take 40 paracetamol a day for the pain").
  */
-const DOSE_AS_PLAN = '(?:(?:[1-9][0-9]+|dozens?|hundreds?) (?:of )?(?:paracetamol|paracetamols|ibuprofen|ibuprofens|aspirin|aspirins|co ?codamol|codeine|tramadol|naproxen|painkillers?|sleeping (?:tablets|pills))|tonight|at once|all at once|in one go|all together|the lot|the whole lot|them all|all of them|and (?:not|never)|sleep|die|dead|end it|enough|worth|sav(?:e|ed|ing)|stockpil[a-z]*|hoard[a-z]*|collect[a-z]*|stash[a-z]*)';
+const DOSE_AS_PLAN = `(?:${PAINKILLER_COUNT}|tonight|at once|all at once|in one go|all together|the lot|the whole lot|them all|all of them|and (?:not|never)|sleep|die|dead|end it|enough|worth|sav(?:e|ed|ing)|stockpil[a-z]*|hoard[a-z]*|collect[a-z]*|stash[a-z]*)`;
 
 export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
   {
@@ -76,6 +78,7 @@ export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
   },
   { wording: /\baffairs\b/, reason: new RegExp(`\\b${AFFAIRS_REASON}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING})\\b`) },
   { wording: /\bbe (?:here|around) tomorrow\b/, reason: new RegExp(`\\b${AWAY_REASON}\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
+  { wording: /\bbe (?:here|around) for\b/, reason: new RegExp(`\\b(?:${AWAY_REASON}|${RESCHEDULE})\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
   { wording: /./, before: new RegExp(REPORTED_AS), reason: new RegExp(`\\b${REPORT}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${SAME_AS_REPORTED})\\b`) },
   {
     wording: /^takes? /,

@@ -7,6 +7,8 @@ export const SELF = '(?:my ?self|masel|mysel|maself)';
 const DRUGS = '(?:sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|venlafaxine|diazepam|valium|temazepam|zopiclone|pregabalin|gabapentin|co codamol|cocodamol|codeine|dihydrocodeine|tramadol|morphine|oxycodone|methadone|quetiapine|olanzapine|lithium|propranolol|ibuprofen|aspirin|antidepressants|anti depressants|calpol|nurofen|night nurse|benylin)';
 export const OTHER = '(?:himself|herself|themselves|themself|hissel|hersel)';
 export const PILL_WORDS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin)';
+/** Painkillers and sleeping tablets by the count no prescription gives: ten or more (the most a day is eight paracetamol). */
+export const PAINKILLER_COUNT = '(?:[1-9][0-9]+|dozens?|hundreds?) (?:of )?(?:paracetamol|paracetamols|ibuprofen|ibuprofens|aspirin|aspirins|co ?codamol|codeine|tramadol|naproxen|painkillers?|sleeping (?:tablets|pills))';
 /** Pills by kind or by name. A bare "I take sertraline" is a prescription; the name counts with a quantity or a plan. */
 export const PILLS = `(?:${PILL_WORDS}|${DRUGS})`;
 /** Nouns that make risk wording a topic ('suicide prevention', 'overdose awareness'), not an act. */

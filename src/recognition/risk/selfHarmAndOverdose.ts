@@ -1,5 +1,5 @@
 import type { RiskPattern } from '../riskPatterns';
-import { SELF, OTHER, PILL_WORDS, PILLS, TOPIC_NOUN, UNNAMED, CAN_ONE, DOSE_QUESTION, HABIT, QUANTITY, LONG_AGO, PAST, ACCIDENT, TOO_MUCH_OF, WANT } from './riskWording';
+import { SELF, OTHER, PILL_WORDS, PILLS, TOPIC_NOUN, UNNAMED, CAN_ONE, DOSE_QUESTION, HABIT, QUANTITY, LONG_AGO, PAST, ACCIDENT, TOO_MUCH_OF, WANT, PAINKILLER_COUNT } from './riskWording';
 
 /** Self-harm and overdoses: acts, relapses, quantities of medicines, and others at risk now. */
 export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
@@ -32,6 +32,9 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   // A habit said after the pills ("took my tablets this morning as usual") is a dose, not an overdose; a
   // quantity before them ("a whole box of", "2 strips of", "all my") is one whatever follows.
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow)\\b(?<!${DOSE_QUESTION}[a-z]+) (?:[a-z]+ ){0,8}${PILL_WORDS}\\b(?! (?:prescription|repeat|${HABIT})\\b)|\\b(?:took|taken|taking|swallowed)\\b(?<!${DOSE_QUESTION}[a-z]+) (?:[a-z0-9]+ ){0,4}?${QUANTITY} (?:[a-z0-9]+ ){0,3}?${PILLS}\\b|\\b(?:take|swallow|had)\\b(?<!${DOSE_QUESTION}[a-z]+) (?:[a-z0-9]+ ){0,4}?${QUANTITY} (?:[a-z0-9]+ ){0,3}?${PILLS}\\b(?! (?:${HABIT}|for (?:my|the|his|her|a) [a-z]+|reviewed|checked|changed|stopped|taken away|removed|replaced|renewed|delivered|prescribed|dispensed|counted|sorted|updated|on repeat)\\b)|\\b(?:stockpiling|stockpiled|saving up|saved up|hoarding|hoarded|have all) (?:[a-z0-9]+ ){0,8}${PILLS}\\b|\\b(?:necked|downed|popped|scoffed|necking|downing|popping) (?:[a-z0-9]+ ){0,4}?(?:${QUANTITY} (?:[a-z0-9]+ ){0,3}?)?${PILLS}\\b|(?:^|\\b(?:i|i have|i just|just|he|she|he has|she has|he just|she just|they have) )(?:just )?(?:took|taken|swallowed|necked|downed) (?:the whole lot|the lot|them all|all of them|every one of them|the whole (?:box|packet|pack|bottle|strip|tub))\\b`) },
+  // A count of painkillers no prescription gives, whatever it is for ("i take 100 paracetamol for my back";
+  // "i take 2 paracetamol for my back" is a dose), and medicines overdone ("i overdid it with the paracetamol").
+  { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:took|taken|take|taking|swallowed|swallow|had)\\b(?<!${DOSE_QUESTION}[a-z]+) (?:[a-z]+ ){0,3}?${PAINKILLER_COUNT}\\b|(?<!\\b${CAN_ONE} )\\boverd(?:o|oes|id|oing|one) (?:it )?(?:with |on )?(?:the |my |his |her |all )?(?:[a-z]+ )?${PILLS}\\b(?! ball\\b)`) },
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:stash|stockpile|hoard) of (?:[a-z]+ ){0,3}?${PILLS}\\b|\\b(?:took|taken|swallowed|necked|downed) (?:his|her|my|their|a|the) (?:whole|entire|full) (?:prescription|supply|months supply|month supply|weeks supply|stash)\\b(?! (?:to|back|home|in|into|round|with|from|for|of)\\b)`) },
   // The means ready: "got the pills lined up", "enough tablets saved up", "the shotgun out", "the rope tied".
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b${PILLS} (?:all )?(?:lined up|laid out|counted out|set out|ready|out in front of me|in front of me|saved up|stashed|hidden away)\\b|\\benough (?:[a-z]+ ){0,2}${PILLS} (?:saved|stored|stashed|hidden|put by|to (?:kill|end|not|never|do it|die|finish))\\b`) },
