@@ -18,15 +18,21 @@ const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|w
 /** Parts of a whole reply to the bot: a yes, a no, "not now", "ok", "i'm fine", thanks. */
 const REPLY_PART =
   "yes|yeah|yea|yep|yup|aye|ye|y|no|nope|nah|naw|n|ok|okay|k|sure|fine|alright|all right|dont|do not|not now|not yet|not right now|not at the moment|maybe later|later|thanks|thank you|ta|cheers|please|im ok|im okay|im fine|i am ok|i am okay|i am fine|its ok|its fine|thats ok|thats fine|all good|no worries";
-const REPLY_ONLY = new RegExp(`^(?:${REPLY_PART})(?: (?:${REPLY_PART})){0,2}$`);
+/** A person declined ("no i dont want a human"): a reply to the offer of one, not a request for one. */
+const DECLINED_PERSON = "(?:i )?(?:dont|do not) (?:want|need) (?:a |an |to (?:talk|speak|chat) to (?:a |an )?)?(?:human|person|real person|agent|advisor|adviser|anyone|anybody|someone|somebody)";
+const REPLY_ONLY = new RegExp(`^(?:${REPLY_PART}|${DECLINED_PERSON})(?: (?:${REPLY_PART}|${DECLINED_PERSON})){0,2}$`);
+const DECLINES_A_PERSON = new RegExp(`(?:^| )${DECLINED_PERSON}(?: |$)`);
 
 /**
  * A message that only answers the bot ("no", "not now", "ok", "yes please", "no, i'm fine"): there is
  * no question in it to read with the previous topic. Lower case, apostrophes dropped, punctuation to spaces.
  */
 export function isReplyOnly(text: string): boolean {
-  const key = text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return REPLY_ONLY.test(key);
+  return REPLY_ONLY.test(replyKey(text));
+}
+
+function replyKey(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export type Understanding = Decision & {
@@ -123,6 +129,8 @@ export class MessageUnderstanding {
     if (safety.risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
     const button = this.buttons.get(questionKey(text));
     if (button && isVisibleTo(button, input.audience)) return { kind: 'answer', topicId: button.id, score: 1, via: 'context' };
+    // "no i dont want a human" reads as the human topic (and a check-in): it answers the offer, and the dialog acknowledges it.
+    if (isReplyOnly(text) && DECLINES_A_PERSON.test(replyKey(text))) return { kind: 'none', score: 0, via: 'context' };
     // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
     // reach any recogniser: the words around it are read ("check my chi number 1234567890").
     const readable = withoutPersonalData(text, this.published);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { buildUnderstanding } from '../../src/buildUnderstanding';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { replyOnlyOutcome } from '../../src/dialogs/replyOnly';
 import { realKnowledgeBase } from '../support/realKnowledgeBase';
 
 // A reviewer's misses: each of these got no crisis answer through the whole path (wording check, then the
@@ -56,5 +57,23 @@ describe('safety review misses through the whole understanding path', () => {
     const offenders: string[] = [];
     for (const text of lookAlikes) if (await crisisAnswered(text)) offenders.push(text);
     assert.deepEqual(offenders, []);
+  });
+
+  // A person declined is a reply to the offer: acknowledged, not the person offered again with a check-in.
+  for (const text of ['no i dont want a human', "No, I don't want to talk to a person", 'i do not need anyone thanks']) {
+    it(`"${text}" after a person was offered is acknowledged`, async () => {
+      const understood = await understanding.understand({ text, audience: 'public', previousTopicId: 'human' });
+      assert.equal(understood.kind, 'none');
+      assert.equal(understood.checkIn, undefined);
+      const outcome = replyOnlyOutcome({ text, understood, remembered: { fallbacks: 0, lastTopicId: 'human', offer: 'normal' }, canHandOff: true, crisisTopicId: 'crisis', humanTopicId: 'human' });
+      assert.deepEqual(outcome, { kind: 'acknowledge', urgent: false });
+    });
+  }
+
+  it('asking for a person is still asking: "i want a human", "can i talk to a person"', async () => {
+    for (const text of ['i want a human', 'can i talk to a person']) {
+      const understood = await understanding.understand({ text, audience: 'public' });
+      assert.equal(understood.kind === 'answer' && understood.topicId, 'human', text);
+    }
   });
 });
