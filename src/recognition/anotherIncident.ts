@@ -41,8 +41,9 @@ export function namesAnotherIncident(
     let j = i - 1;
     while (j > 0 && IN_BETWEEN.has(words[j] as string)) j--;
     const isOtherName = (name: string) => name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name) && !isLocalName(name);
-    if (isOtherName(words[j] as string)) return true;
-    // "the hack at ticketmaster", "the breach in england": the name may follow the noun.
+    if (PLATFORMS.has(words[j] as string) || isOtherName(words[j] as string)) return true;
+    // "the hack at ticketmaster", "the breach in england": the name may follow the noun (a platform there
+    // is where the leak is shared: "the leak in my whatsapp groups").
     if (!AFTER_NOUN.has(words[i + 1] ?? '')) continue;
     let k = i + 2;
     while (k < words.length && (OWNERS.has(words[k] as string) || DESCRIBING.has(words[k] as string))) k++;
@@ -52,6 +53,16 @@ export function namesAnotherIncident(
 }
 
 const AFTER_NOUN = new Set(['at', 'in', 'from', 'of']);
+/**
+ * Platforms and firms the knowledge base's questions name as places ("can i share it on facebook"), which
+ * would otherwise count as words of this incident: "the facebook hack" is still someone else's.
+ */
+const PLATFORMS = new Set(
+  [
+    'facebook', 'whatsapp', 'instagram', 'twitter', 'tiktok', 'snapchat', 'youtube', 'linkedin', 'google', 'gmail', 'hotmail',
+    'outlook', 'yahoo', 'microsoft', 'apple', 'icloud', 'amazon', 'paypal', 'ebay', 'netflix', 'telegram', 'reddit',
+  ].map(stem),
+);
 /** Words between such a preposition and a name that are never the name: "the breach at the council". */
 const OWNERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'yor', 'their', 'his', 'her']);
 

@@ -41,6 +41,13 @@ describe("naming someone else's incident", () => {
   }
 });
 
+describe('platforms the questions name as places', () => {
+  // "can i share it on facebook" makes facebook a word of the knowledge base; its hack is still another incident.
+  const withPlatforms = (w: string) => isTopicWord(w) || w === 'facebook' || w === 'whatsapp';
+  it('"the facebook hack" names another incident', () => assert.equal(namesAnotherIncident(['am', 'i', 'affect', 'by', 'the', 'facebook', 'attack'], withPlatforms), true));
+  it('"the leak in my whatsapp groups" does not: that is where it is shared', () => assert.equal(namesAnotherIncident(['can', 'i', 'share', 'the', 'publish', 'in', 'my', 'whatsapp', 'group'], withPlatforms), false));
+});
+
 describe('pointing at this incident', () => {
   for (const words of [
     ['am', 'i', 'in', 'the', 'attack'],
