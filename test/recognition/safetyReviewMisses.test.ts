@@ -34,6 +34,8 @@ const lookAlikes = [
   'i overdid it with the medicine ball at the gym',
   "my scan is on friday but i won't be here for it, i'm working",
   'no reason to stay for the second half so we went home',
+  "i won't be here for my results, can you post them",
+  "i won't be here for my scan results, can someone phone me instead",
 ];
 
 describe('safety review misses through the whole understanding path', () => {

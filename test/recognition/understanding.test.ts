@@ -233,6 +233,13 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(forNow.kind === 'answer' && forNow.topicId, 'crisis');
   });
 
+  it('safe from others but not from oneself, or safe and pills already taken, is no disclaimer: the check-in is still asked', async () => {
+    for (const text of ["i'm not in any danger from anyone else, only myself", "i'm not at risk of anything except myself", "not in danger, i've already taken them"]) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.ok((decision.kind === 'answer' && decision.topicId === 'crisis') || decision.checkIn !== undefined, text);
+    }
+  });
+
   it('offers a person asked for beside a complaint that alone reads as out of scope, and only a person', async () => {
     const asked = await understanding.understand({ text: 'this thing is useless, just put me through to someone', audience: 'public' });
     assert.equal(asked.kind === 'answer' && asked.topicId, 'human');

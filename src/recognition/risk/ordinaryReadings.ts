@@ -52,7 +52,7 @@ const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|sep
 /** Why someone is away tomorrow: work, a shift, a holiday, an appointment, a visit. */
 const AWAY_REASON = '(?:working|at work|on (?:shift|nights|days|earlies|lates|holiday|holidays|leave|annual leave|a course|a trip|call)|night shift|day shift|my day off|day off|holiday|away (?:at|on|for) (?:a |the |my )?(?:wedding|holiday|work|business|weekend|course|conference|trip)|wedding|hospital appointment|appointment|at (?:my|the) (?:mum|mam|dad|gran|granny|sister|brother|son|daughter|friend|partner)|for the weekend|travelling|flying|moving house|course|conference|training|exam|interview)';
 /** Asking to move what one will not be there for: "…can it be moved", "i need to rearrange it". */
-const RESCHEDULE = '(?:moved|move it|change it|changed|rearrang[a-z]*|reschedul[a-z]*|postpon[a-z]*|cancel[a-z]*|another (?:date|day|time)|new date|different date)';
+const RESCHEDULE = '(?:moved|move it|change it|changed|rearrang[a-z]*|reschedul[a-z]*|postpon[a-z]*|cancel[a-z]*|another (?:date|day|time)|new date|different date|(?:post|send|email|text|phone|ring|call) (?:them|it|me)|by (?:post|phone|letter|email|text))';
 /** Someone unnamed in a report (news, a film, a story): "a man who tried to", "someone threatening to". */
 const REPORTED_PERSON = `(?:${UNNAMED}|a (?:boy|girl|lad|lass|guy|bloke|teenager|teen|young (?:man|woman|person|lad|girl)|mother|father|pensioner|celebrity|footballer|singer|character|student|soldier|prisoner)|the (?:character|victim))`;
 const REPORTED_AS = `\\b${REPORTED_PERSON}(?: who| that)?(?: (?:has|had|have|is|was|were|just|once))?(?: (?:tried|tries|trying|try|threatened|threatens|threatening|wanted|wants|wanting|attempted|attempts|attempting|going|planned|plans|planning|decided|decides))?(?: to)? $`;
@@ -126,8 +126,12 @@ const SAFETY_SAID = new RegExp(`\\bnot (?:in )?(?:any )?danger\\b${FOR_NOW}|\\bn
  * a disclaimer, as "I'm not suicidal" is (often the reply to the safety check-in, which must not be asked again).
  */
 export function saysSafe(text: string): boolean {
-  return SAFETY_SAID.test(text) && !AN_END_BESIDE.test(text.replace(new RegExp(SAFETY_SAID.source, 'g'), ' '));
+  const rest = text.replace(new RegExp(SAFETY_SAID.source, 'g'), ' ');
+  return SAFETY_SAID.test(text) && !AN_END_BESIDE.test(rest) && !NOT_SAFE_FROM_ONESELF.test(rest);
 }
+
+/** Safe from others only, or the pills already taken: "…only myself", "…except from me", "i've already taken them". */
+const NOT_SAFE_FROM_ONESELF = /\b(?:myself|my self|(?:from|except|only|but|apart from|other than) me|except|apart from|other than|(?:already )?(?:taken|took|swallowed|had) (?:them|it|the|all|some|loads|lots|a lot|too many)|already (?:taken|took|swallowed|done))\b/;
 
 /**
  * More wording the recogniser answers with the crisis topic though the wording check reads it as ordinary,
