@@ -41,7 +41,10 @@ export function namesAnotherIncident(
     let j = i - 1;
     while (j > 0 && IN_BETWEEN.has(words[j] as string)) j--;
     const isOtherName = (name: string) => name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name) && !isLocalName(name);
-    if (PLATFORMS.has(words[j] as string) || isOtherName(words[j] as string)) return true;
+    // "post" and "uploaded" fold into "publish": "a facebook post about the hack" is where this leak is
+    // shared, not another incident; "the linkedin leak" with no other incident noun after it is one.
+    const platformPost = words[i] !== 'attack' && words.slice(i + 1).some((w) => INCIDENT_NOUNS.has(w));
+    if (PLATFORMS.has(words[j] as string) ? !platformPost : isOtherName(words[j] as string)) return true;
     // "the hack at ticketmaster", "the breach in england": the name may follow the noun (a platform there
     // is where the leak is shared: "the leak in my whatsapp groups").
     if (!AFTER_NOUN.has(words[i + 1] ?? '')) continue;

@@ -46,6 +46,11 @@ describe('platforms the questions name as places', () => {
   const withPlatforms = (w: string) => isTopicWord(w) || w === 'facebook' || w === 'whatsapp';
   it('"the facebook hack" names another incident', () => assert.equal(namesAnotherIncident(['am', 'i', 'affect', 'by', 'the', 'facebook', 'attack'], withPlatforms), true));
   it('"the leak in my whatsapp groups" does not: that is where it is shared', () => assert.equal(namesAnotherIncident(['can', 'i', 'share', 'the', 'publish', 'in', 'my', 'whatsapp', 'group'], withPlatforms), false));
+  // "post" and "posted" fold into "publish": a facebook post is where this leak is shared, not another incident.
+  it('"a facebook post about the hack" does not', () => assert.equal(namesAnotherIncident(['i', 'saw', 'a', 'facebook', 'publish', 'about', 'the', 'attack'], withPlatforms), false));
+  it('"a tiktok upload of the leaked files" does not, though no question names tiktok', () =>
+    assert.equal(namesAnotherIncident(['there', 'a', 'tiktok', 'publish', 'of', 'the', 'publish', 'file'], (w) => isTopicWord(w) || w === 'publish' || w === 'file'), false));
+  it('"was my password in the linkedin leak" still names another incident', () => assert.equal(namesAnotherIncident(['was', 'my', 'password', 'in', 'the', 'linkedin', 'publish'], isTopicWord), true));
 });
 
 describe('pointing at this incident', () => {
