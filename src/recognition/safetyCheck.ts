@@ -77,7 +77,8 @@ const DISTRESS_AFTER_NEGATOR = new Set(['worry', 'stop', 'help', 'cope', 'coping
 
 /** A negator among the few words before the wording, within the same clause, cancels it. */
 function isNegated(text: string, index: number): boolean {
-  const before = text.slice(0, index).split(/\b(?:but|though|although|however|yet)\b/).pop() ?? '';
+  // A person or help declined ends its sentence: "no i dont want anyone, i want it all to stop".
+  const before = text.slice(0, index).split(/\b(?:but|though|although|however|yet)\b|\b(?:anyone|anybody|someone|somebody|human|person|help)(?= i\b)/).pop() ?? '';
   const words = before.trim().split(' ').filter(Boolean).slice(-4);
   return words.some(
     (w, i) => isNegator(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') && !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')) && !REPLY_AFTER_NEGATOR.has(`${w} ${words[i + 1] ?? ''}`),

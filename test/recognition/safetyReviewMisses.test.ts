@@ -72,6 +72,14 @@ describe('safety review misses through the whole understanding path', () => {
     });
   }
 
+  // The decline is a whole sentence of its own: what follows it is not negated by its "dont".
+  it('a decline followed by risk gets the crisis answer: "no i dont want anyone, i want it all to stop"', async () => {
+    for (const text of ['no i dont want anyone, i want it all to stop', "i don't need help i want to die", 'no i dont want a human i want to die']) {
+      const understood = await understanding.understand({ text, audience: 'public', previousTopicId: 'human' });
+      assert.equal(understood.kind === 'answer' && understood.topicId, 'crisis', text);
+    }
+  });
+
   it('asking for a person is still asking: "i want a human", "can i talk to a person"', async () => {
     for (const text of ['i want a human', 'can i talk to a person']) {
       const understood = await understanding.understand({ text, audience: 'public' });
