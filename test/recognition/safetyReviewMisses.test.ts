@@ -13,6 +13,7 @@ const risks = [
   "my operation is next week but i won't be here for it",
   "i take loads of pills every day, there's nothing to stay for",
   'i took 20 ibuprofen for my toothache',
+  'i take 30 paracetamol a week and tonight i will take them all at once',
   'i have decided i will not wake up',
   "there's nothing to stay for anymore",
 ];
@@ -35,6 +36,8 @@ const lookAlikes = [
   "my scan is on friday but i won't be here for it, i'm working",
   'no reason to stay for the second half so we went home',
   "i won't be here for my results, can you post them",
+  'i take 12 paracetamol a week',
+  'i take 10 paracetamol a week for my back, is that ok',
   "i won't be here for my scan results, can someone phone me instead",
 ];
 

@@ -51,6 +51,8 @@ const TREATMENT_REFUSED = '(?:stopped|stopping|refused|refusing|cancelled|cancel
 const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|separation|solicitor|lawyer|accountant|attorney|probate|executor|estate|pension|retiring|retirement|retired|move abroad|moving abroad|moving house|emigrating|abroad|care home)';
 /** Why someone is away tomorrow: work, a shift, a holiday, an appointment, a visit. */
 const AWAY_REASON = '(?:working|at work|on (?:shift|nights|days|earlies|lates|holiday|holidays|leave|annual leave|a course|a trip|call)|night shift|day shift|my day off|day off|holiday|away (?:at|on|for) (?:a |the |my )?(?:wedding|holiday|work|business|weekend|course|conference|trip)|wedding|hospital appointment|appointment|at (?:my|the) (?:mum|mam|dad|gran|granny|sister|brother|son|daughter|friend|partner)|for the weekend|travelling|flying|moving house|course|conference|training|exam|interview)';
+/** Painkillers and the period they are counted by: "paracetamol a week", "co codamol per month". */
+const WEEKLY_PAINKILLERS = '(?:of )?(?:paracetamol|paracetamols|ibuprofen|ibuprofens|aspirin|aspirins|co ?codamol|codeine|naproxen|painkillers?) (?:a|per|each|every)';
 /** Asking to move what one will not be there for: "…can it be moved", "i need to rearrange it". */
 const RESCHEDULE = '(?:moved|move it|change it|changed|rearrang[a-z]*|reschedul[a-z]*|postpon[a-z]*|cancel[a-z]*|another (?:date|day|time)|new date|different date|(?:post|send|email|text|phone|ring|call) (?:them|it|me)|by (?:post|phone|letter|email|text))';
 /** Someone unnamed in a report (news, a film, a story): "a man who tried to", "someone threatening to". */
@@ -80,6 +82,13 @@ export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
   { wording: /\bbe (?:here|around) tomorrow\b/, reason: new RegExp(`\\b${AWAY_REASON}\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
   { wording: /\bbe (?:here|around) for\b/, reason: new RegExp(`\\b(?:${AWAY_REASON}|${RESCHEDULE})\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
   { wording: /./, before: new RegExp(REPORTED_AS), reason: new RegExp(`\\b${REPORT}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${SAME_AS_REPORTED})\\b`) },
+  // Painkillers counted by the week or month within a prescription ("i take 12 paracetamol a week": eight a
+  // day is the most, 56 a week): a habit, and the check-in is still asked.
+  {
+    wording: /^tak(?:e|es|ing) /,
+    reason: new RegExp(`\\btak(?:e|es|ing) (?:[a-z]+ ){0,3}?(?:(?:[1-4][0-9]|5[0-6]) ${WEEKLY_PAINKILLERS} week|[1-9][0-9] ${WEEKLY_PAINKILLERS} (?:fortnight|month))\\b`),
+    unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|tonight|at once|in one go|all together|the lot|them all|all of them|stockpil[a-z]*|hoard[a-z]*|sav(?:e|ed|ing)|collect[a-z]*|stash[a-z]*)\\b`),
+  },
   {
     wording: /^takes? /,
     before: new RegExp(HABITUAL_TAKER),
