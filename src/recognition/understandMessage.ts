@@ -22,6 +22,8 @@ const REPLY_PART =
 const DECLINED_PERSON = "(?:i )?(?:dont|do not) (?:want|need) (?:a |an |to (?:talk|speak|chat) to (?:a |an )?)?(?:human|person|real person|agent|advisor|adviser|anyone|anybody|someone|somebody)";
 const REPLY_ONLY = new RegExp(`^(?:${REPLY_PART}|${DECLINED_PERSON})(?: (?:${REPLY_PART}|${DECLINED_PERSON})){0,2}$`);
 const DECLINES_A_PERSON = new RegExp(`(?:^| )${DECLINED_PERSON}(?: |$)`);
+/** "anyone", "someone" declined: only after the offer of a person; elsewhere it may be someone shutting others out. */
+const DECLINES_ANYONE = /(?:^| )(?:i )?(?:dont|do not) (?:want|need) (?:to (?:talk|speak|chat) to )?(?:anyone|anybody|someone|somebody)(?: |$)/;
 
 /**
  * A message that only answers the bot ("no", "not now", "ok", "yes please", "no, i'm fine"): there is
@@ -130,7 +132,8 @@ export class MessageUnderstanding {
     const button = this.buttons.get(questionKey(text));
     if (button && isVisibleTo(button, input.audience)) return { kind: 'answer', topicId: button.id, score: 1, via: 'context' };
     // "no i dont want a human" reads as the human topic (and a check-in): it answers the offer, and the dialog acknowledges it.
-    if (isReplyOnly(text) && DECLINES_A_PERSON.test(replyKey(text))) return { kind: 'none', score: 0, via: 'context' };
+    const key = replyKey(text);
+    if (isReplyOnly(text) && DECLINES_A_PERSON.test(key) && (input.previousTopicId === this.humanTopicId || !DECLINES_ANYONE.test(key))) return { kind: 'none', score: 0, via: 'context' };
     // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
     // reach any recogniser: the words around it are read ("check my chi number 1234567890").
     const readable = withoutPersonalData(text, this.published);

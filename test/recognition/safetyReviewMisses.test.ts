@@ -83,6 +83,14 @@ describe('safety review misses through the whole understanding path', () => {
     }
   });
 
+  // "anyone", "someone" declined only answer the offer of a person; elsewhere they may be a person shutting others out.
+  it('"i dont want to talk to anyone" with no offer, or "no i dont need anyone" after support, keeps the check-in', async () => {
+    for (const [text, previousTopicId] of [['i dont want to talk to anyone', undefined], ['no i dont need anyone', 'emotional-support']] as const) {
+      const understood = await understanding.understand({ text, audience: 'public', previousTopicId });
+      assert.ok((understood.kind === 'answer' && understood.topicId === 'crisis') || understood.checkIn === true, text);
+    }
+  });
+
   it('asking for a person is still asking: "i want a human", "can i talk to a person"', async () => {
     for (const text of ['i want a human', 'can i talk to a person']) {
       const understood = await understanding.understand({ text, audience: 'public' });
