@@ -35,12 +35,12 @@ export function namesAnotherIncident(
   isTopicWord: (word: string) => boolean,
   isLocalName: (word: string) => boolean = () => false,
 ): boolean {
+  const isOtherName = (name: string) => name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name) && !isLocalName(name);
   // `words` keeps function words ("the breach"): those are never names.
   for (let i = 1; i < words.length; i++) {
     if (!INCIDENT_NOUNS.has(words[i] as string)) continue;
     let j = i - 1;
     while (j > 0 && IN_BETWEEN.has(words[j] as string)) j--;
-    const isOtherName = (name: string) => name.length > 1 && isContentWord(name) && !DESCRIBING.has(name) && !/\d/.test(name) && !isTopicWord(name) && !isLocalName(name);
     // "post" and "uploaded" fold into "publish": "a facebook post about the hack" is where this leak is
     // shared, not another incident; "the linkedin leak" with no other incident noun after it is one.
     const platformPost = words[i] !== 'attack' && words.slice(i + 1).some((w) => INCIDENT_NOUNS.has(w));

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildUnderstanding } from '../../src/buildUnderstanding';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { replyOnlyOutcome } from '../../src/dialogs/replyOnly';
-import { realKnowledgeBase } from '../support/realKnowledgeBase';
+import { crisisAnswered as crisisAnsweredBy, wholePathUnderstanding } from '../support/wholePath';
 
 // A reviewer's misses: each of these got no crisis answer through the whole path (wording check, then the
 // recogniser). Beside them, look-alikes of the same families that must stay ordinary.
@@ -44,13 +43,9 @@ const lookAlikes = [
 describe('safety review misses through the whole understanding path', () => {
   let understanding: MessageUnderstanding;
   before(async () => {
-    understanding = buildUnderstanding(await realKnowledgeBase(), { MaxMessageChars: 2000 });
+    understanding = await wholePathUnderstanding();
   });
-
-  const crisisAnswered = async (text: string): Promise<boolean> => {
-    const decision = await understanding.understand({ text, audience: 'public' });
-    return decision.kind === 'answer' && decision.topicId === 'crisis';
-  };
+  const crisisAnswered = (text: string): Promise<boolean> => crisisAnsweredBy(understanding, text);
 
   it('each risk message gets the crisis answer', async () => {
     const missed: string[] = [];

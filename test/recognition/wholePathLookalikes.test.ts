@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { buildUnderstanding } from '../../src/buildUnderstanding';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { realKnowledgeBase } from '../support/realKnowledgeBase';
+import { crisisAnswered as crisisAnsweredBy, wholePathUnderstanding } from '../support/wholePath';
 import { readSafetyTable, type SafetyCase } from './safetyTable';
 
 // The safety tables test the wording check alone; but after it the recogniser may itself answer with the
@@ -79,13 +78,9 @@ const devCrisis: readonly string[] = readdirSync(path.join(FIXTURES, 'eval'))
 describe('safety tables through the whole understanding path (wording check, then the recogniser)', () => {
   let understanding: MessageUnderstanding;
   before(async () => {
-    understanding = buildUnderstanding(await realKnowledgeBase(), { MaxMessageChars: 2000 });
+    understanding = await wholePathUnderstanding();
   });
-
-  const crisisAnswered = async (text: string): Promise<boolean> => {
-    const decision = await understanding.understand({ text, audience: 'public' });
-    return decision.kind === 'answer' && decision.topicId === 'crisis';
-  };
+  const crisisAnswered = (text: string): Promise<boolean> => crisisAnsweredBy(understanding, text);
 
   for (const table of tables) {
     const ordinary = table.cases.filter((c) => !c.crisis).map((c) => c.text);
