@@ -146,6 +146,8 @@ export class MessageUnderstanding {
         ranked: recognition.ranked.map((s) => (s.topicId === this.crisisTopicId ? { ...s, topicId: this.supportTopicId } : s)).filter((s, i, all) => all.findIndex((o) => o.topicId === s.topicId) === i),
       };
     }
+    // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
+    if (DECLINES_A_PERSON.test(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.
@@ -260,6 +262,7 @@ export class MessageUnderstanding {
    * topics found in one clause of a declined message were as often wrong as right on the dev sets.
    */
   private async askedForAPerson(text: string, audience: Audience): Promise<Understanding | undefined> {
+    if (DECLINES_A_PERSON.test(replyKey(text))) return undefined;
     const clauses = text.split(PHRASE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
     if (clauses.length < 2) return undefined;
     for (const clause of clauses.slice(0, 6)) {

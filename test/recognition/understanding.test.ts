@@ -247,6 +247,13 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(elsewhere.kind, 'none');
   });
 
+  it('never offers a person to someone who has just said they do not want one, whatever else the message says', async () => {
+    for (const text of ['no i dont want a human, this bot is useless', 'i dont want to talk to a person, just tell me the number']) {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.notEqual(decision.kind === 'answer' && decision.topicId, 'human', text);
+    }
+  });
+
   it('does not read a statement joined by "and" as a second question', async () => {
     const decision = await understanding.understand({ text: 'i got a scam email and have reported it to the police', audience: 'public' });
     assert.equal(decision.kind === 'answer' && decision.topicId, 'report-scam');
