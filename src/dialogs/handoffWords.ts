@@ -1,14 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { handoffFlowMessages, messages } from '../messages';
+import { replyKey } from '../recognition/replyWording';
 
-/** Lower case, punctuation to spaces, one space between words: how replies are compared. */
-export function replyKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// One reading of a reply for the dialogs and the understanding.
+export { replyKey };
 
 const keys = (...phrases: string[]) => new Set(phrases.map(replyKey));
 

@@ -2,7 +2,8 @@ import { ActionTypes, type Activity, type CardAction, MessageFactory } from 'bot
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { findTopic } from '../knowledge/knowledgeBase';
 import { messages } from '../messages';
-import { isReplyOnly, type Understanding } from '../recognition/understandMessage';
+import { isReplyOnly } from '../recognition/replyWording';
+import type { Understanding } from '../recognition/understandMessage';
 import { linkify } from '../rendering/linkify';
 import type { ConversationMemory } from './conversationMemory';
 import { readYesNo } from './handoffWords';

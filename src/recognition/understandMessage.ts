@@ -8,34 +8,13 @@ import { publishedValues, withoutPersonalData } from '../privacy/redact';
 import type { Recognition, Recognizer } from './recognizer';
 import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafety, type SafetyResult } from './safetyCheck';
+import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Clauses and the phrases between commas: "put me through to somebody, this bot is useless". */
 const PHRASE_BREAK = /[,?!.;]+\s*|\s+(?:but|so|and)\s+/i;
 /** Where one question ends and another may begin. */
 const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|am i|can|do|does|did|will|was|were|should i|should we|could|would)\b))\s+/i;
-
-/** Parts of a whole reply to the bot: a yes, a no, "not now", "ok", "i'm fine", thanks. */
-const REPLY_PART =
-  "yes|yeah|yea|yep|yup|aye|ye|y|no|nope|nah|naw|n|ok|okay|k|sure|fine|alright|all right|dont|do not|not now|not yet|not right now|not at the moment|maybe later|later|thanks|thank you|ta|cheers|please|im ok|im okay|im fine|i am ok|i am okay|i am fine|its ok|its fine|thats ok|thats fine|all good|no worries";
-/** A person declined ("no i dont want a human"): a reply to the offer of one, not a request for one. */
-const DECLINED_PERSON = "(?:i )?(?:dont|do not) (?:want|need) (?:a |an |to (?:talk|speak|chat) to (?:a |an )?)?(?:human|person|real person|agent|advisor|adviser|anyone|anybody|someone|somebody)";
-const REPLY_ONLY = new RegExp(`^(?:${REPLY_PART}|${DECLINED_PERSON})(?: (?:${REPLY_PART}|${DECLINED_PERSON})){0,2}$`);
-const DECLINES_A_PERSON = new RegExp(`(?:^| )${DECLINED_PERSON}(?: |$)`);
-/** "anyone", "someone" declined: only after the offer of a person; elsewhere it may be someone shutting others out. */
-const DECLINES_ANYONE = /(?:^| )(?:i )?(?:dont|do not) (?:want|need) (?:to (?:talk|speak|chat) to )?(?:anyone|anybody|someone|somebody)(?: |$)/;
-
-/**
- * A message that only answers the bot ("no", "not now", "ok", "yes please", "no, i'm fine"): there is
- * no question in it to read with the previous topic. Lower case, apostrophes dropped, punctuation to spaces.
- */
-export function isReplyOnly(text: string): boolean {
-  return REPLY_ONLY.test(replyKey(text));
-}
-
-function replyKey(text: string): string {
-  return text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 export type Understanding = Decision & {
   /** Which step decided: the safety check, the recogniser, or the conversation's previous topic. */
@@ -133,7 +112,7 @@ export class MessageUnderstanding {
     if (button && isVisibleTo(button, input.audience)) return { kind: 'answer', topicId: button.id, score: 1, via: 'context' };
     // "no i dont want a human" reads as the human topic (and a check-in): it answers the offer, and the dialog acknowledges it.
     const key = replyKey(text);
-    if (isReplyOnly(text) && DECLINES_A_PERSON.test(key) && (input.previousTopicId === this.humanTopicId || !DECLINES_ANYONE.test(key))) return { kind: 'none', score: 0, via: 'context' };
+    if (isReplyOnly(text) && declinesAPerson(key) && (input.previousTopicId === this.humanTopicId || !declinesAnyone(key))) return { kind: 'none', score: 0, via: 'context' };
     // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
     // reach any recogniser: the words around it are read ("check my chi number 1234567890").
     const readable = withoutPersonalData(text, this.published);
@@ -147,7 +126,7 @@ export class MessageUnderstanding {
       };
     }
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
-    if (DECLINES_A_PERSON.test(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
+    if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.
@@ -262,7 +241,7 @@ export class MessageUnderstanding {
    * topics found in one clause of a declined message were as often wrong as right on the dev sets.
    */
   private async askedForAPerson(text: string, audience: Audience): Promise<Understanding | undefined> {
-    if (DECLINES_A_PERSON.test(replyKey(text))) return undefined;
+    if (declinesAPerson(replyKey(text))) return undefined;
     const clauses = text.split(PHRASE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
     if (clauses.length < 2) return undefined;
     for (const clause of clauses.slice(0, 6)) {
