@@ -44,7 +44,9 @@ export function namesAnotherIncident(
     // "post" and "uploaded" fold into "publish": "a facebook post about the hack" is where this leak is
     // shared, not another incident; "the linkedin leak" with no other incident noun after it is one.
     const platformPost = words[i] !== 'attack' && words.slice(i + 1).some((w) => INCIDENT_NOUNS.has(w));
-    if (PLATFORMS.has(words[j] as string) ? !platformPost : isOtherName(words[j] as string)) return true;
+    if (PLATFORMS.has(words[j] as string) ? !platformPost : isOtherName(words[j] as string) || joinedName(words, j)) return true;
+    // "my daughter's snapchat was hacked", "the nursery app got hacked": someone else's account or system.
+    if (words[i] === 'attack' && hackedAccount(words, i, isOtherName, isLocalName)) return true;
     // "the hack at ticketmaster", "the breach in england": the name may follow the noun (a platform there
     // is where the leak is shared: "the leak in my whatsapp groups").
     if (!AFTER_NOUN.has(words[i + 1] ?? '')) continue;
@@ -56,6 +58,35 @@ export function namesAnotherIncident(
 }
 
 const AFTER_NOUN = new Set(['at', 'in', 'from', 'of']);
+/** "was hacked", "got hacked", "has been hacked" (stems as the analyser gives them). */
+const PASSIVE = new Set(['was', 'were', 'got', 'get', 'is', 'are', 'been', 'be', 'ha', 'has', 'have', 'had', 'getting']);
+/** What a person's own account is called: "my snapchat account", "their app". */
+const ACCOUNT = new Set(['account', 'app', 'site', 'websit', 'page', 'profil']);
+
+/**
+ * "<name> was hacked": a platform or an unknown name, with an account word maybe between, right before a
+ * passive "hacked". Only with no pointer at this incident in the message ("my email got hacked after the
+ * leak" may be ours); the noun form ("the snapchat hack") needs no such care.
+ */
+function hackedAccount(words: readonly string[], i: number, isOtherName: (w: string) => boolean, isLocalName: (w: string) => boolean): boolean {
+  let j = i - 1;
+  if (!PASSIVE.has(words[j] ?? '')) return false;
+  while (j > 0 && PASSIVE.has(words[j] as string)) j--;
+  if (j > 0 && ACCOUNT.has(words[j] as string)) j--;
+  const name = words[j] as string;
+  if (!PLATFORMS.has(name) && !isOtherName(name)) return false;
+  return !pointsAtThisIncident(words, isLocalName);
+}
+
+/**
+ * Names the analyser splits: "M&S" and "P&O" as single letters either side of "and", "co-op" as "co op".
+ * ("A&E" is folded into "emergency department" before this is read.)
+ */
+function joinedName(words: readonly string[], j: number): boolean {
+  const [a, and, b] = [words[j - 2] ?? '', words[j - 1] ?? '', words[j] as string];
+  if (and === 'and' && a.length === 1 && b.length === 1 && /[a-z]/.test(a + b)) return true;
+  return and === 'co' && b === 'op';
+}
 /**
  * Platforms and firms the knowledge base's questions name as places ("can i share it on facebook"), which
  * would otherwise count as words of this incident: "the facebook hack" is still someone else's.
@@ -79,12 +110,20 @@ const OUR_INCIDENT_NOUNS = new Set([...INCIDENT_NOUNS, 'cyber'].filter((w) => w 
  * "the recent cyber attack". Someone writing to the health board's bot about "the breach" means
  * this one; "my gmail got hacked" or "the ticketmaster breach" do not point (see namesAnotherIncident).
  */
-export function pointsAtThisIncident(words: readonly string[]): boolean {
+export function pointsAtThisIncident(words: readonly string[], isLocalName: (word: string) => boolean = () => false): boolean {
   for (let i = 1; i < words.length; i++) {
     if (!OUR_INCIDENT_NOUNS.has(words[i] as string)) continue;
     let j = i - 1;
     while (j > 0 && (IN_BETWEEN.has(words[j] as string) || DESCRIBING.has(words[j] as string) || OUR_INCIDENT_NOUNS.has(words[j] as string)) && !POINTING.has(words[j] as string)) j--;
     if (POINTING.has(words[j] as string)) return true;
+    // "dgri got hacked", "the infirmary was hacked", "my records were hacked": the board's own places and records.
+    if (words[i] !== 'attack' || !PASSIVE.has(words[i - 1] as string)) continue;
+    let k = i - 1;
+    while (k > 0 && PASSIVE.has(words[k] as string)) k--;
+    if (OURS.has(words[k] as string) || isLocalName(words[k] as string)) return true;
   }
   return false;
 }
+
+/** The board, its places and what it holds, as the analyser gives them. */
+const OURS = new Set(['nhs', 'hospit', 'infirmari', 'dgri', 'board', 'gp', 'surgeri', 'ward', 'record', 'note', 'file', 'data', 'detail', 'system', 'computer']);

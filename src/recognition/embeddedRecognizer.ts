@@ -168,7 +168,7 @@ export class EmbeddedRecognizer implements Recognizer {
     const otherIncident = this.options.otherIncidentScore > 0 && namesAnotherIncident(all, (w) => this.inDomainWords.has(`w:${w}`), (w) => this.localNameWords.has(w)) ? this.options.otherIncidentScore : 0;
     let outOfScope = Math.max(none, uncovered, closerToNegative, staffQuestion, otherIncident);
     // "the hack", "this leak": the person means the incident this bot is about, however the rest reads.
-    if (otherIncident === 0 && staffQuestion === 0 && pointsAtThisIncident(all)) outOfScope = Math.min(outOfScope, this.options.thisIncidentOutOfScope);
+    if (otherIncident === 0 && staffQuestion === 0 && pointsAtThisIncident(all, (w) => this.localNameWords.has(w))) outOfScope = Math.min(outOfScope, this.options.thisIncidentOutOfScope);
     const recognition = { ranked, outOfScope };
     const top = ranked[0];
     if (!top) return { recognition, signals: undefined };

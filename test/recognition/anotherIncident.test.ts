@@ -18,6 +18,14 @@ describe("naming someone else's incident", () => {
     ['the', 'attack', 'at', 'ticketmast', 'am', 'i', 'affect'],
     ['was', 'i', 'in', 'the', 'attack', 'at', 'boot'],
     ['the', 'legal', 'aid', 'attack', 'in', 'england'],
+    // Names the analyser splits: "M&S", "P&O", "co-op".
+    ['my', 'data', 'were', 'taken', 'in', 'the', 'm', 'and', 's', 'attack'],
+    ['the', 'p', 'and', 'o', 'attack'],
+    ['co', 'op', 'data', 'attack', 'am', 'i', 'affect'],
+    // Someone's own account or another system, hacked.
+    ['my', 'daughter', 'snapchat', 'was', 'attack', 'and', 'someon', 'is', 'publish', 'from', 'it'],
+    ['my', 'son', 'nurseri', 'app', 'got', 'attack'],
+    ['my', 'netflix', 'account', 'ha', 'been', 'attack'],
   ]) {
     it(`"${words.join(' ')}" names another incident or service`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), true));
   }
@@ -36,6 +44,13 @@ describe("naming someone else's incident", () => {
     ['the', 'attack', 'at', 'dgri'],
     ['the', 'attack', 'in', 'stranraer'],
     ['the', 'attack', 'in', '2024'],
+    ['the', 'nhs', 'was', 'attack'],
+    ['dgri', 'got', 'attack'],
+    ['stranraer', 'got', 'attack'],
+    ['my', 'record', 'were', 'attack'],
+    ['the', 'a', 'and', 'attack'],
+    // An account hacked after the leak may be ours: the message points at this incident.
+    ['my', 'email', 'got', 'attack', 'after', 'the', 'publish'],
   ]) {
     it(`"${words.join(' ')}" does not`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), false));
   }
@@ -60,16 +75,24 @@ describe('pointing at this incident', () => {
     ['what', 'the', 'scor', 'with', 'the', 'cyber', 'thing'],
     ['the', 'recent', 'cyber', 'attack'],
     ['the', 'data', 'attack'],
+    // The board's own places and records, hacked.
+    ['dgri', 'got', 'attack'],
+    ['the', 'infirmari', 'was', 'attack'],
+    ['ha', 'the', 'gp', 'surgeri', 'been', 'attack'],
+    ['my', 'record', 'were', 'attack'],
+    ['stranraer', 'got', 'attack'],
   ]) {
-    it(`"${words.join(' ')}" points at it`, () => assert.equal(pointsAtThisIncident(words), true));
+    it(`"${words.join(' ')}" points at it`, () => assert.equal(pointsAtThisIncident(words, isLocalName), true));
   }
   for (const words of [
     ['my', 'email', 'got', 'attack'],
     ['the', 'folk', 'that', 'attack', 'the', 'ferri', 'compani'],
     ['attack', 'am', 'i', 'affect'],
     ['a', 'cyber', 'attack', 'at', 'my', 'work'],
+    ['my', 'snapchat', 'was', 'attack'],
+    ['i', 'got', 'attack'],
   ]) {
-    it(`"${words.join(' ')}" does not`, () => assert.equal(pointsAtThisIncident(words), false));
+    it(`"${words.join(' ')}" does not`, () => assert.equal(pointsAtThisIncident(words, isLocalName), false));
   }
 
   it('keeps a message about "the hack" in scope however the rest reads, and not one about another firm\'s', async () => {
@@ -85,7 +108,7 @@ describe('pointing at this incident', () => {
     assert.deepEqual(decide(withoutRule.recognizeSync('is the breach why my appointment letter never came', 'public')).kind, 'none');
     const answered = decide(recognizer.recognizeSync('is the breach why my appointment letter never came', 'public'));
     assert.equal(answered.kind === 'answer' && answered.topicId, 'care-impact');
-    for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots'])
+    for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots', 'co-op data breach am i affected', 'were my details taken in the M&S cyber attack', 'my daughters snapchat was hacked, what do i do'])
       assert.equal(decide(recognizer.recognizeSync(other, 'public')).kind, 'none', other);
   });
 });
