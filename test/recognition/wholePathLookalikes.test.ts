@@ -65,6 +65,7 @@ const tables: readonly Table[] = [
   { name: 'safetyCheck.test.ts', cases: inlineCases('safetyCheck.test.ts'), least: { risk: 8, ordinary: 8 } },
   { name: 'safetyDangerAtHome.test.ts', cases: inlineCases('safetyDangerAtHome.test.ts'), least: { risk: 15, ordinary: 14 } },
   { name: 'safetyLookalikes6.test.ts', cases: inlineCases('safetyLookalikes6.test.ts', { lookAlikes: false, risks: true }), least: { risk: 43, ordinary: 38 } },
+  { name: 'safetyMisses7.test.ts', cases: inlineCases('safetyMisses7.test.ts', { lookAlikes: false, risks: true }), least: { risk: 8, ordinary: 7 } },
 ];
 
 /** The dev sets' messages labelled crisis alone ("samaritans" may as well get emotional support): each must get the crisis answer. */

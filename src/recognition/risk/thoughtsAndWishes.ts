@@ -1,6 +1,14 @@
 import type { RiskPattern } from '../riskPatterns';
 import { SELF, OTHER, TOPIC_NOUN, UNNAMED, CLIENT, CLIENT_SAYS, PAST, ON_A_CALL, WANT } from './riskWording';
 
+/**
+ * After "nothing to stay for", a place, an event or a time that makes it about staying somewhere, not living:
+ * "at the party", "in dumfries", "after the shop closed", "the second half", "so we left". Life, the world,
+ * the leak and the kids are not such places.
+ */
+const STAY_AT_SOMETHING =
+  '(?:at|on|till|until|to (?:see|watch|hear|finish)|in (?!(?:life|this world|the world|this life)\\b)|after (?!(?:this|that|all|everything|what|the (?:leak|hack|breach|letter))\\b)|the (?!(?:kids|children|bairns|weans|family|leak|rest of my life)\\b)|so (?:we|i) (?:left|went|headed|came|drove|moved|are moving|am moving)|(?:we|i) (?:left|went|headed|came|drove))';
+
 /** Thoughts, plans and wishes to die, hopelessness, self-hatred: the writer's own, in their words. */
 export const THOUGHTS_AND_WISHES: readonly RiskPattern[] = [
   // "suicide" as a noun can be talked about (a project, a film); the other wording is about a person.
@@ -45,7 +53,11 @@ export const THOUGHTS_AND_WISHES: readonly RiskPattern[] = [
   { reason: 'suicide', personal: true, pattern: /\bno point (?:any ?more|in anything|in any of it|to anything|to any of it|to life|in life)\b(?! (?:in|to|trying|phoning|calling|asking|changing|checking|waiting) )|\b(?:had enough of|sick of|tired of|done with|given up on|giving up on) (?:(?:this |my )?life|living|being alive|everything|it all)\b(?! (?:being|online|in|on|at|with|from|here|about|to do with)\b)|\b(?:no one|noone|nobody|naebody) (?:would|will|is going to|going to|wid|would even) (?:miss me|care if i (?:was|were|am|died|die|was gone|were gone)|notice if i (?:was|were) gone)\b/ },
   // Self-hatred and being a burden, said of oneself: "i deserve to die", "i'm a burden to everyone", "can't face another day".
   { reason: 'suicide', personal: true, pattern: /\bi (?:deserve to (?:die|be dead)|should (?:be dead|just die|not be alive|never have been born)|do not deserve to (?:live|be alive|exist))\b|\b(?:i am|i feel like i am|i feel like|feel like i am|i am just|i am only) (?:just |such |nothing but )?a (?:burden|waste of space) (?:to|on|for) (?:everyone|everybody|every one|my family|my kids|my children|them|people|you all|my partner|my wife|my husband|my mum|my dad)\b|\bcan not face (?:another day|waking up|living|life|going on|it any ?more|tomorrow(?= *$| (?:and|so|i|any ?more)\b))/ },
-  { reason: 'suicide', personal: true, pattern: /\bnot worth living\b|\bnothing (?:left )?to live for\b|\b(?:nothing|no reason|nae reason) (?:left )?to stay (?:around |here )?for\b(?= *$| (?:any ?more|now(?! that)|in (?:life|this world)|no more)\b)|\bnothing (?:left )?to stay alive for\b|\bno will to live\b|\bnever wake up\b|\bgoodbye (?:letter|letters|note|notes)\b/ },
+  { reason: 'suicide', personal: true, pattern: /\bnot worth living\b|\bnothing (?:left )?to live for\b|\bnothing (?:left )?to stay alive for\b|\bno will to live\b|\bnever wake up\b|\bgoodbye (?:letter|letters|note|notes)\b/ },
+  // Nothing to stay for, wherever it is said ("since the leak there's nothing to stay for and everyone knows",
+  // Scots "naethin tae stay fur"); not staying at a place or an event ("nothing to stay for at the party so we
+  // left", "…in dumfries now the shops have shut", "…after the shop closed"), unless "any more" follows.
+  { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:nothing|nothin|nuthin|naething|naethin|no reason|nae reason) (?:left |here |here for me |for me |left for me )?(?:to|tae) stay (?:around |here |on )?(?:for|fur)\\b(?! (?:${STAY_AT_SOMETHING})\\b(?![a-z ]{0,30}\\b(?:any ?more|no more|nae mair)\\b))`) },
   { reason: 'suicide', personal: true, pattern: /\b(?:do not|does not|doesn t|doesnt|disnae|no|nae) (?:want|wantin|wanting) to (?:live|be alive|be here|exist|wake up(?! (?:tomorrow )?(?:to|and (?:see|find|hear|read)|early|at)\b)|go on)\b|\bnot want to be here any ?more\b|\bnot sure (?:if )?i want to (?:live|be here|go on)\b/ },
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\bcan not (?:go on|keep going|do (?:this|it) (?:any ?more|no more|nae mair|no longer)|live like this)\\b|(?<!\\b(?:you|u|players?|characters?|people) )\\bjump(?:ing)? (?:off\\b(?! ${ON_A_CALL}\\b)|in front of\\b)|\\bthinking of jumping\\b|\\b(?:no|any|a) way out\\b|\\bexcept dying\\b|\\bcan not see (?:a|any) (?:way out|future|point)\\b|\\bgoodbye forever\\b|\\brope ready\\b|\\bhave a rope\\b`) },
   { reason: 'suicide', personal: true, pattern: /\b(?:want|wanna|going|wish i could|just want) to (?:disappear|vanish|not exist|go to sleep and not wake up)(?: forever| for good| for ever| permanently)\b|\b(?:want|wanna|wish i could|just want|going) to (?:go to )?sleep (?:forever|for ever|permanently|for good)\b|\bdisappear (?:forever|for good)\b|\b(?:lethal|fatal) dose\b|\bhow many [a-z ]{0,30}(?:to die|would kill me|to kill myself|to end it)\b/ },
