@@ -16,6 +16,18 @@ const risks = [
   "there's nothing here for me to stay for, i'm done",
   'nothing to stay for in this town any more, everyone knows my business',
   "i take loads of pills every day, nothing to stay for since the leak",
+  // Counts in words, as their digit forms are ("i took 20 paracetamol").
+  "i've taken twenty paracetamol",
+  'took thirty of my tablets',
+  'swallowed a whole box of pills',
+  "i've had fifteen co-codamol and a bottle of wine",
+  'had about forty paracetamol since this morning',
+  'i just took a dozen of my mums diazepam',
+  "i've taken fifty of my sertraline",
+  'downed a bottle of vodka and about ten of my sleeping pills',
+  'i take twenty paracetamol for my back',
+  'i take sixty paracetamol a week',
+  "i've been taking two co-codamol every half hour",
 ];
 
 const lookAlikes = [
@@ -26,6 +38,14 @@ const lookAlikes = [
   'no reason to stay for the second half so we went home',
   'there was nothing to stay for after the shop closed',
   'nothing to stay for on a sunday in castle douglas, so we drove to carlisle',
+  // One or two taken is a dose; a count said without taking any is not a risk.
+  'i take two paracetamol for headaches',
+  'twenty paracetamol in a box is the limit at the chemist',
+  'i take two paracetamol when my back is bad',
+  'i took two ibuprofen for my tooth, can i phone about my records',
+  'the chemist only sells sixteen paracetamol at a time',
+  'i take twelve paracetamol a week for my back',
+  'took a couple of paracetamol for the headache this leak has given me',
 ];
 
 describe('safety misses 7: the wording check and the whole understanding path', () => {

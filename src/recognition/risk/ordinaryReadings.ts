@@ -1,4 +1,4 @@
-import { ACCIDENT, CAN_ONE, DESPAIR, HABIT, NOT_PERSONAL_DANGER, ON_A_CALL, OTHER, PAINKILLER_COUNT, PILL_WORDS, PILLS, SELF, TOO_MUCH_OF, TOPIC_NOUN, UNNAMED } from './riskWording';
+import { ACCIDENT, CAN_ONE, COUNT_IN_WORDS, DESPAIR, HABIT, NOT_PERSONAL_DANGER, ON_A_CALL, OTHER, PAINKILLER_COUNT, PILL_WORDS, PILLS, SELF, TOO_MUCH_OF, TOPIC_NOUN, UNNAMED } from './riskWording';
 
 /**
  * Risk wording that an ordinary reason said in the same message explains: "the pain will be over soon, my
@@ -52,6 +52,8 @@ const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|sep
 /** Why someone is away tomorrow: work, a shift, a holiday, an appointment, a visit. */
 const AWAY_REASON = '(?:working|at work|on (?:shift|nights|days|earlies|lates|holiday|holidays|leave|annual leave|a course|a trip|call)|night shift|day shift|my day off|day off|holiday|away (?:at|on|for) (?:a |the |my )?(?:wedding|holiday|work|business|weekend|course|conference|trip)|wedding|hospital appointment|appointment|at (?:my|the) (?:mum|mam|dad|gran|granny|sister|brother|son|daughter|friend|partner)|for the weekend|travelling|flying|moving house|course|conference|training|exam|interview)';
 /** Painkillers and the period they are counted by: "paracetamol a week", "co codamol per month". */
+/** Ten to fifty-six in words: a week's painkillers within a prescription ("twelve paracetamol a week"). */
+const UP_TO_56_IN_WORDS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fourty)(?: (?:one|two|three|four|five|six|seven|eight|nine))?|fifty(?: (?:one|two|three|four|five|six))?|a dozen|dozen)';
 const WEEKLY_PAINKILLERS = '(?:of )?(?:paracetamol|paracetamols|ibuprofen|ibuprofens|aspirin|aspirins|co ?codamol|codeine|naproxen|painkillers?) (?:a|per|each|every)';
 /** Asking to move what one will not be there for: "…can it be moved", "i need to rearrange it". */
 const RESCHEDULE = '(?:moved|move it|change it|changed|rearrang[a-z]*|reschedul[a-z]*|postpon[a-z]*|cancel[a-z]*|another (?:date|day|time)|new date|different date|(?:post|send|email|text|phone|ring|call) (?:them|it|me)|by (?:post|phone|letter|email|text))';
@@ -86,7 +88,7 @@ export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
   // day is the most, 56 a week): a habit, and the check-in is still asked.
   {
     wording: /^tak(?:e|es|ing) /,
-    reason: new RegExp(`\\btak(?:e|es|ing) (?:[a-z]+ ){0,3}?(?:(?:[1-4][0-9]|5[0-6]) ${WEEKLY_PAINKILLERS} week|[1-9][0-9] ${WEEKLY_PAINKILLERS} (?:fortnight|month))\\b`),
+    reason: new RegExp(`\\btak(?:e|es|ing) (?:[a-z]+ ){0,3}?(?:(?:[1-4][0-9]|5[0-6]|${UP_TO_56_IN_WORDS}) ${WEEKLY_PAINKILLERS} week|(?:[1-9][0-9]|${COUNT_IN_WORDS}) ${WEEKLY_PAINKILLERS} (?:fortnight|month))\\b`),
     unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|tonight|at once|in one go|all together|the lot|them all|all of them|stockpil[a-z]*|hoard[a-z]*|sav(?:e|ed|ing)|collect[a-z]*|stash[a-z]*)\\b`),
   },
   {

@@ -7,8 +7,12 @@ export const SELF = '(?:my ?self|masel|mysel|maself)';
 const DRUGS = '(?:sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|venlafaxine|diazepam|valium|temazepam|zopiclone|pregabalin|gabapentin|co codamol|cocodamol|codeine|dihydrocodeine|tramadol|morphine|oxycodone|methadone|quetiapine|olanzapine|lithium|propranolol|ibuprofen|aspirin|antidepressants|anti depressants|calpol|nurofen|night nurse|benylin)';
 export const OTHER = '(?:himself|herself|themselves|themself|hissel|hersel)';
 export const PILL_WORDS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin)';
+/** Ten or more in words, as people type a count: "twenty", "thirty odd", "a dozen", "forty five". */
+export const COUNT_IN_WORDS = '(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?: (?:odd|something|one|two|three|four|five|six|seven|eight|nine))?|(?:a )?(?:hundred|dozen)|dozens|hundreds)';
+/** Ten or more, in digits or words. */
+export const MANY = `(?:[1-9][0-9]+|${COUNT_IN_WORDS})`;
 /** Painkillers and sleeping tablets by the count no prescription gives: ten or more (the most a day is eight paracetamol). */
-export const PAINKILLER_COUNT = '(?:[1-9][0-9]+|dozens?|hundreds?) (?:of )?(?:paracetamol|paracetamols|ibuprofen|ibuprofens|aspirin|aspirins|co ?codamol|codeine|tramadol|naproxen|painkillers?|sleeping (?:tablets|pills))';
+export const PAINKILLER_COUNT = `${MANY} (?:of )?(?:paracetamol|paracetamols|ibuprofen|ibuprofens|aspirin|aspirins|co ?codamol|codeine|tramadol|naproxen|painkillers?|sleeping (?:tablets|pills))`;
 /** Pills by kind or by name. A bare "I take sertraline" is a prescription; the name counts with a quantity or a plan. */
 export const PILLS = `(?:${PILL_WORDS}|${DRUGS})`;
 /** Nouns that make risk wording a topic ('suicide prevention', 'overdose awareness'), not an act. */
@@ -22,7 +26,7 @@ export const DOSE_QUESTION = '\\b(?:can|should|could|do|when|how often|how much|
 /** Said after pills, a daily habit ("as usual", "this morning"): a dose, not an overdose. */
 export const HABIT = '(?:as usual|as normal|like normal|like always|as prescribed|every (?:day|morning|night|evening)|each (?:day|morning|night)|daily|this morning|in the morning|at night|at bedtime|once a day|twice a day|with (?:my )?(?:breakfast|dinner|tea|food|water))';
 /** A quantity before pills ("a whole box of", "2 strips of", "all my"): more than a dose. */
-export const QUANTITY = '(?:all|whole|box|boxes|packet|packets|packs?|strips?|blister packs?|lot|load|loads|handful|handfuls|bottle|tub|[1-9]\\d+|too many)';
+export const QUANTITY = `(?:all|whole|box|boxes|packet|packets|packs?|strips?|blister packs?|lot|load|loads|handful|handfuls|bottle|tub|${MANY}|too many)`;
 /** Someone a member of staff looks after: their disclosures are work talk, not the writer's risk. */
 export const CLIENT = '(?:a patient|patients|the patient|another patient|one patient|one of my patients|a client|clients|a service user|service users|a pupil|pupils|a student|students|a resident|residents)';
 /** How staff tell of a client's state: "a patient with…", "a client who disclosed…". */
