@@ -22,6 +22,11 @@ export interface RiskPattern {
    * tell the recogniser "no risk here" (a disclaimer turns a recognised crisis into emotional support).
    */
   readonly disclaims?: boolean;
+  /**
+   * Wording that must also be somewhere in the message for a match to count, tested once per message: a
+   * lookahead over the rest of the message from every match costs a scan each (quadratic on long messages).
+   */
+  readonly inMessage?: RegExp;
 }
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not". Kept in the order they

@@ -18,7 +18,7 @@ const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.p
  * Whether any one pattern matches: most messages hold no risk wording at all and stop here. Each pattern
  * is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times slower.
  */
-const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => p.pattern.test(text));
+const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => p.pattern.test(text) && (p.inMessage?.test(text) ?? true));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
@@ -42,7 +42,8 @@ export function checkSafety(text: string): SafetyResult {
   const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized));
   let negated = disclaimed;
   let explained = false;
-  for (const { reason, global, personal, disclaims } of GLOBAL_PATTERNS) {
+  for (const { reason, global, personal, disclaims, inMessage } of GLOBAL_PATTERNS) {
+    if (inMessage && !inMessage.test(normalized)) continue;
     for (const match of normalized.matchAll(global)) {
       // Explained by an ordinary reason ("…as i'm working"): neither a risk nor a denial of one.
       if (explainedAsOrdinary(normalized, match[0], match.index ?? 0)) {
