@@ -9,6 +9,7 @@ import type { Recognition, Recognizer } from './recognizer';
 import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
+import { withScamContactFirst } from './contactedByScammer';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Clauses and the phrases between commas: "put me through to somebody, this bot is useless". */
@@ -78,6 +79,8 @@ export class MessageUnderstanding {
   private readonly topics = new Map<string, Topic>();
   /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
   private readonly conversational = new Set<string>();
+  /** What a message about a scammer's contact may still be asking before what to do about it (see `withScamContactFirst`). */
+  private readonly keptOverScamContact: ReadonlySet<string>;
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
   private readonly published: ReadonlySet<string>;
 
@@ -102,6 +105,7 @@ export class MessageUnderstanding {
     this.maxChars = options.maxChars ?? 2000;
     this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
+    this.keptOverScamContact = new Set([this.crisisTopicId, this.humanTopicId, 'helpline', 'staff-report-suspicious', ...this.conversational]);
   }
 
   async understand(input: UnderstandInput): Promise<Understanding> {
@@ -127,6 +131,7 @@ export class MessageUnderstanding {
     }
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
+    recognition = withScamContactFirst(recognition, readable, this.keptOverScamContact);
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.

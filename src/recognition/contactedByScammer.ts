@@ -1,0 +1,50 @@
+import type { Recognition } from './recognizer';
+
+const SCAM_CONTACT = 'scam-contact';
+const REPORT_SCAM = 'report-scam';
+/** How far the claimed topic is put below: clear of the decision's ambiguity gap and its margin. */
+const SETTLED = 0.11;
+
+/**
+ * The ranking for a message telling of a scammer's contact: the scam-contact answer takes the top score
+ * and what the scammer claims (CAMHS, compensation, the hackers) drops clear below it, so the answer is
+ * what to do about the contact, not the claim. Unchanged when a kept topic (the crisis answer, a person,
+ * the helpline, small talk) ranks first, or how to report it is asked ("how do i report it").
+ */
+export function withScamContactFirst(recognition: Recognition, text: string, kept: ReadonlySet<string>): Recognition {
+  const [top] = recognition.ranked;
+  const scam = recognition.ranked.find((s) => s.topicId === SCAM_CONTACT);
+  if (!top || !scam || kept.has(top.topicId) || !toldOfScamContact(text)) return recognition;
+  if (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(text.toLowerCase())) return recognition;
+  const ceiling = top.score - SETTLED;
+  const ranked = recognition.ranked.map((s) =>
+    s === scam ? { topicId: SCAM_CONTACT, score: top.score } : kept.has(s.topicId) || s.score <= ceiling ? s : { topicId: s.topicId, score: Math.min(s.score, ceiling) },
+  );
+  return { ...recognition, ranked: ranked.sort((a, b) => b.score - a.score) };
+}
+
+const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that) (?:to|on))/;
+
+/**
+ * Whether a message tells of being contacted by someone who holds, or says they hold, the person's data
+ * and wants something: "a woman on whatsapp says she has my kids camhs file and wants paying", "i got a
+ * text saying my data was stolen and click here to claim compensation". Such a message names what the
+ * scammer claims (CAMHS, compensation, the hackers), and the recogniser ranks that topic; but what the
+ * person needs is what to do about the contact.
+ */
+export function toldOfScamContact(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  return CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t));
+}
+
+/** Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on whatsapp"). */
+const CONTACTED =
+  /\b(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:says|said|saying|claims|claiming|from)|on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok|the phone))\b/;
+
+/** What a scammer asks for: money, a click, bank details, a code. */
+const DEMAND =
+  /\b(?:wants? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this)|bank details|card (?:details|number)|verify my|(?:the|a) code)\b/;
+
+/** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached"). */
+const HOLDS_MY_DATA =
+  /\b(?:(?:has|have|had|got|holds?|hold) (?:all |)(?:my|ma|our|her|his|their|my kids|my sons|my daughters)|with my [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info) attached|my [a-z&' ]{0,20}(?:notes|records?|files?) attached)\b/;

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { toldOfScamContact } from '../../src/recognition/contactedByScammer';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { wholePathUnderstanding } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set.
+const SCAM_CONTACTS = [
+  'a man on whatsapp says he has my sons camhs notes and wants paying',
+  'got a text saying im owed compensation for the leak, click here to claim',
+  'an email says its from the hackers and has my date of birth and address in it',
+  'someone emailed my work with my a&e records attached',
+  'a woman phoned saying she has my daughters file from the hospital and wants £200',
+  'i keep getting texts from a number that says they have all my medical history, they want bitcoin',
+];
+
+const NOT_SCAM_CONTACTS = [
+  'my gp texted me to say my appointment is still on',
+  'the hospital phoned and said my op is cancelled because of the hack',
+  'a journalist rang me at work asking about the breach',
+  'i got a text from the health board with a link to their update page',
+  'has my camhs file been leaked',
+  'can i claim compensation for the leak',
+  'who are inc ransom',
+];
+
+describe('a message telling of a scammer\'s contact', () => {
+  for (const text of SCAM_CONTACTS) it(`"${text}" tells of one`, () => assert.equal(toldOfScamContact(text), true));
+  for (const text of NOT_SCAM_CONTACTS) it(`"${text}" does not`, () => assert.equal(toldOfScamContact(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+
+    // What the scammer claims (CAMHS, compensation, the hackers) would otherwise be answered.
+    for (const text of SCAM_CONTACTS.slice(0, 4)) {
+      it(`"${text}" gets what to do about the contact`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+      });
+    }
+
+    for (const [text, topicId] of [
+      ['has my camhs file been leaked', 'children-camhs'],
+      ['can i claim compensation for the leak', 'compensation'],
+      ['someone emailed me pretending to be the nhs, how do i report a phishing email', 'report-scam'],
+    ] as const) {
+      it(`"${text}" still gets ${topicId}`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
+      });
+    }
+  });
+});
