@@ -163,6 +163,9 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
   new RegExp(`\\bend (?:this|the|our|my|that) (?:conversation|convo|session|${ON_A_CALL})\\b|^end (?:chat|conversation|convo|session)$|\\bend (?:my|our) (?:relationship|registration|contract|membership|subscription) with (?:this|the|my|our|that) (?:gp|practice|surgery|dentist|nhs|health board|board|bank|company)\\b`),
   // Everyday ends, jumps, madness, hanging up, cutting out.
   /\b(?:the end of the world|at the end of the day|wits end|wit end|end of (?:my|the) tether)\b/,
+  // The leak, the waiting or the calls to end, not a life: "i just want this leak to end"; a task not worth it: "no point in going to the meeting".
+  /\b(?:want|wish|need|hope|praying for) (?:for )?(?:this|the|all this|this whole) (?:leak|hack|breach|data breach|mess|waiting|wait|uncertainty|investigation|saga|nightmare|worry|stress|carry on|situation|phone calls|calls|scam calls)(?: thing)? (?:to (?:end|stop|be over|be sorted|go away)|over)\b/,
+  /\bno point (?:in )?(?:going to (?:the|a|my|see|phone|ring|call)|phoning|calling|ringing|asking|changing|checking|waiting|contacting|complaining|emailing|writing|reporting|telling|cancelling|trying to (?:phone|call|ring|get through))\b/,
   new RegExp(`\\bjump (?:on|off|onto) ${ON_A_CALL}\\b|\\bjump(?:ing)? (?:to conclusions|the queue|ship|through hoops)\\b`),
   /\b(?:go|goes|going|gone|went|drive me|driving me|drives me|driven me|send me|sending me) (?:mad|crazy|insane|round the bend|up the wall|spare)\b/,
   /\b(?:hang|hangs|hanging) up\b|\bhung up\b|\bcut(?:s|ting)? (?:me )?off\b|\bcut(?:s|ting)? (?:out|down on|back on)\b/,

@@ -4,7 +4,7 @@
  */
 export const SELF = '(?:my ?self|masel|mysel|maself)';
 /** Medicines people here are most often prescribed and name when they have taken too many ("a whole box of my sertraline"). */
-const DRUGS = '(?:sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|venlafaxine|diazepam|valium|temazepam|zopiclone|pregabalin|gabapentin|co codamol|cocodamol|codeine|dihydrocodeine|tramadol|morphine|oxycodone|methadone|quetiapine|olanzapine|lithium|propranolol|ibuprofen|aspirin|antidepressants|anti depressants|calpol|nurofen|night nurse|benylin)';
+const DRUGS = '(?:sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|venlafaxine|diazepam|valium|temazepam|zopiclone|pregabalin|gabapentin|co codamol|cocodamol|codeine|dihydrocodeine|tramadol|morphine|oxycodone|methadone|quetiapine|olanzapine|lithium|propranolol|ibuprofen|aspirin|antidepressants|anti depressants|calpol|nurofen|night nurse|benylin|sleepers|sleeping tablets|sleeping pills|sleepin pills|sleepin tablets)';
 export const OTHER = '(?:himself|herself|themselves|themself|hissel|hersel)';
 export const PILL_WORDS = '(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|insulin)';
 /** Ten or more in words, as people type a count: "twenty", "thirty odd", "a dozen", "forty five". */
