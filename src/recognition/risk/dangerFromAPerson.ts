@@ -15,9 +15,10 @@ const STRONG_THREAT =
 /** What makes a person at the door a threat, said near them: a strong threat, or "now", "help", the leak, the police. */
 const THREAT = `(?:${STRONG_THREAT}|right now|now|panicking|help|help me|please help|from the leak|in the leak|(?:has|got|knows) my (?:new )?address|police)`;
 
-/** Someone the writer may fear, at their home or trying to get in. */
-const AT_THE_DOOR =
-  '\\b(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|stalker|abuser|he|she|they|someone|somebody)\\b(?: [a-z]+){0,10}? (?:is |s |are |keeps |has been |been |was |just )?(?:outside (?:my|the|our) (?:door|front door|back door|window|house|flat|home)|outside|at (?:my|the|our) (?:door|front door|back door|window|windows)|in (?:my|the|our) (?:garden|close|stair|stairwell|driveway|back garden)|(?:banging|hammering|pounding|kicking) (?:on |at )?(?:my|the|our) (?:door|front door|back door|window|windows)|trying to (?:get|break|force (?:his|her|their|the) way) in)\\b';
+/** Someone the writer may fear, at their home or trying to get in (`was` too: told of as just now, with the threat near). */
+const atTheDoor = (was: boolean): string =>
+  `\\b(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|stalker|abuser|he|she|they|someone|somebody)\\b(?: [a-z]+){0,10}? (?:is |s |are |keeps |has been |been |${was ? 'was |' : ''}just )?(?:outside (?:my|the|our) (?:door|front door|back door|window|house|flat|home)|outside|at (?:my|the|our) (?:door|front door|back door|window|windows)|in (?:my|the|our) (?:garden|close|stair|stairwell|driveway|back garden)|(?:banging|hammering|pounding|kicking) (?:on |at )?(?:my|the|our) (?:door|front door|back door|window|windows)|trying to (?:get|break|force (?:his|her|their|the) way) in)\\b`;
+const AT_THE_DOOR = atTheDoor(true);
 
 /** An errand at the door ("…to pick up the kids", "…asking about the meter"): no threat in "now" or the leak beside it. */
 const ERRAND =
@@ -51,8 +52,9 @@ export const DANGER_FROM_A_PERSON: readonly RiskPattern[] = [
   // A strong threat counts wherever it is said, looked for once in the whole message (inMessage): searched from
   // each person at the door it cost a scan of the rest of the message each, 250 ms on 5,000 characters. "My ex
   // is outside. [a long paragraph about the leak] he says he'll hurt me." Before the nearer reading below, which
-  // costs more on long messages and is needed only for the weaker words.
-  { reason: 'danger', personal: true, pattern: new RegExp(AT_THE_DOOR), inMessage: new RegExp(`\\b${STRONG_THREAT}\\b`) },
+  // costs more on long messages and is needed only for the weaker words. Said in the past ("someone was at my door
+  // asking…, i'm frightened"), the threat must be near.
+  { reason: 'danger', personal: true, pattern: new RegExp(`${atTheDoor(false)}(?<!\\b(?:was|were)\\b[^]{0,30})`), inMessage: new RegExp(`\\b${STRONG_THREAT}\\b`) },
   { reason: 'danger', personal: true, pattern: new RegExp(`${AT_THE_DOOR}(?!${ERRAND})(?:(?<=\\b(?=${THREAT}\\b)[^]{0,${NEAR}})|(?=.{0,${NEAR}}\\b${THREAT}\\b))`) },
   // Found out where the writer lives: "my abusive ex knows where i live now because of the leak".
   { reason: 'danger', personal: true, pattern: /\b(?:(?:abusive|violent|dangerous|controlling) (?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|partner|husband|wife|boyfriend|girlfriend|father|dad|stepdad)|stalker|abuser|the man who (?:attacked|raped|abused) me|the person who (?:attacked|raped|abused) me)(?: [a-z]+){0,3}? (?:knows|found out|has found|found|has|has got|got|now has|now knows|can find) (?:out )?(?:where i live|where we live|my (?:new )?address|our (?:new )?address|where i am)\b/ },

@@ -165,6 +165,8 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
   /\b(?:the end of the world|at the end of the day|wits end|wit end|end of (?:my|the) tether)\b/,
   // The leak, the waiting or the calls to end, not a life: "i just want this leak to end"; a task not worth it: "no point in going to the meeting".
   /\b(?:want|wish|need|hope|praying for) (?:for )?(?:this|the|all this|this whole) (?:leak|hack|breach|data breach|mess|waiting|wait|uncertainty|investigation|saga|nightmare|worry|stress|carry on|situation|phone calls|calls|scam calls)(?: thing)? (?:to (?:end|stop|be over|be sorted|go away)|over)\b/,
+  // Tablets counted by the day, as a prescription is: "my mum's on about fifteen tablets a day since her stroke".
+  new RegExp(`\\b(?:on|takes|take|taking|has|gets) (?:about |around |over |nearly |like )?(?:[0-9]+|${COUNT_IN_WORDS}|one|two|three|four|five|six|seven|eight|nine) (?:different )?(?:tablets|pills|meds|medications|medicines) (?:a|per|each|every) day(?: (?:since|for|after) (?:her|his|my|their) (?:stroke|operation|transplant|heart attack|surgery|heart|diabetes|condition|illness|cancer|kidneys|dementia))?\\b`),
   /\bno point (?:in )?(?:going to (?:the|a|my|see|phone|ring|call)|phoning|calling|ringing|asking|changing|checking|waiting|contacting|complaining|emailing|writing|reporting|telling|cancelling|trying to (?:phone|call|ring|get through))\b/,
   new RegExp(`\\bjump (?:on|off|onto) ${ON_A_CALL}\\b|\\bjump(?:ing)? (?:to conclusions|the queue|ship|through hoops)\\b`),
   /\b(?:go|goes|going|gone|went|drive me|driving me|drives me|driven me|send me|sending me) (?:mad|crazy|insane|round the bend|up the wall|spare)\b/,
