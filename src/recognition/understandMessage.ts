@@ -11,6 +11,7 @@ import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withScamContactFirst } from './contactedByScammer';
 import { withoutIdentityDetails } from './identityDetails';
+import { withEverydayScamDeclined } from './everydayScam';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Clauses and the phrases between commas: "put me through to somebody, this bot is useless". */
@@ -132,7 +133,7 @@ export class MessageUnderstanding {
     }
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
-    recognition = withScamContactFirst(recognition, readable, this.keptOverScamContact);
+    recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact), readable, this.thresholds.outOfScope);
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.

@@ -1,0 +1,28 @@
+import type { Recognition } from './recognizer';
+
+/**
+ * Whether a message is about an everyday scam that has nothing to do with this leak: a parcel fee
+ * "from royal mail", a "hi mum" message from a new number, a bank's "fraud team" asking for a code.
+ * It names such a sender and says nothing of the health board, health records or the leak. The
+ * scam-contact answer is about criminals who claim to hold the person's health data; for a message like
+ * this the bot says what it can help with instead (the recogniser alone reads "text", "scam" and
+ * "money" as that topic).
+ */
+export function isEverydayScam(text: string): boolean {
+  const t = ` ${text.toLowerCase().replace(/[’']/g, '').replace(/\b(?:update|confirm|check|enter|payment|card|bank|account|login|log in) (?:my |your |the |)details\b/g, ' ')} `;
+  return EVERYDAY_SENDER.test(t) && !ABOUT_THIS_LEAK.test(t);
+}
+
+/** Senders and lures of the scams everyone gets (Action Fraud's and Which?'s most reported). */
+const EVERYDAY_SENDER =
+  /\b(?:royal ?mail|evri|hermes|dpd|dhl|fedex|parcelforce|ups|parcel|delivery fee|redelivery|package|hmrc|tax (?:refund|rebate)|dvla|car tax|tv licen[cs]e|netflix|amazon|prime|paypal|ebay|apple id|icloud|ee|o2|vodafone|three|bt|sky|virgin media|talktalk|phone bill|mobile bill|energy (?:bill|rebate)|council tax|toll|(?:my|the) bank|santander|barclays|lloyds|halifax|natwest|rbs|nationwide|monzo|hi mum|hi dad|new number|crypto|investment|lottery|prize|competition)\b/;
+
+/** Anything that ties the message to this incident, to health care or to what a health record holds. */
+const ABOUT_THIS_LEAK =
+  /\b(?:nhs|health|hospital|infirmary|dgri|board|gp|doctor|surgery|medical|records?|notes|files?|camhs|a&e|a and e|patient|appointment|treatment|hack(?:ed|ers?|ing)?|leak(?:ed)?|breach|attack|cyber|dark ?web|ransom|inc|stolen|data|info(?:rmation)?|details|op|operation|scan|referral|results?|diagnos\w*|illness|condition|therapy|counsell?ing|mental|abortion|pregnan\w*|cancer|hiv|sexual|clinic|ward|nurse|midwife|psychiatr\w*|prescri\w*|medication|tablets|rehab|addiction)\b/;
+
+/** The ranking for an everyday scam the recogniser took for scam-contact: out of scope at `outOfScope`. */
+export function withEverydayScamDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
+  if (recognition.ranked[0]?.topicId !== 'scam-contact' || recognition.outOfScope >= outOfScope || !isEverydayScam(text)) return recognition;
+  return { ...recognition, outOfScope };
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { isEverydayScam } from '../../src/recognition/everydayScam';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { wholePathUnderstanding } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set.
+const EVERYDAY = [
+  'got a text from evri saying i missed a delivery and need to pay 1.45',
+  'a text from hmrc says i have a tax refund waiting, click to claim',
+  'whatsapp from a new number saying hi mum ive broken my phone, can you send money',
+  'someone rang saying they were from my bank and asked me to move my savings',
+  'email says my paypal is locked until i update my details',
+];
+const ABOUT_THIS_LEAK = [
+  'someone phoned pretending to be my bank saying my nhs data was leaked',
+  'a man rang saying he was from my bank and knew about my operation',
+  'a new number on whatsapp says they have my camhs notes and want money',
+  'someone pretending to be from amazon says they have my medical records',
+  'got a text asking for money, is it a scam',
+];
+
+describe('an everyday scam, not this leak', () => {
+  for (const text of EVERYDAY) it(`"${text}" is one`, () => assert.equal(isEverydayScam(text), true));
+  for (const text of ABOUT_THIS_LEAK) it(`"${text}" is not`, () => assert.equal(isEverydayScam(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    for (const text of EVERYDAY) {
+      it(`"${text}" is not given the answer about criminals holding health data`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+      });
+    }
+    for (const text of ABOUT_THIS_LEAK.slice(0, 4)) {
+      it(`"${text}" still gets what to do about the contact`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+      });
+    }
+  });
+});
