@@ -12,6 +12,7 @@ import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyW
 import { withScamContactFirst } from './contactedByScammer';
 import { withoutIdentityDetails } from './identityDetails';
 import { withEverydayScamDeclined } from './everydayScam';
+import { buriedQuestions } from './buriedQuestion';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Clauses and the phrases between commas: "put me through to somebody, this bot is useless". */
@@ -60,6 +61,8 @@ export interface MessageUnderstandingOptions {
  * understanding path it fires on 1 of 3,130 ordinary messages (knowledge-base questions and dev sets).
  */
 export const DEFAULT_CHECK_IN_SCORE = 0.2;
+/** A whole message this far out of scope (a visiting-hours story, a broadband outage) is not searched for a question. */
+const BURIED_QUESTION_OUT_OF_SCOPE = 0.9;
 
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
@@ -180,7 +183,7 @@ export class MessageUnderstanding {
     }
     const followUp = await this.followUpInContext(readable, input);
     if (followUp) return followUp;
-    if (decision.kind === 'none') return (await this.askedForAPerson(readable, input.audience)) ?? { ...decision, via: 'recognizer' };
+    if (decision.kind === 'none') return (await this.askedForAPerson(readable, input.audience)) ?? (await this.buriedQuestion(readable, input.audience, recognition)) ?? { ...decision, via: 'recognizer' };
     return { ...decision, via: 'recognizer' };
   }
 
@@ -254,6 +257,20 @@ export class MessageUnderstanding {
     for (const clause of clauses.slice(0, 6)) {
       const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
       if (decision.kind === 'answer' && decision.topicId === this.humanTopicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
+    }
+    return undefined;
+  }
+
+  /**
+   * A long message declined as a whole, whose question clause alone clearly asks the topic the whole
+   * message ranked first (see `buriedQuestions`). Not when the whole reads as plainly out of scope.
+   */
+  private async buriedQuestion(text: string, audience: Audience, whole: Recognition): Promise<Understanding | undefined> {
+    const [top] = whole.ranked;
+    if (!top || whole.outOfScope >= BURIED_QUESTION_OUT_OF_SCOPE) return undefined;
+    for (const clause of buriedQuestions(text)) {
+      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
+      if (decision.kind === 'answer' && decision.topicId === top.topicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
     }
     return undefined;
   }

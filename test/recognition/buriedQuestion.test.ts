@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { buriedQuestions } from '../../src/recognition/buriedQuestion';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { wholePathUnderstanding } from '../support/wholePath';
+
+describe('a question buried in a long message', () => {
+  it('picks the clauses that ask, last first', () =>
+    assert.deepEqual(
+      buriedQuestions('My father is 91 and does not use computers. A neighbour told him the hospital had been hacked and he is upset. Was his information taken? What should he do?'),
+      ['What should he do?', 'Was his information taken?'],
+    ));
+  it('leaves short messages to be read whole', () => assert.deepEqual(buriedQuestions('was my data taken in the hack?'), []));
+  it('leaves a long story about another organisation alone', () =>
+    assert.deepEqual(buriedQuestions('our housing association wrote to all the tenants saying they had a cyber attack and names and rent details were stolen, what happens now, will they pay us anything'), []));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    // Written for this test, not taken from any evaluation set.
+    for (const [text, topicId] of [
+      ['I recently moved to Kirkcudbright from Glasgow and someone at work said the local NHS had a big data problem a while back. I never heard about it. What was that about?', 'what-happened'],
+      ['Writing for my gran who is 88 and not online. She got a leaflet through her door and is worried sick. Could you tell me what actually went on at NHS Dumfries and Galloway?', 'what-happened'],
+    ] as const) {
+      it(`"${text.slice(0, 60)}…" gets ${topicId}`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
+      });
+    }
+    it('a long visiting-hours story stays out of scope', async () => {
+      const text = 'my dad is on ward 8 at the infirmary and the family want to come up on saturday from carlisle, we have not been before, what time is visiting and is there parking nearby?';
+      assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none');
+    });
+  });
+});
