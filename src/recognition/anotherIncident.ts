@@ -114,7 +114,8 @@ export function pointsAtThisIncident(words: readonly string[], isLocalName: (wor
   for (let i = 1; i < words.length; i++) {
     if (!OUR_INCIDENT_NOUNS.has(words[i] as string)) continue;
     let j = i - 1;
-    while (j > 0 && (IN_BETWEEN.has(words[j] as string) || DESCRIBING.has(words[j] as string) || OUR_INCIDENT_NOUNS.has(words[j] as string)) && !POINTING.has(words[j] as string)) j--;
+    // "the stranraer hospital hack": places here describe this incident as the describing words do.
+    while (j > 0 && (IN_BETWEEN.has(words[j] as string) || DESCRIBING.has(words[j] as string) || OUR_INCIDENT_NOUNS.has(words[j] as string) || isLocalName(words[j] as string)) && !POINTING.has(words[j] as string)) j--;
     if (POINTING.has(words[j] as string)) return true;
     // "dgri got hacked", "the infirmary was hacked", "my records were hacked": the board's own places and records.
     if (words[i] !== 'attack' || !PASSIVE.has(words[i - 1] as string)) continue;
@@ -126,4 +127,4 @@ export function pointsAtThisIncident(words: readonly string[], isLocalName: (wor
 }
 
 /** The board, its places and what it holds, as the analyser gives them. */
-const OURS = new Set(['nhs', 'hospit', 'infirmari', 'dgri', 'board', 'gp', 'surgeri', 'ward', 'record', 'note', 'file', 'data', 'detail', 'system', 'computer']);
+const OURS = new Set(['nhs', 'hospital', 'infirmary', 'dgri', 'board', 'gp', 'surgery', 'ward', 'records', 'notes', 'files', 'data', 'system', 'computer'].map(stem));

@@ -3,6 +3,7 @@ import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { namesAnotherIncident, pointsAtThisIncident } from '../../src/recognition/anotherIncident';
 import { decide, DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
 import { EmbeddedRecognizer } from '../../src/recognition/embeddedRecognizer';
+import { DEFAULT_EMBEDDED_OPTIONS } from '../../src/recognition/embeddedRecognizerOptions';
 
 // Words as the analyser gives them: stems after synonym folding ("breach", "hack" → attack; "leak" → publish).
 const topicWords = new Set(['nhs', 'dumfri', 'galloway', 'infirmari', 'dgri', 'affect', 'data', 'gp']);
@@ -81,6 +82,7 @@ describe('pointing at this incident', () => {
     ['ha', 'the', 'gp', 'surgeri', 'been', 'attack'],
     ['my', 'record', 'were', 'attack'],
     ['stranraer', 'got', 'attack'],
+    ['wa', 'my', 'data', 'in', 'the', 'stranraer', 'hospital', 'attack'],
   ]) {
     it(`"${words.join(' ')}" points at it`, () => assert.equal(pointsAtThisIncident(words, isLocalName), true));
   }
@@ -119,8 +121,9 @@ describe('local place names (knowledge/local-names.yaml) in front of an incident
     assert.ok(loaded.ok);
     const withPlaces = new EmbeddedRecognizer(loaded.knowledgeBase);
     const withoutPlaces = new EmbeddedRecognizer({ ...loaded.knowledgeBase, localNames: [] });
-    for (const text of ['is my data in the portpatrick hack', 'am i affected by the lochmaben breach']) {
-      assert.ok(withPlaces.recognizeSync(text, 'public').outOfScope < DEFAULT_THRESHOLDS.outOfScope, `${text}: in scope with the list`);
+    // With the list the message points at this incident, whose out-of-scope score is capped whatever the classifier says.
+    for (const text of ['is my data in the portpatrick hack', 'am i affected by the lochmaben breach', 'was my data in the stranraer hospital hack']) {
+      assert.ok(withPlaces.recognizeSync(text, 'public').outOfScope <= DEFAULT_EMBEDDED_OPTIONS.thisIncidentOutOfScope, `${text}: in scope with the list`);
       assert.ok(withoutPlaces.recognizeSync(text, 'public').outOfScope >= DEFAULT_THRESHOLDS.outOfScope, `${text}: another incident without it`);
     }
     assert.ok(withPlaces.recognizeSync('am i affected by the ticketmaster hack', 'public').outOfScope >= DEFAULT_THRESHOLDS.outOfScope, 'other names still are');
