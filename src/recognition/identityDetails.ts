@@ -1,3 +1,6 @@
+import { findPersonalData } from '../privacy/findPersonalData';
+import type { Recognition } from './recognizer';
+
 /**
  * People write their name, date of birth and address "so you can check": "hi my name is margaret
  * o'neill dob 14/03/1952 living in castle douglas, was my data stolen". The bot never checks, and
@@ -35,3 +38,45 @@ const STREET = /\b\d{1,4}[a-z]?\s+(?:[a-z][a-z'’-]*\s+){1,3}(?:road|rd|street|
 const POSTCODE_DISTRICT = /^\s*[a-z]{1,2}\d{1,2}[a-z]?\s*$/i;
 /** Two or three capitalised words and nothing else: "Sandra Kerr". */
 const NAME_ALONE = /^\s*(?:Mrs?\.? |Ms\.? |Miss |Dr\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\s*$/;
+
+/**
+ * Whether the message gives the person's (or their family's) details and asks to be checked against
+ * the leak: "my chi number is 3009874512 did they get it", "can you look me up. Elspeth Irving 22.11.71
+ * Castle Douglas", "ma name is Tam Grieve fae Stranraer, am a on the list or no". The bot cannot check;
+ * the am-i-affected answer says so, and that no one needs such details.
+ */
+export function givesDetailsToCheck(text: string): boolean {
+  if (!ASKS_TO_CHECK.test(text)) return false;
+  if (findPersonalData(text).some((m) => m.kind === 'CHI' || m.kind === 'DATE' || m.kind === 'POSTCODE' || m.kind === 'PHONE' || m.kind === 'NI')) return true;
+  NAME_GIVEN.lastIndex = 0;
+  STREET.lastIndex = 0;
+  return NAME_GIVEN.test(text) || STREET.test(text) || NAMED.test(text) || NAMED_CAPITALISED.test(text);
+}
+
+/**
+ * The ranking for details given to be checked: whether the person is affected comes first, clear of the
+ * rest, and the message is not out of scope (the unknown names and numbers made it read so). Not when a
+ * kept topic (the crisis answer, a scammer's contact, a staff member's patient enquiry) ranks first.
+ */
+export function withDetailsChecked(recognition: Recognition, text: string, kept: ReadonlySet<string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
+  const [top] = recognition.ranked;
+  const affected = recognition.ranked.find((s) => s.topicId === AFFECTED);
+  if (!top || !affected || kept.has(top.topicId) || SOMEONE_ELSES.test(text) || !givesDetailsToCheck(text)) return recognition;
+  // However low the recogniser put it: the words it could read were few once the details went.
+  const score = Math.max(top.score, affected.score, levels.answer);
+  const ceiling = score - SETTLED;
+  const ranked = recognition.ranked.map((s) => (s === affected ? { topicId: AFFECTED, score } : kept.has(s.topicId) ? s : { topicId: s.topicId, score: Math.min(s.score, ceiling) }));
+  return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, levels.inScope) };
+}
+
+const AFFECTED = 'am-i-affected';
+/** Clear of the decision's ambiguity gap and margin (as for a scammer's contact). */
+const SETTLED = 0.11;
+/** Asks to be looked up in the leak, not about an appointment: "check if", "look me up", "am i on the list", "did they get it". */
+const ASKS_TO_CHECK =
+  /\b(?:check (?:if|whether|me|him|her|them|us|my details|his details|her details|for me)|check (?:my|his|her) (?:sons?|daughters?|mums?|dads?|wifes?|husbands?)?\s?(?:details|data|info|records|name)|look (?:me|him|her|us|them) up|confirm (?:if|whether|im|i am|that)|(?:am|was|is|are|were) (?:i|a|he|she|we|they|my \w+) (?:on|in) (?:the list|it|the leak|the hack|the breach|there|them|they files)|on the list|did they get (?:it|mine|me|my|his|her)|(?:am|was|is) (?:i|he|she|my \w+) affected|im affected|been (?:leaked|published|stolen))/i;
+/** "hes called jamie mcbride", "ma name is Tam", "its Ross Dalziel": a name given another way. */
+const NAMED = /\b(?:(?:hes|shes|he's|she's|he is|she is|i'm|im) called|ma name is|ma names) [a-z]+/i;
+const NAMED_CAPITALISED = /\b(?:its|it's|this is) [A-Z][a-z'-]+ [A-Z][a-z'-]+/;
+/** A patient's or client's details, typed by someone caring for them: a staff enquiry, not the person's own. */
+const SOMEONE_ELSES = /\b(?:patients?|bed \d+|ward|clients?|service users?|residents?|im (?:their|his|her) (?:nurse|carer|doctor|gp))\b/i;

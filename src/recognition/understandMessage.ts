@@ -10,7 +10,7 @@ import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withScamContactFirst } from './contactedByScammer';
-import { withoutIdentityDetails } from './identityDetails';
+import { withDetailsChecked, withoutIdentityDetails } from './identityDetails';
 import { withEverydayScamDeclined } from './everydayScam';
 import { buriedQuestions } from './buriedQuestion';
 
@@ -63,6 +63,8 @@ export interface MessageUnderstandingOptions {
 export const DEFAULT_CHECK_IN_SCORE = 0.2;
 /** A whole message this far out of scope (a visiting-hours story, a broadband outage) is not searched for a question. */
 const BURIED_QUESTION_OUT_OF_SCOPE = 0.9;
+/** A message giving details to be checked is about the leak, however its names and numbers read. */
+const DETAILS_GIVEN_OUT_OF_SCOPE = 0.45;
 
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
@@ -86,6 +88,8 @@ export class MessageUnderstanding {
   private readonly conversational = new Set<string>();
   /** What a message about a scammer's contact may still be asking before what to do about it (see `withScamContactFirst`). */
   private readonly keptOverScamContact: ReadonlySet<string>;
+  /** What a message giving details to be checked may still be asking first (see `withDetailsChecked`). */
+  private readonly keptOverDetailsChecked: ReadonlySet<string>;
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
   private readonly published: ReadonlySet<string>;
 
@@ -111,6 +115,7 @@ export class MessageUnderstanding {
     this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
     this.keptOverScamContact = new Set([this.crisisTopicId, this.humanTopicId, 'helpline', 'staff-report-suspicious', ...this.conversational]);
+    this.keptOverDetailsChecked = new Set([this.crisisTopicId, this.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
   }
 
   async understand(input: UnderstandInput): Promise<Understanding> {
@@ -137,6 +142,8 @@ export class MessageUnderstanding {
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
     recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact), readable, this.thresholds.outOfScope);
+    // The details themselves are gone from `readable`: they are looked for in what was written.
+    recognition = withDetailsChecked(recognition, text, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.

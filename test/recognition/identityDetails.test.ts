@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { withoutPersonalData } from '../../src/privacy/redact';
-import { withoutIdentityDetails } from '../../src/recognition/identityDetails';
+import { givesDetailsToCheck, withoutIdentityDetails } from '../../src/recognition/identityDetails';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -27,6 +27,11 @@ describe('names and addresses given "so you can check"', () => {
     it(`leaves "${text}" as it is`, () => assert.equal(read(text), text));
   }
 
+  for (const text of ['chi 0507621234 - was i on the list?', 'ma name is Wullie Kerr fae Annan, was a in it', 'can u look her up, my mum, shes called betty rae born 1 may 1940', 'its Morag Haining, 14/02/1958, just check if im affected please'])
+    it(`"${text}" gives details to be checked`, () => assert.equal(givesDetailsToCheck(text), true));
+  for (const text of ['my name is john, can you check my gp appointment is still on', 'my appointment is on 12/03/2027, is it still on', 'was i in the leak', 'check if the helpline is open'])
+    it(`"${text}" does not`, () => assert.equal(givesDetailsToCheck(text), false));
+
   describe('through the whole path', () => {
     let understanding: MessageUnderstanding;
     before(async () => {
@@ -37,11 +42,19 @@ describe('names and addresses given "so you can check"', () => {
       'hi my name is isobel mcmillan dob 02/06/1949 living in annan, was my data stolen',
       'Robert Hastie, 27 Galloway Street, DG2. Can you confirm if my records were leaked',
       "i'm called davie, 3 station road, can you check if i'm in the hack",
+      // Few readable words once the details are gone: read as out of scope before.
+      'chi 0507621234 - was i on the list?',
+      'can u look her up, my mum, shes called betty rae born 1 may 1940',
+      'ma name is Wullie Kerr fae Annan, was a in it',
     ]) {
       it(`"${text}" is answered with whether they are affected`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'am-i-affected');
       });
     }
+    it("a patient's details typed on the public side stay out of scope (a staff enquiry)", async () => {
+      const decision = await understanding.understand({ text: 'check if patient chi 0101501234 was in the leak, im their nurse', audience: 'public' });
+      assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'am-i-affected');
+    });
   });
 });
