@@ -11,16 +11,19 @@ const SETTLED = 0.11;
  * what to do about the contact, not the claim. Unchanged when a kept topic (the crisis answer, a person,
  * the helpline, small talk) ranks first, or how to report it is asked ("how do i report it").
  */
-export function withScamContactFirst(recognition: Recognition, text: string, kept: ReadonlySet<string>): Recognition {
+export function withScamContactFirst(recognition: Recognition, text: string, kept: ReadonlySet<string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
   const [top] = recognition.ranked;
   const scam = recognition.ranked.find((s) => s.topicId === SCAM_CONTACT);
   if (!top || !scam || kept.has(top.topicId) || !toldOfScamContact(text)) return recognition;
   if (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(text.toLowerCase())) return recognition;
-  const ceiling = top.score - SETTLED;
+  // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
+  // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
+  const score = Math.max(top.score, levels.answer);
+  const ceiling = score - SETTLED;
   const ranked = recognition.ranked.map((s) =>
-    s === scam ? { topicId: SCAM_CONTACT, score: top.score } : kept.has(s.topicId) || s.score <= ceiling ? s : { topicId: s.topicId, score: Math.min(s.score, ceiling) },
+    s === scam ? { topicId: SCAM_CONTACT, score } : kept.has(s.topicId) || s.score <= ceiling ? s : { topicId: s.topicId, score: Math.min(s.score, ceiling) },
   );
-  return { ...recognition, ranked: ranked.sort((a, b) => b.score - a.score) };
+  return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, levels.inScope) };
 }
 
 const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that) (?:to|on))/;
@@ -45,6 +48,6 @@ const CONTACTED =
 const DEMAND =
   /\b(?:wants? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this)|bank details|card (?:details|number)|verify my|(?:the|a) code)\b/;
 
-/** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached"). */
+/** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached", "sent me a screenshot of my notes"). */
 const HOLDS_MY_DATA =
-  /\b(?:(?:has|have|had|got|holds?|hold) (?:all |)(?:my|ma|our|her|his|their|my kids|my sons|my daughters)|with my [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info) attached|my [a-z&' ]{0,20}(?:notes|records?|files?) attached)\b/;
+  /\b(?:(?:has|have|had|got|holds?|hold) (?:all |)(?:my|ma|our|her|his|their|my kids|my sons|my daughters)|sent (?:me|us|him|her) (?:a (?:screenshot|photo|picture|copy|bit|part) of |part of |some of |)(?:my|ma|our|his|her|their) [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info|results|letters?)|with my [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info) attached|my [a-z&' ]{0,20}(?:notes|records?|files?) attached)\b/;

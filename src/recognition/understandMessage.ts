@@ -65,6 +65,8 @@ export const DEFAULT_CHECK_IN_SCORE = 0.2;
 const BURIED_QUESTION_OUT_OF_SCOPE = 0.9;
 /** A message giving details to be checked is about the leak, however its names and numbers read. */
 const DETAILS_GIVEN_OUT_OF_SCOPE = 0.45;
+/** Likewise a message telling of a scammer's contact with the person's records or a demand. */
+const SCAM_CONTACT_OUT_OF_SCOPE = 0.45;
 
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
@@ -141,7 +143,7 @@ export class MessageUnderstanding {
     }
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
-    recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact), readable, this.thresholds.outOfScope);
+    recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer: this.thresholds.answer }), readable, this.thresholds.outOfScope);
     // The details themselves are gone from `readable`: they are looked for in what was written.
     recognition = withDetailsChecked(recognition, text, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without

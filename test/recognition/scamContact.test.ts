@@ -11,6 +11,8 @@ const SCAM_CONTACTS = [
   'someone emailed my work with my a&e records attached',
   'a woman phoned saying she has my daughters file from the hospital and wants £200',
   'i keep getting texts from a number that says they have all my medical history, they want bitcoin',
+  // Read as out of scope as a whole before: the contact with one's own records decides it.
+  'a guy on snapchat sent me a screenshot of my mental health notes, what do i do',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -34,7 +36,7 @@ describe('a message telling of a scammer\'s contact', () => {
     });
 
     // What the scammer claims (CAMHS, compensation, the hackers) would otherwise be answered.
-    for (const text of SCAM_CONTACTS.slice(0, 4)) {
+    for (const text of [...SCAM_CONTACTS.slice(0, 4), SCAM_CONTACTS[SCAM_CONTACTS.length - 1] as string]) {
       it(`"${text}" gets what to do about the contact`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
