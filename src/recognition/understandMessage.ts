@@ -11,6 +11,7 @@ import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withScamContactFirst } from './contactedByScammer';
 import { withDetailsChecked, withoutIdentityDetails } from './identityDetails';
+import { withStaffTopicFirst } from './staffSide';
 import { withEverydayScamDeclined } from './everydayScam';
 import { buriedQuestions } from './buriedQuestion';
 
@@ -90,6 +91,8 @@ export class MessageUnderstanding {
   private readonly conversational = new Set<string>();
   /** What a message about a scammer's contact may still be asking before what to do about it (see `withScamContactFirst`). */
   private readonly keptOverScamContact: ReadonlySet<string>;
+  /** Each public topic's staff version (a staff topic's `publicAlternative`, read backwards). */
+  private readonly staffVersionOf = new Map<string, string>();
   /** What a message giving details to be checked may still be asking first (see `withDetailsChecked`). */
   private readonly keptOverDetailsChecked: ReadonlySet<string>;
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
@@ -101,6 +104,7 @@ export class MessageUnderstanding {
       this.titles.set(topic.id, topic.title);
       this.topics.set(topic.id, topic);
       if (topic.kind === 'conversational') this.conversational.add(topic.id);
+      if (topic.audience === 'staff' && topic.publicAlternative !== undefined) this.staffVersionOf.set(topic.publicAlternative, topic.id);
     }
     for (const [phrase, id] of Object.entries(options.buttonPhrases ?? {})) {
       const topic = options.knowledgeBase.topics.find((t) => t.id === id);
@@ -145,6 +149,7 @@ export class MessageUnderstanding {
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
     recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer: this.thresholds.answer }), readable, this.thresholds.outOfScope);
     // The details themselves are gone from `readable`: they are looked for in what was written.
+    if (input.audience === 'staff') recognition = withStaffTopicFirst(recognition, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
     recognition = withDetailsChecked(recognition, text, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);

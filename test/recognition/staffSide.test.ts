@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { withStaffTopicFirst } from '../../src/recognition/staffSide';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { wholePathUnderstanding } from '../support/wholePath';
+
+const staffVersionOf = new Map([['report-scam', 'staff-report-suspicious']]);
+const levels = { inScope: 0.45, answer: 0.42 };
+
+describe("staff asking what the public asks", () => {
+  it('get the staff version when it ranks close to the public one', () => {
+    const ranked = withStaffTopicFirst({ ranked: [{ topicId: 'report-scam', score: 0.5 }, { topicId: 'staff-report-suspicious', score: 0.42 }], outOfScope: 0 }, 'how do i report a phishing email', staffVersionOf, levels).ranked;
+    assert.equal(ranked[0]?.topicId, 'staff-report-suspicious');
+  });
+  it('keep the public answer when the staff version is far behind', () => {
+    const ranked = withStaffTopicFirst({ ranked: [{ topicId: 'report-scam', score: 0.7 }, { topicId: 'staff-report-suspicious', score: 0.2 }], outOfScope: 0 }, 'how do i report a phishing email', staffVersionOf, levels).ranked;
+    assert.equal(ranked[0]?.topicId, 'report-scam');
+  });
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    // Written for this test: a patient's question relayed by staff is a patient enquiry.
+    it('"the patient in bed 2 is asking if his records were leaked, chi 1204553321, can you check" is a patient enquiry for staff', async () => {
+      const decision = await understanding.understand({ text: 'the patient in bed 2 is asking if his records were leaked, chi 1204553321, can you check', audience: 'staff' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
+    });
+    for (const text of ['mr grant on ward 6 wants to know if his notes are on the dark web, can you check', 'a lady in bed 3 is worried her data is on the internet, can you check for her']) {
+      it(`"${text}" is a patient enquiry for staff`, async () => {
+        const decision = await understanding.understand({ text, audience: 'staff' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
+      });
+    }
+    it('"was my data in the leak" asked by staff is still whether they are affected', async () => {
+      const decision = await understanding.understand({ text: 'was my data in the leak', audience: 'staff' });
+      assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
+    });
+  });
+});
