@@ -1,9 +1,8 @@
 import type { Recognition } from './recognizer';
+import { withTopicFirst } from './topicFirst';
 
 const SCAM_CONTACT = 'scam-contact';
 const REPORT_SCAM = 'report-scam';
-/** How far the claimed topic is put below: clear of the decision's ambiguity gap and its margin. */
-const SETTLED = 0.11;
 
 /**
  * The ranking for a message telling of a scammer's contact: the scam-contact answer takes the top score
@@ -18,12 +17,7 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   if (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(text.toLowerCase())) return recognition;
   // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
   // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
-  const score = Math.max(top.score, levels.answer);
-  const ceiling = score - SETTLED;
-  const ranked = recognition.ranked.map((s) =>
-    s === scam ? { topicId: SCAM_CONTACT, score } : kept.has(s.topicId) || s.score <= ceiling ? s : { topicId: s.topicId, score: Math.min(s.score, ceiling) },
-  );
-  return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, levels.inScope) };
+  return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
 }
 
 const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that) (?:to|on))/;

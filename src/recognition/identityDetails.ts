@@ -1,5 +1,6 @@
 import { findPersonalData } from '../privacy/findPersonalData';
 import type { Recognition } from './recognizer';
+import { withTopicFirst } from './topicFirst';
 
 /**
  * People write their name, date of birth and address "so you can check": "hi my name is margaret
@@ -63,15 +64,10 @@ export function withDetailsChecked(recognition: Recognition, text: string, kept:
   const affected = recognition.ranked.find((s) => s.topicId === AFFECTED);
   if (!top || !affected || kept.has(top.topicId) || SOMEONE_ELSES.test(text) || !givesDetailsToCheck(text)) return recognition;
   // However low the recogniser put it: the words it could read were few once the details went.
-  const score = Math.max(top.score, affected.score, levels.answer);
-  const ceiling = score - SETTLED;
-  const ranked = recognition.ranked.map((s) => (s === affected ? { topicId: AFFECTED, score } : kept.has(s.topicId) ? s : { topicId: s.topicId, score: Math.min(s.score, ceiling) }));
-  return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, levels.inScope) };
+  return withTopicFirst(recognition, AFFECTED, Math.max(top.score, affected.score, levels.answer), kept, levels.inScope);
 }
 
 const AFFECTED = 'am-i-affected';
-/** Clear of the decision's ambiguity gap and margin (as for a scammer's contact). */
-const SETTLED = 0.11;
 /** Asks to be looked up in the leak, not about an appointment: "check if", "look me up", "am i on the list", "did they get it". */
 const ASKS_TO_CHECK =
   /\b(?:check (?:if|whether|me|him|her|them|us|my details|his details|her details|for me)|check (?:my|his|her) (?:sons?|daughters?|mums?|dads?|wifes?|husbands?)?\s?(?:details|data|info|records|name)|look (?:me|him|her|us|them) up|confirm (?:if|whether|im|i am|that)|(?:am|was|is|are|were) (?:i|a|he|she|we|they|my \w+) (?:on|in) (?:the list|it|the leak|the hack|the breach|there|them|they files)|on the list|did they get (?:it|mine|me|my|his|her)|(?:am|was|is) (?:i|he|she|my \w+) affected|im affected|been (?:leaked|published|stolen))/i;

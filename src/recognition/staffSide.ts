@@ -1,4 +1,5 @@
 import type { Recognition } from './recognizer';
+import { withTopicFirst } from './topicFirst';
 
 /**
  * Staff in Teams asking what the public also asks ("how do i report phishing on nhs mail", "is my
@@ -12,11 +13,8 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   if (!top) return recognition;
   const enquiry = recognition.ranked.find((s) => s.topicId === PATIENT_ENQUIRIES);
   // Relayed, the patient's question is this topic however the recogniser read the names and beds around it.
-  if (enquiry && top.topicId !== CRISIS && RELAYS_A_PATIENT.test(text) && ABOUT_THE_LEAK.test(text)) {
-    const score = Math.max(top.score, levels.answer);
-    const ranked = recognition.ranked.map((s) => (s === enquiry ? { topicId: PATIENT_ENQUIRIES, score } : { topicId: s.topicId, score: Math.min(s.score, score - SETTLED) }));
-    return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, levels.inScope) };
-  }
+  if (enquiry && top.topicId !== CRISIS && RELAYS_A_PATIENT.test(text) && ABOUT_THE_LEAK.test(text))
+    return withTopicFirst(recognition, PATIENT_ENQUIRIES, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   const staffId = staffVersionOf.get(top.topicId);
   const staff = staffId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === staffId);
   if (!staff || top.score - staff.score > CLOSE) return recognition;
@@ -26,8 +24,7 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
 }
 
 const CRISIS = 'crisis';
-/** Clear of the decision's ambiguity gap and margin. */
-const SETTLED = 0.11;
+const NONE_KEPT: ReadonlySet<string> = new Set();
 /** The patient asks about their data in the leak, not about their care. */
 const ABOUT_THE_LEAK = /\b(?:data|details|notes|records?|files?|info(?:rmation)?|leak(?:ed)?|hack(?:ed)?|breach|dark ?web|internet|online|published|stolen)\b/i;
 const AFFECTED = 'am-i-affected';

@@ -1,0 +1,15 @@
+import type { Recognition } from './recognizer';
+
+/** How far below the chosen topic the others drop: clear of the decision's ambiguity gap (0.06) and margin (0.1). */
+const SETTLED = 0.11;
+
+/**
+ * The ranking with `topicId` first at `score` and every other topic, but those in `kept`, clear below it;
+ * the out-of-scope score at most `inScope`. For the readings that know what a message asks better than
+ * the recogniser's scores do (a scammer's contact, details given to be checked, a patient's question).
+ */
+export function withTopicFirst(recognition: Recognition, topicId: string, score: number, kept: ReadonlySet<string>, inScope: number): Recognition {
+  const ceiling = score - SETTLED;
+  const ranked = recognition.ranked.map((s) => (s.topicId === topicId ? { topicId, score } : kept.has(s.topicId) || s.score <= ceiling ? s : { topicId: s.topicId, score: ceiling }));
+  return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, inScope) };
+}
