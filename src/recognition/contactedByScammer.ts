@@ -34,9 +34,12 @@ export function toldOfScamContact(text: string): boolean {
   return CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t));
 }
 
-/** Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on whatsapp"). */
+/**
+ * Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on
+ * whatsapp"); not the person's own call ("i phoned the helpline and they have my details").
+ */
 const CONTACTED =
-  /\b(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:says|said|saying|claims|claiming|from)|on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok|the phone))\b/;
+  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:says|said|saying|claims|claiming|from)|on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok))\b/;
 
 /** What a scammer asks for: money, a click, bank details, a code. */
 const DEMAND =

@@ -13,7 +13,7 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   if (!top) return recognition;
   const enquiry = recognition.ranked.find((s) => s.topicId === PATIENT_ENQUIRIES);
   // Relayed, the patient's question is this topic however the recogniser read the names and beds around it.
-  if (enquiry && top.topicId !== CRISIS && RELAYS_A_PATIENT.test(text) && ABOUT_THE_LEAK.test(text))
+  if (enquiry && !KEPT_OVER_ENQUIRY.has(top.topicId) && RELAYS_A_PATIENT.test(text) && ABOUT_THE_LEAK.test(text))
     return withTopicFirst(recognition, PATIENT_ENQUIRIES, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   const staffId = staffVersionOf.get(top.topicId);
   const staff = staffId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === staffId);
@@ -23,11 +23,11 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   return { ...recognition, ranked: ranked.sort((a, b) => b.score - a.score) };
 }
 
-const CRISIS = 'crisis';
 const NONE_KEPT: ReadonlySet<string> = new Set();
+/** Asked first even when a patient is mentioned: the crisis answer, a person, someone suspicious, the press. */
+const KEPT_OVER_ENQUIRY = new Set(['crisis', 'human', 'staff-report-suspicious', 'staff-media-enquiries']);
 /** The patient asks about their data in the leak, not about their care. */
 const ABOUT_THE_LEAK = /\b(?:data|details|notes|records?|files?|info(?:rmation)?|leak(?:ed)?|hack(?:ed)?|breach|dark ?web|internet|online|published|stolen)\b/i;
-const AFFECTED = 'am-i-affected';
 const PATIENT_ENQUIRIES = 'staff-patient-enquiries';
 /** How close the staff topic must come to be the one meant. */
 const CLOSE = 0.15;

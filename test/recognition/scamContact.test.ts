@@ -23,6 +23,9 @@ const NOT_SCAM_CONTACTS = [
   'has my camhs file been leaked',
   'can i claim compensation for the leak',
   'who are inc ransom',
+  // The person's own call or email, not a contact made to them.
+  'i phoned the helpline and they have my details wrong',
+  'i was on the phone to my gp and she has my records',
 ];
 
 describe('a message telling of a scammer\'s contact', () => {
