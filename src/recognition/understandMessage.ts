@@ -12,6 +12,7 @@ import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyW
 import { withScamContactFirst } from './contactedByScammer';
 import { withDetailsChecked, withoutIdentityDetails } from './identityDetails';
 import { withStaffTopicFirst } from './staffSide';
+import { withAboutTheBotRead } from './aboutTheBot';
 import { withEverydayScamDeclined } from './everydayScam';
 import { buriedQuestions } from './buriedQuestion';
 
@@ -149,6 +150,7 @@ export class MessageUnderstanding {
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
     recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer: this.thresholds.answer }), readable, this.thresholds.outOfScope);
     // The details themselves are gone from `readable`: they are looked for in what was written.
+    recognition = withAboutTheBotRead(recognition, readable, this.thresholds.outOfScope);
     if (input.audience === 'staff') recognition = withStaffTopicFirst(recognition, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
     recognition = withDetailsChecked(recognition, text, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without

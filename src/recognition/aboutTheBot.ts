@@ -1,0 +1,32 @@
+import type { Recognition } from './recognizer';
+
+const ABOUT_BOT = 'about-bot';
+const HUMAN = 'human';
+
+/**
+ * Two readings of messages about the bot itself. "am i talking to a real person" asks what the bot is
+ * (about-bot: an automated assistant that can hand over), not for a person; the recogniser hears "real
+ * person" and ranks the hand-off first. And "can you help me with my homework" is a request for something
+ * this bot is not for, which the recogniser takes for "what can you help me with".
+ */
+export function withAboutTheBotRead(recognition: Recognition, text: string, outOfScope: number): Recognition {
+  const [top] = recognition.ranked;
+  if (!top) return recognition;
+  if (top.topicId === HUMAN && ASKS_WHAT_IT_IS.test(text)) {
+    const about = recognition.ranked.find((s) => s.topicId === ABOUT_BOT);
+    if (!about) return recognition;
+    const ranked = recognition.ranked.map((s) => (s === top ? { topicId: HUMAN, score: about.score } : s === about ? { topicId: ABOUT_BOT, score: top.score } : s));
+    return { ...recognition, ranked: ranked.sort((a, b) => b.score - a.score) };
+  }
+  if (top.topicId === ABOUT_BOT && HELP_WITH.exec(text) !== null && !ABOUT_THIS_LEAK.test(text)) return { ...recognition, outOfScope: Math.max(recognition.outOfScope, outOfScope) };
+  return recognition;
+}
+
+/** "am i talking to a real person", "is this a bot", "are you human": what is on the other end. */
+const ASKS_WHAT_IT_IS =
+  /\b(?:am i|are we|r we) (?:talking|speaking|chatting|typing|writing|texting)(?: to| with| wi)? (?:a |an |)(?:real |actual |live |)(?:person|human|people|bot|robot|computer|machine|ai)\b|\b(?:is (?:this|it)|are you|r u|are ye) (?:a |an |)(?:real|human|bot|robot|computer|machine|person|automated|ai)\b/i;
+/** "can you help me with my homework": a request with its subject named. */
+const HELP_WITH = /\b(?:help|assist) (?:me |us |)(?:with|wi|wiv|wae|on) (?:my |me |ma |the |a |an |some |)[a-z]+/i;
+/** Anything that ties the request to this incident or to health care. */
+const ABOUT_THIS_LEAK =
+  /\b(?:nhs|health|hospital|infirmary|dgri|board|gp|medical|records?|notes|files?|camhs|patient|appointment|hack\w*|leak\w*|breach\w*|attack|cyber|dark ?web|ransom|scam\w*|data|info(?:rmation)?|details|worr\w*|stress\w*|anxi\w*|scared|questions?|this)\b/i;

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { wholePathUnderstanding } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set.
+describe('messages about the bot itself', () => {
+  let understanding: MessageUnderstanding;
+  before(async () => {
+    understanding = await wholePathUnderstanding();
+  });
+  const topicOf = async (text: string) => {
+    const decision = await understanding.understand({ text, audience: 'public' });
+    return decision.kind === 'answer' ? decision.topicId : decision.kind;
+  };
+
+  for (const text of ['am i speaking to a real person or a computer', 'is this a real person'])
+    it(`"${text}" asks what the bot is`, async () => assert.equal(await topicOf(text), 'about-bot'));
+  for (const text of ['can i talk to a real person', 'i want a real person'])
+    it(`"${text}" still asks for a person`, async () => assert.equal(await topicOf(text), 'human'));
+
+  for (const text of ['can u help me wi my spelling', 'could you help me with a crossword', 'can you help with my maths'])
+    it(`"${text}" is not for this bot`, async () => assert.equal(await topicOf(text), 'none'));
+  it('"what can you help me with" is still about the bot', async () => assert.equal(await topicOf('what can you help me with'), 'about-bot'));
+  it('"can you help me with my worries about the leak" is not declined', async () => assert.notEqual(await topicOf('can you help me with my worries about the leak'), 'none'));
+});
