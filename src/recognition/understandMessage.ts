@@ -149,9 +149,9 @@ export class MessageUnderstanding {
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
     recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer: this.thresholds.answer }), readable, this.thresholds.outOfScope);
-    // The details themselves are gone from `readable`: they are looked for in what was written.
     recognition = withAboutTheBotRead(recognition, readable, this.thresholds.outOfScope);
     if (input.audience === 'staff') recognition = withStaffTopicFirst(recognition, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
+    // The details themselves are gone from `readable`: they are looked for in what was written.
     recognition = withDetailsChecked(recognition, text, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
