@@ -1,4 +1,5 @@
 import type { Recognition } from './recognizer';
+import { withSwapped } from './topicFirst';
 
 const ABOUT_BOT = 'about-bot';
 const HUMAN = 'human';
@@ -12,12 +13,7 @@ const HUMAN = 'human';
 export function withAboutTheBotRead(recognition: Recognition, text: string, outOfScope: number): Recognition {
   const [top] = recognition.ranked;
   if (!top) return recognition;
-  if (top.topicId === HUMAN && ASKS_WHAT_IT_IS.test(text)) {
-    const about = recognition.ranked.find((s) => s.topicId === ABOUT_BOT);
-    if (!about) return recognition;
-    const ranked = recognition.ranked.map((s) => (s === top ? { topicId: HUMAN, score: about.score } : s === about ? { topicId: ABOUT_BOT, score: top.score } : s));
-    return { ...recognition, ranked: ranked.sort((a, b) => b.score - a.score) };
-  }
+  if (top.topicId === HUMAN && ASKS_WHAT_IT_IS.test(text)) return withSwapped(recognition, HUMAN, ABOUT_BOT);
   if (top.topicId === ABOUT_BOT && HELP_WITH.exec(text) !== null && !ABOUT_THIS_LEAK.test(text)) return { ...recognition, outOfScope: Math.max(recognition.outOfScope, outOfScope) };
   return recognition;
 }

@@ -1,5 +1,5 @@
 import type { Recognition } from './recognizer';
-import { withTopicFirst } from './topicFirst';
+import { withSwapped, withTopicFirst } from './topicFirst';
 
 /**
  * Staff in Teams asking what the public also asks ("how do i report phishing on nhs mail", "is my
@@ -18,9 +18,7 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   const staffId = staffVersionOf.get(top.topicId);
   const staff = staffId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === staffId);
   if (!staff || top.score - staff.score > CLOSE) return recognition;
-  // The two swap places and scores, as the recogniser could have ranked them.
-  const ranked = recognition.ranked.map((s) => (s === top ? { topicId: top.topicId, score: staff.score } : s === staff ? { topicId: staff.topicId, score: top.score } : s));
-  return { ...recognition, ranked: ranked.sort((a, b) => b.score - a.score) };
+  return withSwapped(recognition, top.topicId, staff.topicId);
 }
 
 const NONE_KEPT: ReadonlySet<string> = new Set();

@@ -13,3 +13,12 @@ export function withTopicFirst(recognition: Recognition, topicId: string, score:
   const ranked = recognition.ranked.map((s) => (s.topicId === topicId ? { topicId, score } : kept.has(s.topicId) || s.score <= ceiling ? s : { topicId: s.topicId, score: ceiling }));
   return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, inScope) };
 }
+
+/** The ranking with two topics' places and scores swapped, as the recogniser could have ranked them. */
+export function withSwapped(recognition: Recognition, first: string, second: string): Recognition {
+  const a = recognition.ranked.find((s) => s.topicId === first);
+  const b = recognition.ranked.find((s) => s.topicId === second);
+  if (!a || !b) return recognition;
+  const ranked = recognition.ranked.map((s) => (s === a ? { topicId: first, score: b.score } : s === b ? { topicId: second, score: a.score } : s));
+  return { ...recognition, ranked: ranked.sort((x, y) => y.score - x.score) };
+}

@@ -9,11 +9,8 @@ import type { Recognition, Recognizer } from './recognizer';
 import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
-import { withScamContactFirst } from './contactedByScammer';
-import { withDetailsChecked, withoutIdentityDetails } from './identityDetails';
-import { withStaffTopicFirst } from './staffSide';
-import { withAboutTheBotRead } from './aboutTheBot';
-import { withEverydayScamDeclined } from './everydayScam';
+import { withoutIdentityDetails } from './identityDetails';
+import { MessageReadings } from './messageReadings';
 import { buriedQuestions } from './buriedQuestion';
 
 const MAX_FOLLOW_UP_WORDS = 5;
@@ -65,10 +62,6 @@ export interface MessageUnderstandingOptions {
 export const DEFAULT_CHECK_IN_SCORE = 0.2;
 /** A whole message this far out of scope (a visiting-hours story, a broadband outage) is not searched for a question. */
 const BURIED_QUESTION_OUT_OF_SCOPE = 0.9;
-/** A message giving details to be checked is about the leak, however its names and numbers read. */
-const DETAILS_GIVEN_OUT_OF_SCOPE = 0.45;
-/** Likewise a message telling of a scammer's contact with the person's records or a demand. */
-const SCAM_CONTACT_OUT_OF_SCOPE = 0.45;
 
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
@@ -90,12 +83,8 @@ export class MessageUnderstanding {
   private readonly topics = new Map<string, Topic>();
   /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
   private readonly conversational = new Set<string>();
-  /** What a message about a scammer's contact may still be asking before what to do about it (see `withScamContactFirst`). */
-  private readonly keptOverScamContact: ReadonlySet<string>;
-  /** Each public topic's staff version (a staff topic's `publicAlternative`, read backwards). */
-  private readonly staffVersionOf = new Map<string, string>();
-  /** What a message giving details to be checked may still be asking first (see `withDetailsChecked`). */
-  private readonly keptOverDetailsChecked: ReadonlySet<string>;
+  /** The readings around the recogniser (a scammer's contact, details given to be checked, …). */
+  private readonly readings: MessageReadings;
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
   private readonly published: ReadonlySet<string>;
 
@@ -105,7 +94,6 @@ export class MessageUnderstanding {
       this.titles.set(topic.id, topic.title);
       this.topics.set(topic.id, topic);
       if (topic.kind === 'conversational') this.conversational.add(topic.id);
-      if (topic.audience === 'staff' && topic.publicAlternative !== undefined) this.staffVersionOf.set(topic.publicAlternative, topic.id);
     }
     for (const [phrase, id] of Object.entries(options.buttonPhrases ?? {})) {
       const topic = options.knowledgeBase.topics.find((t) => t.id === id);
@@ -121,8 +109,7 @@ export class MessageUnderstanding {
     this.maxChars = options.maxChars ?? 2000;
     this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
-    this.keptOverScamContact = new Set([this.crisisTopicId, this.humanTopicId, 'helpline', 'staff-report-suspicious', ...this.conversational]);
-    this.keptOverDetailsChecked = new Set([this.crisisTopicId, this.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
+    this.readings = new MessageReadings({ topics: options.knowledgeBase.topics, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, thresholds: this.thresholds });
   }
 
   async understand(input: UnderstandInput): Promise<Understanding> {
@@ -148,11 +135,7 @@ export class MessageUnderstanding {
     }
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
-    recognition = withEverydayScamDeclined(withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer: this.thresholds.answer }), readable, this.thresholds.outOfScope);
-    recognition = withAboutTheBotRead(recognition, readable, this.thresholds.outOfScope);
-    if (input.audience === 'staff') recognition = withStaffTopicFirst(recognition, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
-    // The details themselves are gone from `readable`: they are looked for in what was written.
-    recognition = withDetailsChecked(recognition, text, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer: this.thresholds.answer });
+    recognition = this.readings.apply(recognition, readable, text, input.audience);
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.

@@ -1,0 +1,55 @@
+import type { Audience, Topic } from '../knowledge/topicSchema';
+import { withAboutTheBotRead } from './aboutTheBot';
+import { withScamContactFirst } from './contactedByScammer';
+import type { DecisionThresholds } from './decide';
+import { withEverydayScamDeclined } from './everydayScam';
+import { withDetailsChecked } from './identityDetails';
+import type { Recognition } from './recognizer';
+import { withStaffTopicFirst } from './staffSide';
+
+/** A message giving details to be checked, or a patient's question relayed by staff, is about the leak however its names and numbers read. */
+const DETAILS_GIVEN_OUT_OF_SCOPE = 0.45;
+/** Likewise a message telling of a scammer's contact with the person's records or a demand. */
+const SCAM_CONTACT_OUT_OF_SCOPE = 0.45;
+
+export interface MessageReadingsOptions {
+  readonly topics: readonly Topic[];
+  readonly crisisTopicId: string;
+  readonly humanTopicId: string;
+  readonly thresholds: DecisionThresholds;
+}
+
+/**
+ * The readings around the recogniser, in the order they apply: what people actually write that the
+ * recogniser's scores get wrong (a scammer's contact, an everyday scam, a question about the bot, the
+ * staff side, details given to be checked). Each is a pure function in its own module; this holds what
+ * they need from the knowledge base, built once.
+ */
+export class MessageReadings {
+  /** What a message about a scammer's contact may still be asking before what to do about it. */
+  private readonly keptOverScamContact: ReadonlySet<string>;
+  /** What a message giving details to be checked may still be asking first. */
+  private readonly keptOverDetailsChecked: ReadonlySet<string>;
+  /** Each public topic's staff version (a staff topic's `publicAlternative`, read backwards). */
+  private readonly staffVersionOf = new Map<string, string>();
+  private readonly thresholds: DecisionThresholds;
+
+  constructor(options: MessageReadingsOptions) {
+    const conversational = options.topics.filter((t) => t.kind === 'conversational').map((t) => t.id);
+    for (const topic of options.topics) if (topic.audience === 'staff' && topic.publicAlternative !== undefined) this.staffVersionOf.set(topic.publicAlternative, topic.id);
+    this.keptOverScamContact = new Set([options.crisisTopicId, options.humanTopicId, 'helpline', 'staff-report-suspicious', ...conversational]);
+    this.keptOverDetailsChecked = new Set([options.crisisTopicId, options.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
+    this.thresholds = options.thresholds;
+  }
+
+  /** `readable` is the text the recogniser read (personal details taken out); `written` is the message as sent. */
+  apply(recognition: Recognition, readable: string, written: string, audience: Audience): Recognition {
+    const { answer, outOfScope } = this.thresholds;
+    let read = withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
+    read = withEverydayScamDeclined(read, readable, outOfScope);
+    read = withAboutTheBotRead(read, readable, outOfScope);
+    if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
+    // The details themselves are gone from `readable`: they are looked for in what was written.
+    return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
+  }
+}
