@@ -47,6 +47,7 @@ export function namesAnotherIncident(
     if (PLATFORMS.has(words[j] as string) ? !platformPost : isOtherName(words[j] as string) || joinedName(words, j)) return true;
     // "my daughter's snapchat was hacked", "the nursery app got hacked": someone else's account or system.
     if (words[i] === 'attack' && hackedAccount(words, i, isOtherName, isLocalName)) return true;
+    if (words[i] !== 'helplin' && breachOwnedElsewhere(words, i, isLocalName)) return true;
     // "the hack at ticketmaster", "the breach in england": the name may follow the noun (a platform there
     // is where the leak is shared: "the leak in my whatsapp groups").
     if (!AFTER_NOUN.has(words[i + 1] ?? '')) continue;
@@ -76,6 +77,42 @@ function hackedAccount(words: readonly string[], i: number, isOtherName: (w: str
   const name = words[j] as string;
   if (!PLATFORMS.has(name) && !isOtherName(name)) return false;
   return !pointsAtThisIncident(words, isLocalName);
+}
+
+/** "had a breach", "suffered a breach" (the analyser gives "suffered" as "offer"). */
+const HAD = new Set(['had', 'ha', 'have', 'offer', 'suffer']);
+/** Verbs by which someone tells a person about their own breach: "the council says", "my bank emailed". */
+const TOLD = new Set(['say', 'said', 'told', 'tell', 'email', 'wrote', 'write', 'sent', 'send', 'text', 'messag', 'letter', 'contact']);
+/** "their breach" ("there" as people often spell it). */
+const THEIR = new Set(['their', 'there', 'it', 'its'].flatMap((w) => [w, stem(w)]));
+/** Words between an owner and "had": "the nhs here had a breach", "my bank also had one". */
+const ADVERBS = new Set(['here', 'there', 'now', 'also', 'too', 'already', 'just', 'recently', 'really', 'apparently', 'obviously', 'actually', 'definitely', 'clearly', 'ever', 'never']);
+/** People, not organisations: "my mum had a breach" is about her account, and may be ours. */
+const PEOPLE = new Set(
+  ['mum', 'mam', 'dad', 'son', 'daughter', 'wife', 'husband', 'partner', 'friend', 'pal', 'neighbour', 'sister', 'brother', 'gran', 'granny', 'grandad', 'colleague', 'boss', 'doctor', 'nurse', 'consultant', 'receptionist', 'midwife', 'dentist'].map(stem),
+);
+
+/**
+ * A breach the message gives to an organisation other than the board: "my bank had a data breach",
+ * "the council says my details were in their data breach", "compensation from talktalk for their old
+ * breach". Only with no pointer at this incident ("my bank had a breach after the nhs hack" may be ours).
+ */
+function breachOwnedElsewhere(words: readonly string[], i: number, isLocalName: (w: string) => boolean): boolean {
+  let j = i - 1;
+  while (j > 0 && (IN_BETWEEN.has(words[j] as string) || DESCRIBING.has(words[j] as string) || words[j] === 'old')) j--;
+  const isOwner = (w: string | undefined) =>
+    w !== undefined && w.length > 1 && isContentWord(w) && !/\d/.test(w) && !OURS.has(w) && !PEOPLE.has(w) && !isLocalName(w) && !TOLD.has(w) && !HAD.has(w);
+  let owned = false;
+  if ((words[j] === 'a' || words[j] === 'an') && HAD.has(words[j - 1] ?? '')) {
+    let k = j - 2;
+    while (k > 0 && ADVERBS.has(words[k] as string)) k--;
+    owned = isOwner(words[k]);
+  } else if (THEIR.has(words[j] as string) || (AFTER_NOUN.has(words[i + 1] ?? '') && THEIR.has(words[i + 2] ?? ''))) {
+    // "their old breach", or the breach "at their end".
+    j = Math.min(j, i);
+    for (let k = 1; k < j && !owned; k++) owned = (TOLD.has(words[k] as string) && isOwner(words[k - 1])) || (words[k - 1] === 'from' && isOwner(words[k]));
+  }
+  return owned && !pointsAtThisIncident(words, isLocalName);
 }
 
 /**

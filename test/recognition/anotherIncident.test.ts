@@ -6,7 +6,7 @@ import { EmbeddedRecognizer } from '../../src/recognition/embeddedRecognizer';
 import { DEFAULT_EMBEDDED_OPTIONS } from '../../src/recognition/embeddedRecognizerOptions';
 
 // Words as the analyser gives them: stems after synonym folding ("breach", "hack" → attack; "leak" → publish).
-const topicWords = new Set(['nhs', 'dumfri', 'galloway', 'infirmari', 'dgri', 'affect', 'data', 'gp']);
+const topicWords = new Set(['nhs', 'dumfri', 'galloway', 'infirmari', 'dgri', 'affect', 'data', 'gp', 'their', 'note', 'doctor']);
 const isTopicWord = (w: string) => topicWords.has(w);
 const isLocalName = (w: string) => w === 'stranraer';
 
@@ -27,6 +27,12 @@ describe("naming someone else's incident", () => {
     ['my', 'daughter', 'snapchat', 'was', 'attack', 'and', 'someon', 'is', 'publish', 'from', 'it'],
     ['my', 'son', 'nurseri', 'app', 'got', 'attack'],
     ['my', 'netflix', 'account', 'ha', 'been', 'attack'],
+    // A breach the message gives to someone else: "my bank had a data breach", "their breach", "at their end".
+    ['my', 'bank', 'had', 'a', 'data', 'attack', 'last', 'year'],
+    ['capita', 'also', 'had', 'a', 'attack'],
+    ['the', 'council', 'say', 'my', 'data', 'were', 'in', 'their', 'data', 'attack'],
+    ['can', 'i', 'claim', 'compensat', 'from', 'talktalk', 'for', 'ther', 'old', 'data', 'attack'],
+    ['my', 'bank', 'say', 'there', 'was', 'a', 'data', 'attack', 'at', 'their', 'end'],
   ]) {
     it(`"${words.join(' ')}" names another incident or service`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), true));
   }
@@ -52,6 +58,12 @@ describe("naming someone else's incident", () => {
     ['the', 'a', 'and', 'attack'],
     // An account hacked after the leak may be ours: the message points at this incident.
     ['my', 'email', 'got', 'attack', 'after', 'the', 'publish'],
+    // The board, its places and people, or someone's relative, owning the breach; or a pointer at this one.
+    ['the', 'nhs', 'here', 'had', 'a', 'data', 'attack'],
+    ['the', 'hospital', 'say', 'my', 'data', 'were', 'in', 'their', 'attack'],
+    ['my', 'mum', 'had', 'a', 'attack', 'of', 'her', 'data'],
+    ['my', 'doctor', 'say', 'my', 'note', 'were', 'in', 'their', 'attack'],
+    ['my', 'bank', 'had', 'a', 'data', 'attack', 'after', 'the', 'nhs', 'attack'],
   ]) {
     it(`"${words.join(' ')}" does not`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), false));
   }
@@ -110,7 +122,7 @@ describe('pointing at this incident', () => {
     assert.deepEqual(decide(withoutRule.recognizeSync('is the breach why my appointment letter never came', 'public')).kind, 'none');
     const answered = decide(recognizer.recognizeSync('is the breach why my appointment letter never came', 'public'));
     assert.equal(answered.kind === 'answer' && answered.topicId, 'care-impact');
-    for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots', 'co-op data breach am i affected', 'were my details taken in the M&S cyber attack', 'my daughters snapchat was hacked, what do i do'])
+    for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots', 'co-op data breach am i affected', 'were my details taken in the M&S cyber attack', 'my daughters snapchat was hacked, what do i do', 'my bank had a data breach last year should i be worried', 'can i claim compensation from talktalk for their old data breach', 'my bank says there was a data breach at their end, what should i do'])
       assert.equal(decide(recognizer.recognizeSync(other, 'public')).kind, 'none', other);
   });
 });
