@@ -18,6 +18,7 @@ import {
   type TranscriptRef,
 } from './transcriptDocuments';
 import { jsonCopy } from '../storage/jsonCopy';
+import { ListedOnDays } from './listedOnDays';
 import { TranscriptPages } from './transcriptPages';
 import type { PurgeResult } from './transcriptRetention';
 
@@ -80,6 +81,8 @@ export class StorageTranscriptStore implements TranscriptStore {
   private readonly onExpired: ((conversations: readonly ExpiredConversation[]) => Promise<void>) | undefined;
   /** The day whose purge cursor this process has already checked. */
   private cursorCheckedFor: string | undefined;
+  /** Conversations this process has listed in a day's index: their later pages need not read it again. */
+  private readonly listed = new ListedOnDays();
 
   constructor(options: StorageTranscriptStoreOptions) {
     this.storage = options.storage;
@@ -114,7 +117,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     const done = this.queue.run(key, () => {
       this.waiting.delete(key);
       // Indexed before it exists, and under the day of each later head write: a transcript the purge cannot find would be kept for ever.
-      return this.pages.append(key, { channelId, conversationId }, batch.activities, (ref, at) => this.addToDay(dayOf(new Date(at)), ref));
+      return this.pages.append(key, { channelId, conversationId }, batch.activities, (ref, at) => this.listOnDay(dayOf(new Date(at)), ref));
     });
     batch.done = done;
     this.pending.add(done);
@@ -217,6 +220,9 @@ export class StorageTranscriptStore implements TranscriptStore {
     }
     // Only after every transcript they list is gone or moved; a crash before here redoes the same days.
     await this.storage.delete(days.flatMap(dayIndexKeys));
+    // What this process remembers of the indexes and the cursor no longer holds for these days.
+    this.listed.forgetDays(days);
+    this.cursorCheckedFor = undefined;
     const next = addDays(lastDay, 1);
     await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
       c !== undefined && c.oldestDay >= next ? { keep: true, result: undefined } : { write: { oldestDay: next }, result: undefined },
@@ -261,6 +267,13 @@ export class StorageTranscriptStore implements TranscriptStore {
       const parsed = dayIndexSchema.safeParse(indexes[key]);
       return parsed.success ? parsed.data.transcripts : [];
     });
+  }
+
+  /** `addToDay`, unless this process already listed the conversation on that day (for an earlier page). */
+  private async listOnDay(day: string, ref: TranscriptRef): Promise<void> {
+    if (this.listed.has(day, ref)) return;
+    await this.addToDay(day, ref);
+    this.listed.add(day, ref);
   }
 
   private async addToDay(day: string, ref: TranscriptRef): Promise<void> {

@@ -276,6 +276,20 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual(told, ['long']);
     });
 
+    it('lists a transcript started again on a day whose index the purge has deleted (clock set back)', async () => {
+      // The store remembers which conversations it has listed on a day; the purge must make it forget.
+      let now = START;
+      const storage = await makeStorage();
+      const store = new StorageTranscriptStore({ storage, now: () => new Date(now) });
+      await store.logActivity(activity('again', 'first'));
+      now = START + 31 * DAY;
+      assert.deepEqual(await store.purgeOlderThan(new Date(now - 30 * DAY)), { deleted: 1, kept: 0 });
+      now = START;
+      await store.logActivity(activity('again', 'second'));
+      assert.deepEqual((await store.listTranscripts('directline')).items.map((t) => t.id), ['again']);
+      assert.deepEqual(await texts(store, 'again'), ['second']);
+    });
+
     it('purges from a second instance what the first wrote (the index lives in storage)', async () => {
       const clock = manualClock();
       const storage = await makeStorage();
