@@ -21,8 +21,14 @@ const EVERYDAY_SENDER =
 const ABOUT_THIS_LEAK =
   /\b(?:nhs|health|hospital|infirmary|dgri|board|gp|doctor|surgery|medical|records?|notes|files?|camhs|a&e|a and e|patient|appointment|treatment|hack(?:ed|ers?|ing)?|leak(?:ed)?|breach|attack|cyber|dark ?web|ransom|inc|stolen|data|info(?:rmation)?|details|op|operation|scan|referral|results?|diagnos\w*|illness|condition|therapy|counsell?ing|mental|abortion|pregnan\w*|cancer|hiv|sexual|clinic|ward|nurse|midwife|psychiatr\w*|prescri\w*|medication|tablets|rehab|addiction)\b/;
 
-/** The ranking for an everyday scam the recogniser took for scam-contact: out of scope at `outOfScope`. */
+/**
+ * Topics the recogniser gives such a message: scam-contact, or the greeting when the lure itself is one
+ * ("is the hi mum scam real").
+ */
+const TAKEN_FOR = new Set(['scam-contact', 'greeting']);
+
+/** The ranking for an everyday scam the recogniser took for one of those: out of scope at `outOfScope`. */
 export function withEverydayScamDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
-  if (recognition.ranked[0]?.topicId !== 'scam-contact' || recognition.outOfScope >= outOfScope || !isEverydayScam(text)) return recognition;
+  if (!TAKEN_FOR.has(recognition.ranked[0]?.topicId ?? '') || recognition.outOfScope >= outOfScope || !isEverydayScam(text)) return recognition;
   return { ...recognition, outOfScope };
 }

@@ -34,6 +34,11 @@ describe('an everyday scam, not this leak', () => {
         assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
       });
     }
+    for (const text of ['is the hi mum scam on whatsapp real', 'hi mum message on whatsapp', 'hello mum its me new number']) {
+      it(`"${text}" is out of scope, not a greeting`, async () => {
+        assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none');
+      });
+    }
     for (const text of ABOUT_THIS_LEAK.slice(0, 4)) {
       it(`"${text}" still gets what to do about the contact`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
