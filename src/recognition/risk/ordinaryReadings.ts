@@ -171,7 +171,9 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
   new RegExp(`\\bjump (?:on|off|onto) ${ON_A_CALL}\\b|\\bjump(?:ing)? (?:to conclusions|the queue|ship|through hoops)\\b`),
   /\b(?:go|goes|going|gone|went|drive me|driving me|drives me|driven me|send me|sending me) (?:mad|crazy|insane|round the bend|up the wall|spare)\b/,
   /\b(?:hang|hangs|hanging) up\b|\bhung up\b|\bcut(?:s|ting)? (?:me )?off\b|\bcut(?:s|ting)? (?:out|down on|back on)\b/,
-  new RegExp(`\\bcut ${SELF} ${ACCIDENT}\\b`),
+  // Hurt in an everyday mishap: "cut myself shaving", "hurt myself at the gym again last night" (the recogniser read
+  // this as crisis). When it happened goes with it: "last night" said alone beside it would read as an end ("my last night").
+  new RegExp(`\\b(?:cut|hurt|burnt|burned|burn) ${SELF} ${ACCIDENT}(?: again)?(?: (?:last night|yesterday|today|this morning|the other (?:day|night)))?\\b`),
   /\b(?:a (?:bit|wee bit|little|tad)|abit|slightly) (?:down|low|fed up|flat)\b/,
   // Risk words as a topic, a record or a team; a general question about something everyday.
   new RegExp(`\\b(?:suicid[a-z]*|self ?harm(?:ing)?|overdos[a-z]*) ${TOPIC_NOUN}\\b`),
@@ -197,6 +199,8 @@ const AN_END_BESIDE = new RegExp(
     'end|ends|ending|hurt[a-z]*|harm[a-z]*|cut|cuts|cutting|burden|nobody|no one|noone|alone|can not (?:cope|go on|take|do)',
     'he|hes|she|shes|him|his|her|ex|partner|husband|wife|boyfriend|girlfriend|threat[a-z]*|tonight|scared|afraid|frightened|terrified|coming back|knows where',
     'too many|the lot|the rest|all of them|them all|whole|box|packet|extra|double|do the same|same thing|me too|like (?:him|her|them)',
+    // A mishap said to be meant is no mishap: "burnt myself cooking, and i want to do it again on purpose".
+    'on purpose|deliberately|purposely|intentionally',
   ].join('|')})\\b`,
 );
 

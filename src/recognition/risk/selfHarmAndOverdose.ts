@@ -7,6 +7,30 @@ import { SELF, OTHER, PILL_WORDS, PILLS, TOPIC_NOUN, UNNAMED, CAN_ONE, DOSE_QUES
  */
 const ONE_OR_TWO = '(?:took|taken|take|taking|swallowed|swallow) (?:one|two|a couple of|a couple|couple of)';
 
+/** The cutting and burning of self-harm, told in the past or as ongoing ("cut my arms again", "burnt my wrists wi a lighter"). */
+const INJURED = '(?:cut|cuts|cutting|cuttin|slashed|slashing|slash|slashin|burned|burnt|burning|burnin|burn|carved|carving|sliced|slicing|scored|scoring)';
+/** Where self-harm is done, so cut or burnt with no accident told it is self-harm: "i cut my arms", "cuttin ma legs". */
+const LIMBS_HARMED = '(?:arms|wrists|thighs|legs)';
+/** Any part, counted only with a sign it was meant ("cut my arm last night on purpose", "…so nobody would see"). */
+const BODY_PART = '(?:arms?|wrists?|thighs?|legs?|skin|stomach|belly|tummy|hips?|chest|body)';
+const WHOSE = '(?:my|ma|mah|his|her|their)';
+/**
+ * An accident told after the injury: "cut my arm on the fence", "burnt my arms in the sun", "cut my leg
+ * shaving", "burned my hand with the iron". Everyday ways of getting hurt, as ACCIDENT, and more general ones.
+ */
+const HOW_HURT = `(?:${ACCIDENT}|on (?:a|an|the|some|my|ma|his|her|their)|in (?:the|a) (?:sun|garden|kitchen|bath|shower|fall|crash|accident|fire)|(?:when|while|whilst|at|during|from|fae|off|by|falling|fell|tripping|climbing|walking|running|playing|working|cycling|sunbathing|pruning|gardening|doing|making|fixing|opening|cleaning|getting)|with (?:(?:the|a|an|some|my) )?(?:hot |boiling )?(?:iron|kettle|oven|pan|tray|grill|cooker|hob|hot water|boiling water|hot oil|oil|steam|soup|tea|coffee|candle wax)|eczema|psoriasis|rash|itch[a-z]*|hives|allerg[a-z]*|bites?|midges|sunburn[a-z]*)`;
+/**
+ * Someone else who cut or burnt the writer: "they cut my legs for the vein op", "the physio burned my legs".
+ * Looked for behind the verb just matched, not before every word (a long message was slow).
+ */
+const DONE_BY_ANOTHER = '(?<!\\b(?:they|it|he|she|you|u|we|someone|somebody|who|which|surgeons?|doctors?|dr|physios?|nurses?|dentist|hairdresser|barber|vet|consultant|cat|dog|kids?|the [a-z]+)(?: (?:have|has|had|just|then|also|accidentally))? [a-z]+)';
+/** No accident told in the next few words. */
+const NO_ACCIDENT = `(?!(?: [a-z0-9]+){0,6}? ${HOW_HURT}\\b)`;
+/** Signs a hurt was meant: again, on purpose, till it bled, hidden. */
+const MEANT = '(?:again|agen|on purpose|deliberately|purposely|intentionally|to (?:bits|shreds|ribbons)|tae bits|raw|(?:till|until|til) (?:it|they) (?:bled|bleed|bleeds)|so (?:nobody|no one|noone|naebody|naeb) (?:would|will|could|can|wid|wull|would not|will not|can not) see|so it (?:does not|will not|wont) show|to (?:feel|punish))';
+/** How many days, weeks or months without self-harm ("after 2 years clean"), said of a cut or burn told just before. */
+const TIME_CLEAN = '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:days?|weeks?|months?|years?) clean';
+
 /** Self-harm and overdoses: acts, relapses, quantities of medicines, and others at risk now. */
 export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\bself ?harm\\b(?! ${TOPIC_NOUN}\\b)`) },
@@ -20,6 +44,20 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${LONG_AGO}\\b`) },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )\\bself ?harm(?:ing|ed)\\b(?! ${LONG_AGO}\\b)|\\bi self ?harm\\b`) },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing) (?:${SELF}|${OTHER})\\b(?<!\\b(?:accidentally|by accident) [a-z]+ [a-z]+)(?! ${ACCIDENT}\\b)|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b|\\b(?:scratch|scratching|scratched|pick|picking|cut|cutting|hit|hitting|bang|banging) (?:my (?:arms?|legs?|skin|wrists?|thighs?|face|hands?|head|body)|${SELF}) (?:till|until) (?:it|they|i) (?:bleeds?|bled)\\b|\\b(?:use|turn) (?:it|them|that|this|(?:the|a|my|his|her) (?:knife|blade|razor|gun|rope|lighter)) on (?:${SELF}|${OTHER})\\b`) },
+  // Self-harm told as done or ongoing, though the words "self harm" are not said (a blind dev set: "ive cut my
+  // arms again since finding out" got no answer). Arms, wrists, thighs and legs cut or burnt with no accident
+  // told are self-harm; any other part needs a sign it was meant; "my arms are cut to bits again"; a relapse.
+  // Not "cut my arm on the fence", "cut my finger chopping onions", "burnt my arms in the sun", "my hours got cut again".
+  {
+    reason: 'self-harm',
+    personal: true,
+    pattern: new RegExp(
+      `\\b${INJURED}${DONE_BY_ANOTHER} ${WHOSE} ${LIMBS_HARMED}\\b(?! off\\b)${NO_ACCIDENT}|\\b(?:${INJURED}|scratched|scratching|scratchin)${DONE_BY_ANOTHER} ${WHOSE} ${BODY_PART}\\b(?=(?: [a-z0-9]+){0,4}? ${MEANT}\\b)${NO_ACCIDENT}` +
+        `|\\b(?:slashed|slashing|slashin|slash)${DONE_BY_ANOTHER} ${WHOSE} ${BODY_PART}\\b${NO_ACCIDENT}|\\b(?:used|using|use|took|take|put|putting) (?:a|the|my|ma) (?:razor|blade|knife|lighter|scissors|compass|sharpener|straighteners) (?:on|to|against) ${WHOSE} ${BODY_PART}\\b` +
+        `|\\b${WHOSE} ${LIMBS_HARMED} (?:are|r|is|were|was) (?:all |aw )?(?:cut|slashed|burnt|burned|carved|scarred)(?: up)?(?= (?:again|agen|to bits|tae bits|to shreds)\\b)${NO_ACCIDENT}` +
+        `|\\b(?:relapsed|relapse|relapsing|slipped up|slip up)\\b(?: [a-z]+){0,3}? (?:cut|cutting|burned|burnt|burning|harmed|self ?harmed|hurt ${SELF})\\b|\\bcut again\\b(?<=(?:^|\\b(?:i|ive|i have|and|just|then) )cut again)(?! (?:the|a|an|it|them|this|that|my|his|her|their|some)\\b)|\\b(?:cut|cutting|burned|burnt|burning|self ?harmed|harmed|hurt ${SELF})\\b(?: [a-z0-9]+){0,6}? ${TIME_CLEAN}\\b`,
+    ),
+  },
   // "Can you overdose on vitamin D?" asks about a supplement; asked about a medicine it stays a risk.
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\boverdose\\b(?<!\\b${CAN_ONE} overdose)(?! ${TOPIC_NOUN}\\b)|\\boverdose on (?:[a-z]+ ){0,3}?${PILLS}\\b`) },
   // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
