@@ -6,7 +6,9 @@ import { withSwapped, withTopicFirst } from './topicFirst';
  * personal info out there") get the staff version of the answer when the recogniser ranks it close to
  * the public one: a staff topic names its public counterpart (`publicAlternative`), and for staff it is
  * the more specific answer. And a patient's question about the leak relayed by staff ("mrs watson in bed 4
- * is asking if her notes are on the dark web") is a patient enquiry, not whether the staff member is affected.
+ * is asking if her notes are on the dark web") is a patient enquiry, not whether the staff member is affected;
+ * and a member of staff who says where they work and asks after their own details ("i work at dgri, was my
+ * data leaked") gets the staff data answer.
  */
 export function withStaffTopicFirst(recognition: Recognition, text: string, staffVersionOf: ReadonlyMap<string, string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
   const [top] = recognition.ranked;
@@ -15,6 +17,11 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   // Relayed, the patient's question is this topic however the recogniser read the names and beds around it.
   if (enquiry && !KEPT_OVER_ENQUIRY.has(top.topicId) && RELAYS_A_PATIENT.test(text) && ABOUT_THE_LEAK.test(text))
     return withTopicFirst(recognition, PATIENT_ENQUIRIES, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
+  // "im a band 5 nurse at the infirmary, are my bank details out there": a member of staff asking after their
+  // own details wants the staff answer, however the job title and the story around it were read.
+  const staffData = recognition.ranked.find((s) => s.topicId === STAFF_DATA);
+  if (staffData && staffData.score >= OWN_DATA_FLOOR && !KEPT_OVER_OWN_DATA.has(top.topicId) && WORKS_HERE.test(text) && ASKS_AFTER_OWN_DATA.test(text))
+    return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   const staffId = staffVersionOf.get(top.topicId);
   const staff = staffId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === staffId);
   if (!staff || top.score - staff.score > CLOSE) return recognition;
@@ -24,9 +31,20 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
 const NONE_KEPT: ReadonlySet<string> = new Set();
 /** Asked first even when a patient is mentioned: the crisis answer, a person, someone suspicious, the press. */
 const KEPT_OVER_ENQUIRY = new Set(['crisis', 'human', 'staff-report-suspicious', 'staff-media-enquiries']);
+/** Asked first over a staff member's own details: those above, support for how they feel, a scammer's contact. */
+const KEPT_OVER_OWN_DATA = new Set([...KEPT_OVER_ENQUIRY, 'staff-wellbeing', 'emotional-support', 'scam-contact']);
 /** The patient asks about their data in the leak, not about their care. */
 const ABOUT_THE_LEAK = /\b(?:data|details|notes|records?|files?|info(?:rmation)?|leak(?:ed)?|hack(?:ed)?|breach|dark ?web|internet|online|published|stolen)\b/i;
 const PATIENT_ENQUIRIES = 'staff-patient-enquiries';
+const STAFF_DATA = 'staff-data';
+/** The recogniser must still see staff data in the message: below this, it was about something else. */
+const OWN_DATA_FLOOR = 0.15;
+/** The writer says they work for the board: a job, a place of work, or staff records of their own. */
+const WORKS_HERE =
+  /\b(?:i work (?:in|at|on|for)|i(?:'|’)?m (?:a|an) (?:(?:band \d+|staff|student|senior|junior|charge|community|ward|theatre|district|mental health) )*(?:nurse|doctor|porter|hca|healthcare assistant|midwife|physio\w*|pharmacist|radiographer|administrator|receptionist|cleaner|domestic|consultant|registrar|paramedic|therapist|secretary|manager|clerk|medical secretary|member of staff|employee)|as (?:a )?(?:member of )?staff|as (?:an )?employees?|my (?:payslip|payroll|hr (?:file|record)s?|staff (?:file|record|id|number)s?|employee (?:file|record|number)s?))\b/i;
+/** …and asks whether their own details are out. */
+const ASKS_AFTER_OWN_DATA =
+  /\bmy (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?|ni number|salary|pay)\b.*\b(?:leak\w*|out there|published|online|dark ?web|stolen|taken|hack\w*|breach\w*|exposed|posted|released|affected|involved|included|in (?:it|the (?:leak|data|files)))\b|\b(?:is|are|was|were|has|have) my (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?)\b/i;
 /** How close the staff topic must come to be the one meant. */
 const CLOSE = 0.15;
 /** A patient, or someone on the ward, is the one asking (not "my mum keeps asking": a staff member's own family). */

@@ -32,6 +32,24 @@ describe("staff asking what the public asks", () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
       });
     }
+    // Written for this test: a member of staff who says where they work and asks after their own details.
+    // (Without the reading the second and third get whether they are affected as patients.)
+    for (const text of ['im a porter at the infirmary, are my bank details out there', 'i work at dgri, was my data leaked', 'i work in a&e, is my personal info online']) {
+      it(`"${text}" gets the staff data answer for staff`, async () => {
+        const decision = await understanding.understand({ text, audience: 'staff' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-data');
+      });
+    }
+    for (const [text, topic] of [
+      ['im a nurse and my details were leaked and im so anxious, what support is there for staff', 'staff-wellbeing'],
+      ['i work in theatres, someone texted saying they have my staff file and want money', 'scam-contact'],
+      ['i work on ward 12, a patient asked if her notes are online', 'staff-patient-enquiries'],
+    ] as const) {
+      it(`"${text}" still gets ${topic}`, async () => {
+        const decision = await understanding.understand({ text, audience: 'staff' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, topic);
+      });
+    }
     it('"was my data in the leak" asked by staff is still whether they are affected', async () => {
       const decision = await understanding.understand({ text: 'was my data in the leak', audience: 'staff' });
       assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
