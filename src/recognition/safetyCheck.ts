@@ -1,4 +1,5 @@
 import { RISK_PATTERNS } from './riskPatterns';
+import { toldAsHistoryInRecords } from './risk/historyInRecords';
 import { everydayLookAlike, explainedAsOrdinary, saysSafe } from './risk/ordinaryReadings';
 import { normalizeText } from './textNormalizer';
 
@@ -39,7 +40,8 @@ export function checkSafety(text: string): SafetyResult {
   const normalized = normalizeText(quoted);
   const disclaimed = quoted !== read && anyRisk(normalizeText(read));
   if (normalized.length === 0 || !anyRisk(normalized)) return notRisk(normalized, disclaimed);
-  const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized));
+  // Talked about, not felt: a definition, a story, staff work, or someone close's history asked about as a record.
+  const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized)) || toldAsHistoryInRecords(normalized);
   let negated = disclaimed;
   let explained = false;
   for (const { reason, global, personal, disclaims, inMessage } of GLOBAL_PATTERNS) {

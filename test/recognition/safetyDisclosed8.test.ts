@@ -23,4 +23,9 @@ describe('safety, table 8: self-harm told as done, and others\' history (the who
       assert.equal(decision.kind === 'answer' && decision.topicId === 'crisis', c.crisis, JSON.stringify(decision));
     });
   }
+
+  it("a relative's self-harm long ago, asked about as a record, gets the answer about records, not only no crisis", async () => {
+    const decision = await understanding.understand({ text: 'my sister self harmed as a teenager and was with camhs, is that in the data', audience: 'public' });
+    assert.ok(decision.kind === 'answer' && ['children-camhs', 'am-i-affected'].includes(decision.topicId), JSON.stringify(decision));
+  });
 });

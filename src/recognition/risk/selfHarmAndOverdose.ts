@@ -31,6 +31,9 @@ const MEANT = '(?:again|agen|on purpose|deliberately|purposely|intentionally|to 
 /** How many days, weeks or months without self-harm ("after 2 years clean"), said of a cut or burn told just before. */
 const TIME_CLEAN = '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:days?|weeks?|months?|years?) clean';
 
+/** Harming oneself, before "myself" or "herself". */
+const SELF_HARMED = '(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing)';
+
 /** Self-harm and overdoses: acts, relapses, quantities of medicines, and others at risk now. */
 export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\bself ?harm\\b(?! ${TOPIC_NOUN}\\b)`) },
@@ -42,8 +45,13 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   // about her notes") may be a records question: it stands unless the message speaks of notes, records or news.
   // "My son self harmed after the leak" and "I've been self harming" are always personal.
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${LONG_AGO}\\b`) },
+  // Self-harm as a habit now, told of someone close: "my sister self harms, is her data in the leak".
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:he|she|my [a-z]+|ma [a-z]+|oor [a-z]+|our [a-z]+)(?: (?:still|also|often|sometimes|now|regularly))? self ?harms\\b(?! ${TOPIC_NOUN}\\b)`) },
   { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )\\bself ?harm(?:ing|ed)\\b(?! ${LONG_AGO}\\b)|\\bi self ?harm\\b`) },
-  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing) (?:${SELF}|${OTHER})\\b(?<!\\b(?:accidentally|by accident) [a-z]+ [a-z]+)(?! ${ACCIDENT}\\b)|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b|\\b(?:scratch|scratching|scratched|pick|picking|cut|cutting|hit|hitting|bang|banging) (?:my (?:arms?|legs?|skin|wrists?|thighs?|face|hands?|head|body)|${SELF}) (?:till|until) (?:it|they|i) (?:bleeds?|bled)\\b|\\b(?:use|turn) (?:it|them|that|this|(?:the|a|my|his|her) (?:knife|blade|razor|gun|rope|lighter)) on (?:${SELF}|${OTHER})\\b`) },
+  // Someone else's, said with a time long past ("my sister was cutting herself when she was at school"), is history:
+  // it stands unless the message is about notes or records (see historyInRecords.ts). The writer's own stays personal.
+  { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${SELF_HARMED} ${OTHER} ${PAST}\\b`) },
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b${SELF_HARMED} (?:${SELF}\\b|${OTHER}\\b(?! ${PAST}\\b))(?<!\\b(?:accidentally|by accident) [a-z]+ [a-z]+)(?! ${ACCIDENT}\\b)|\\b(?:cut|cutting|cuttin|slit|slitting|slash|slashed|slashing) (?:my|his|her|their) (?:wrists?|throat)\\b|\\b(?:scratch|scratching|scratched|pick|picking|cut|cutting|hit|hitting|bang|banging) (?:my (?:arms?|legs?|skin|wrists?|thighs?|face|hands?|head|body)|${SELF}) (?:till|until) (?:it|they|i) (?:bleeds?|bled)\\b|\\b(?:use|turn) (?:it|them|that|this|(?:the|a|my|his|her) (?:knife|blade|razor|gun|rope|lighter)) on (?:${SELF}|${OTHER})\\b`) },
   // Self-harm told as done or ongoing, though the words "self harm" are not said (a blind dev set: "ive cut my
   // arms again since finding out" got no answer). Arms, wrists, thighs and legs cut or burnt with no accident
   // told are self-harm; any other part needs a sign it was meant; "my arms are cut to bits again"; a relapse.
@@ -66,8 +74,10 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )(?:\\boverdos(?:ed|ing)\\b(?! (?:on ${TOO_MUCH_OF}|${PAST})\\b)|\\b(?:taken|took|take|taking) an overdose\\b(?! ${PAST}\\b))|\\bod(?:ed|d| d)\\b(?! [a-z]+ (?:grade|number))`) },
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\b(?:overdosed|took an overdose|taken an overdose) ${PAST}\\b`) },
   // The urge back after a past attempt ("i overdosed years ago and now i want to again", "tried to kill myself in
-  // 2019 and feel like doing it again"): history makes the attempt a record, "again" makes it now.
-  { reason: 'suicide', personal: true, pattern: /\b(?:(?:want|wanting|wants|going|thinking of|thinking about|feel like|feeling like|tempted|planning|ready|about)(?: to)? (?:do it |doing it |try |trying |try it |it )?(?:all over )?again|(?:feeling|feel|felt|getting) (?:that way|like that|the same|the urge|urges) again|the urges? (?:is|are) back)\b(?<=\b(?:overdos[a-z]*|od|suicid[a-z]*|self ?harm[a-z]*|(?:kill|killed|cut|hurt|harm|harmed|hang|hanged) (?:myself|masel|my self)|(?:end|ended|take|took|taken) my (?:own )?life|attempt|attempted)\b.{0,150})/ },
+  // 2019 and feel like doing it again", "she self harmed as a teenager and now shes doing it again"): history
+  // makes the attempt a record, "again" makes it now; so does a worry it will come again ("i'm scared she will
+  // again now her records are out", "he said he'll do it properly this time").
+  { reason: 'suicide', personal: true, pattern: /\b(?:(?:want|wanting|wants|going|thinking of|thinking about|feel like|feeling like|tempted|planning|ready|about)(?: to)? (?:do it |doing it |try |trying |try it |it )?(?:all over )?again|(?:feeling|feel|felt|getting) (?:that way|like that|the same|the urge|urges) again|the urges? (?:is|are) back|(?:is|are|am|has been|have been|shes|hes|she is|he is|they are|theyre|im|ive been|been|started|starting|back to|keeps?|kept) (?:doing|daein|at) (?:it|that) again|(?:she|he|they) (?:will|ll|might|may|is going to|is gonna|are going to) (?:do it |do that |try |try it )?again|(?:do|try) it (?:this time|properly)(?! (?:round|around)\b))\b(?<=\b(?:overdos[a-z]*|od|suicid[a-z]*|self ?harm[a-z]*|(?:kill|killed|cut|hurt|harm|harmed|hang|hanged) (?:myself|masel|my self|himself|herself|themselves|hissel|hersel)|(?:end|ended|take|took|taken) (?:my|his|her|their) (?:own )?life|attempt|attempted)\b.{0,150})/ },
   // "gonna OD", and drink with a stash of pills ("a bottle of vodka and all my pills"); "wine with paracetamol" is a dosing question.
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:${WANT}|about|ready|will|might) (?:to )?od\\b|\\b(?:took|taken|take|taking|had|done|did|do) an od\\b|\\b(?:vodka|whisky|whiskey|booze|gin|wine|bottle of [a-z]+|sat|sitting|sat here|sitting here) (?:and|with|plus) (?:all (?:of )?(?:my|the|his|her) |a load of |loads of |a box of |boxes of |packets of |a stash of |(?:about |like |around |over )?${MANY} (?:of )?(?:my |the |his |her )?)${PILLS}\\b`) },
   // "can i take ibuprofen with paracetamol" asks about dosing; "took all my tablets" does not.
