@@ -34,8 +34,18 @@ export type TranscriptPage = z.infer<typeof transcriptPageSchema>;
 export const transcriptRefSchema = z.object({ channelId: z.string(), conversationId: z.string(), created: z.string() });
 export type TranscriptRef = z.infer<typeof transcriptRefSchema>;
 
+const isTranscriptRef = (v: unknown): boolean => {
+  if (!isPlainObject(v)) return false;
+  const { channelId, conversationId, created } = v as Record<string, unknown>;
+  return typeof channelId === 'string' && typeof conversationId === 'string' && typeof created === 'string';
+};
+
 /** The transcripts started (or last moved) on one UTC day: how the purge finds them without listing storage. */
-export const dayIndexSchema = z.object({ transcripts: z.array(transcriptRefSchema) });
+export const dayIndexSchema = z.object({
+  // Checked as transcriptRefSchema would, not copied: a busy day's shard lists hundreds of transcripts
+  // and is read (then written whole) for each new one; z.array would rebuild every entry each time.
+  transcripts: z.custom<TranscriptRef[]>((v) => Array.isArray(v) && v.every(isTranscriptRef), 'transcripts must be transcript references'),
+});
 export type DayIndex = z.infer<typeof dayIndexSchema>;
 
 /** The oldest day whose index may still hold transcripts; the purge starts there. */
