@@ -27,3 +27,16 @@ const ASKS = /\?|^(?:and |so |but |)(?:what|whats|who|when|where|why|how|is|are|
  */
 const ABOUT_THIS_BOARD =
   /\b(?:nhs|health board|hospital|infirmary|dgri|gp|clinic|ward|camhs|a&e|dumfries|galloway)\b|\b(?:the|this|these) (?:\w+ )?(?:hack\w*|breach\w*|leak\w*|cyber\w*|attack)/i;
+
+/**
+ * The question a person marks as the one they want answered: "…she was in casualty twice last year. what i
+ * really want to know is does she need to do anything with her bank". The story before it is context; the
+ * marked question is what to answer first.
+ */
+export function statedQuestion(text: string): string | undefined {
+  const asked = STATED.exec(text)?.[1]?.split(/[?!.]/)[0]?.trim();
+  return asked !== undefined && asked.split(/\s+/).length >= 3 ? asked : undefined;
+}
+
+const STATED =
+  /\b(?:what i (?:really |actually |most |do )?(?:want|need|would like|wanna) to know is|all i (?:really |actually )?(?:want|need|wanna) to know is|i (?:just |really |only |simply )?(?:want|need|wanna) to know|my (?:main |real |only |actual )?question is)\b[:,]?\s*(.+)$/is;

@@ -11,7 +11,7 @@ import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withoutIdentityDetails } from './identityDetails';
 import { MessageReadings } from './messageReadings';
-import { buriedQuestions } from './buriedQuestion';
+import { buriedQuestions, statedQuestion } from './buriedQuestion';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 /** Clauses and the phrases between commas: "put me through to somebody, this bot is useless". */
@@ -164,6 +164,11 @@ export class MessageUnderstanding {
   /** The decision on a recognised message: an answer (maybe with a second question), "did you mean", a follow-up, or none. */
   private async decideFrom(recognition: Recognition, readable: string, input: UnderstandInput): Promise<Understanding> {
     const decision = decide(recognition, this.thresholds);
+    const stated = await this.statedQuestion(readable, input.audience, recognition);
+    if (stated && (decision.kind !== 'answer' || stated !== decision.topicId)) {
+      const alsoAsked = decision.kind === 'answer' && !this.conversational.has(decision.topicId) && decision.topicId !== this.crisisTopicId ? decision.topicId : undefined;
+      return { kind: 'answer', topicId: stated, score: Math.max(decision.score, this.thresholds.answer), via: 'recognizer', ...(alsoAsked ? { alsoAsked } : {}) };
+    }
     if (decision.kind === 'answer') {
       const alsoAsked = await this.secondQuestion(readable, input.audience, decision.topicId);
       // "hi there. who did this": the greeting is manners, the question is what was asked.
@@ -272,6 +277,19 @@ export class MessageUnderstanding {
       if (decision.kind === 'answer' && decision.topicId === top.topicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
     }
     return undefined;
+  }
+
+  /**
+   * The question the person marked ("what i really want to know is…"), when it alone clearly asks a
+   * topic: answered first, the whole message's answer offered beside it. Not over the crisis answer or a
+   * person, nor when the whole reads as plainly out of scope.
+   */
+  private async statedQuestion(text: string, audience: Audience, whole: Recognition): Promise<string | undefined> {
+    const asked = statedQuestion(text);
+    const top = whole.ranked[0]?.topicId;
+    if (asked === undefined || top === this.crisisTopicId || top === this.humanTopicId || whole.outOfScope >= BURIED_QUESTION_OUT_OF_SCOPE) return undefined;
+    const decision = decide(await this.auxiliary.recognize(asked, audience), this.thresholds);
+    return decision.kind === 'answer' && decision.score >= this.thresholds.answer && !this.conversational.has(decision.topicId) ? decision.topicId : undefined;
   }
 
   /** Two questions in one message: the main one is answered, another confident one is offered. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buriedQuestions } from '../../src/recognition/buriedQuestion';
+import { buriedQuestions, statedQuestion } from '../../src/recognition/buriedQuestion';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -13,6 +13,13 @@ describe('a question buried in a long message', () => {
   it('leaves a long story about another organisation alone', () =>
     assert.deepEqual(buriedQuestions('our housing association wrote to all the tenants saying they had a cyber attack and names and rent details were stolen, what happens now, will they pay us anything'), []));
 
+  it('finds the question a person marks as the one they want answered', () => {
+    assert.equal(statedQuestion('she was in casualty twice last year. what i really want to know is does she need to do anything with her bank. thanks'), 'does she need to do anything with her bank');
+    assert.equal(statedQuestion('My question is: who did this?'), 'who did this');
+    assert.equal(statedQuestion('i just want to know'), undefined);
+    assert.equal(statedQuestion('was my data taken in the hack'), undefined);
+  });
+
   describe('through the whole path', () => {
     let understanding: MessageUnderstanding;
     before(async () => {
@@ -24,6 +31,16 @@ describe('a question buried in a long message', () => {
       ['Writing for my gran who is 88 and not online. She got a leaflet through her door and is worried sick. Could you tell me what actually went on at NHS Dumfries and Galloway?', 'what-happened'],
     ] as const) {
       it(`"${text.slice(0, 60)}…" gets ${topicId}`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
+      });
+    }
+    // Written for this test: the question the person marks is answered first, the rest offered beside it.
+    for (const [text, topicId] of [
+      ['we had the leaflet through the door and my wife is convinced our records are out there, she was in maternity at dgri in 2022. my question is who actually did this', 'who-is-responsible'],
+      ['i was at a&e last year and i keep reading about it on facebook. all i want to know is when did they find out', 'timeline'],
+    ] as const) {
+      it(`"…${text.slice(-45)}" gets ${topicId}`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
       });
