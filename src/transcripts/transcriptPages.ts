@@ -11,6 +11,14 @@ import {
 
 type ConversationIds = { readonly channelId: string; readonly conversationId: string };
 
+/** Heads remembered between appends, the most recently used. */
+const HEADS_REMEMBERED = 10_000;
+/**
+ * How long a remembered head is used. Only a transcript quiet for days is purged, so within this
+ * time a head can only be behind by pages another instance added; the append notices either.
+ */
+const HEAD_REMEMBERED_MS = 10 * 60_000;
+
 export interface TranscriptPagesOptions {
   readonly storage: Storage;
   readonly now: () => Date;
@@ -33,6 +41,8 @@ export class TranscriptPages {
   private readonly now: () => Date;
   private readonly maxActivities: number;
   private readonly perDocument: number;
+  /** Each transcript's head as this process's last append found it listing its page, and when. */
+  private readonly remembered = new Map<string, { head: TranscriptDocument; at: number }>();
 
   constructor(options: TranscriptPagesOptions) {
     this.storage = options.storage;
@@ -49,9 +59,13 @@ export class TranscriptPages {
    * always find it: a purge deleting the transcript between this append's read of the head and its
    * write would otherwise have the write store the head again, listed nowhere and kept for ever.
    */
-  async append(key: string, ids: ConversationIds, stored: readonly Record<string, unknown>[], index: (ref: TranscriptRef, at: string) => Promise<void>): Promise<void> {
+  async append(key: string, ids: ConversationIds, stored: readonly Record<string, unknown>[], index: (ref: TranscriptRef, at: string) => Promise<void>, recall = true): Promise<void> {
     const updated = this.now().toISOString();
-    let head = await this.head(key);
+    // The head as the last append left it saves a read on most turns. It can only be behind what is
+    // stored: pages another instance added (its last page is then full, and addPage reads the head),
+    // or deleted (its last page is then gone, and the append starts again from what is stored).
+    let recalled = recall ? this.recall(key) : undefined;
+    let head = recalled ?? (await this.head(key));
     if (head === undefined) {
       await index({ ...ids, created: updated }, updated);
       await this.createPage(ids, 0);
@@ -64,26 +78,40 @@ export class TranscriptPages {
       const pages = head.pages ?? 0;
       if (pages === 0) {
         const moved = await this.addPage(key, ids, 0, () => index({ ...ids, created: (head as TranscriptDocument).created }, updated));
-        if (moved === undefined) return;
+        if (moved === undefined) return this.forget(key);
         head = moved;
+        recalled = undefined;
         continue;
       }
       const last = pages - 1;
       const before = (head.activities?.length ?? 0) + last * this.perDocument;
-      const taken = await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, last), transcriptPageSchema, (page) => {
+      const taken = await this.updater.update<TranscriptPage, { count: number; full: boolean; gone?: true }>(transcriptPageKey(ids.channelId, ids.conversationId, last), transcriptPageSchema, (page) => {
+        // A listed page is written before its head lists it: gone, the transcript was deleted.
+        if (page === undefined && recalled !== undefined) return { keep: true, result: { count: 0, full: false, gone: true } };
         const activities = page?.activities ?? [];
         const room = Math.min(this.perDocument - activities.length, this.maxActivities - before - activities.length);
         if (room <= 0) return { keep: true, result: { count: 0, full: before + activities.length >= this.maxActivities } };
         const take = remaining.slice(0, room);
         return { write: { activities: [...activities, ...take], updated } satisfies TranscriptPage, result: { count: take.length, full: false } };
       });
-      remaining = remaining.slice(taken.count);
-      if (taken.count > 0 && !(await this.lists(key, last))) {
-        // Deleted or purged while this append was on its way: a page no head lists is never purged.
-        await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, last)]);
-        return;
+      if (taken.gone) {
+        this.forget(key);
+        return this.append(key, ids, remaining, index, false);
       }
+      if (taken.count > 0) {
+        const listing = await this.head(key);
+        if (listing === undefined || (listing.pages ?? 0) <= last) {
+          // Deleted or purged while this append was on its way: a page no head lists is never purged.
+          await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, last)]);
+          return this.forget(key);
+        }
+        head = listing;
+        recalled = undefined;
+        this.remember(key, listing);
+      }
+      remaining = remaining.slice(taken.count);
       if (taken.full) {
+        this.forget(key);
         // Nothing more is stored, but the conversation goes on: `updated` still moves, so the purge
         // (and the conversation state deleted with the transcript) waits for it to go quiet.
         await index({ ...ids, created: head.created }, updated);
@@ -96,16 +124,28 @@ export class TranscriptPages {
       }
       if (remaining.length > 0 && taken.count === 0) {
         const moved = await this.addPage(key, ids, pages, () => index({ ...ids, created: (head as TranscriptDocument).created }, updated));
-        if (moved === undefined) return;
+        if (moved === undefined) return this.forget(key);
         head = moved;
+        recalled = undefined;
       }
     }
   }
 
-  /** Whether the transcript's head (still) lists page `n`. */
-  private async lists(key: string, n: number): Promise<boolean> {
-    const head = await this.head(key);
-    return head !== undefined && (head.pages ?? 0) > n;
+  private recall(key: string): TranscriptDocument | undefined {
+    const entry = this.remembered.get(key);
+    if (entry === undefined) return undefined;
+    const age = this.now().getTime() - entry.at;
+    return age >= 0 && age <= HEAD_REMEMBERED_MS ? entry.head : undefined;
+  }
+
+  private remember(key: string, head: TranscriptDocument): void {
+    this.remembered.delete(key);
+    this.remembered.set(key, { head, at: this.now().getTime() });
+    if (this.remembered.size > HEADS_REMEMBERED) this.remembered.delete(this.remembered.keys().next().value as string);
+  }
+
+  private forget(key: string): void {
+    this.remembered.delete(key);
   }
 
   /**
@@ -174,6 +214,7 @@ export class TranscriptPages {
    * after the head: an append that wrote one in between and still saw the head does not remove it.
    */
   async remove(key: string, head: TranscriptDocument | undefined): Promise<void> {
+    this.forget(key);
     const pageKeys = head === undefined ? [] : [...pageNumbers(head), head.pages ?? 0].map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
     if (pageKeys.length > 0) await this.storage.delete(pageKeys);
     await this.storage.delete([key]);

@@ -117,6 +117,26 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual(new Set(stored), new Set(['first', ...Array.from({ length: 10 }, (_, i) => `m${i}`)]));
     });
 
+    it('keeps the order when two instances take turns appending to one conversation', async () => {
+      // Each instance's idea of the transcript falls behind the pages the other one adds.
+      const storage = await makeStorage();
+      const [a, b] = [new StorageTranscriptStore({ storage, activitiesPerDocument: 2 }), new StorageTranscriptStore({ storage, activitiesPerDocument: 2 })];
+      const sent = Array.from({ length: 9 }, (_, i) => `m${i}`);
+      for (const [i, text] of sent.entries()) await (i % 3 === 0 ? b : a).logActivity(activity('turns', text));
+      assert.deepEqual(await texts(a, 'turns'), sent);
+      assert.deepEqual(await texts(b, 'turns'), sent);
+    });
+
+    it('starts the transcript again when another instance deleted it since this one last appended', async () => {
+      const storage = await makeStorage();
+      const [a, b] = [new StorageTranscriptStore({ storage }), new StorageTranscriptStore({ storage })];
+      await a.logActivity(activity('restarted', 'before'));
+      await b.deleteTranscript('directline', 'restarted');
+      await a.logActivity(activity('restarted', 'after'));
+      assert.deepEqual(await texts(b, 'restarted'), ['after']);
+      assert.deepEqual((await b.listTranscripts('directline')).items.map((t) => t.id), ['restarted']);
+    });
+
     it('loses no activity when two instances start the same new page at once', async () => {
       // Both instances read the new page as absent before either writes it: the moment a page fills.
       const inner = await makeStorage();
