@@ -17,9 +17,10 @@ export type SafetyResult =
 const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
 /**
  * Whether any one pattern matches: most messages hold no risk wording at all and stop here. Each pattern
- * is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times slower.
+ * is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times slower. The
+ * cheap once-a-message condition first: it spares the costly pattern where it cannot match.
  */
-const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => p.pattern.test(text) && (p.inMessage?.test(text) ?? true));
+const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => (p.inMessage?.test(text) ?? true) && p.pattern.test(text));
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
