@@ -31,6 +31,8 @@ const MEANT = '(?:again|agen|on purpose|deliberately|purposely|intentionally|to 
 /** How many days, weeks or months without self-harm ("after 2 years clean"), said of a cut or burn told just before. */
 const TIME_CLEAN = '(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:days?|weeks?|months?|years?) clean';
 
+/** What may follow pills taken but not named: the end, a time, drink, how it feels; not a place or a use. */
+const THEN_ONLY = '(?= *$| (?:and|an|n|now|noo|the now|just now|tonight|last night|this morning|today|earlier|already|ago|an hour|a while|half an hour|hours?|minutes?|mins?|about|around|i|im|ive|feel|feeling|with (?!(?:me|us|him|her|them|my|the)\\b)|wi|so(?! far)|cos|coz|because|please|pls|help|what|at once|in one go|all at once|on purpose)\\b)';
 /** Harming oneself, before "myself" or "herself". */
 const SELF_HARMED = '(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutting|cuttin|burn|burning|burned|burnt|burnin|injure|injuring|injured|slash|slashed|slashing)';
 
@@ -103,4 +105,8 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   // "...but tonight I'm taking them all": the pills named earlier, all of them at once.
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:take|taking|took|swallow|swallowing|swallowed) (?:them all|the lot|the whole lot|all of them|every one of them)\\b(?! (?:home|back|away|out|in|with|to)\\b)(?<=\\b${PILLS}\\b.{0,150})`) },
   { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:took|taken|swallowed|had) (?:about |like |over |around |nearly )?${MANY} (?:[a-z]+ ){0,3}(?:${PILLS}|paracetamol|ibuprofen|co codamol|aspirin)\\b`) },
+  // Ten or more of "them" taken, the pills never named ("i took like twenty of them", "took about 30 of them an hour
+  // ago"): only tablets are taken by such a count. Not when a place or a use follows ("took twenty of them to the
+  // post office", "…home", "…for the church"): only the end of the message, a time, drink or how it feels may.
+  { reason: 'overdose', personal: true, pattern: new RegExp(`\\b(?:took|taken|tuk|swallowed|swallied|necked|downed|popped)(?<=(?:^|\\b(?:i|ive|i have|just|he|she|hes|shes|he has|she has|has|they have) )(?:just )?[a-z]+) (?:like |about |around |over |nearly |maybe |at least |roughly |aboot |like about |a good )?${MANY} (?:of )?(?:them|they|those|these|em|thaim)\\b${THEN_ONLY}`) },
 ];
