@@ -6,6 +6,9 @@ const OWN_EVENT = '(?:operation|op|surgery|results|scan|treatment|chemo|transpla
 
 /** Farewells, affairs put in order, a time set, means ready, a place or a method said as the plan. */
 export const FAREWELLS_AND_METHODS: readonly RiskPattern[] = [
+  // "Not long now" with thanks for trying or a goodbye, and nothing it is long till: the end near, said as a farewell
+  // ("not long now, thanks for trying" read as thanks). Not "not long now till the report comes out, thanks".
+  { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:not|no|nae) (?:long|lang)(?: (?:now|noo|to go|tae go|left))+\\b(?! (?:till|til|until|tae|to|before|b4|for (?!(?:me|myself|masel|us)\\b)|and (?:then|it|they|we|the|you)|then|after)\\b)`), inMessage: new RegExp(`\\b(?:${FAREWELL}|(?:thanks|thank you|thanks anyway|cheers|ta) (?:for (?:trying|listening|being there|being kind|your kindness|putting up with me)|anyway)|goodbye|cheerio|farewell|take care)\\b`) },
   // A farewell: "i won't be here much longer", "goodbye everyone, thanks for everything, i won't be here tomorrow".
   // "Won't be here tomorrow" alone is ordinary ("call me today, i won't be here tomorrow"); with a farewell it is not.
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b${NOT_FUTURE} (?:be (?:here|around|alive)|see) (?:much longer|for much longer|for long|by (?:the )?morning|in the morning|after tonight|this time tomorrow|another day|to see (?:it|that|them|this|what|the (?:fallout|results?|outcome)))\\b|\\b(?:will not|wont) (?:be (?:alive|breathing)|wake up) tomorrow\\b|\\b(?:${FAREWELL}|${DESPAIR})\\b.*\\b${NOT_FUTURE} be (?:here|around) tomorrow\\b|\\b${NOT_FUTURE} be (?:here|around) tomorrow\\b.*\\b(?:${FAREWELL}|${DESPAIR})\\b|\\bgoodbye (?:cruel )?world\\b`) },

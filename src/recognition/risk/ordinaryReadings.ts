@@ -49,6 +49,8 @@ const MEDICAL_END = '(?:operation|op|surgery|surgeon|procedure|dentist|tooth|tee
 const TREATMENT_REFUSED = '(?:stopped|stopping|refused|refusing|cancelled|cancelling|not going|not having|no more|giving up|given up|give up)';
 /** Why affairs are put in order in the ordinary way: a death in the family, a move, a divorce, retirement, a solicitor. */
 const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|separation|solicitor|lawyer|accountant|attorney|probate|executor|estate|pension|retiring|retirement|retired|move abroad|moving abroad|moving house|emigrating|abroad|care home)';
+/** Someone else near the end of their life: then "not long now" is theirs, and said with thanks it is no farewell. */
+const ANOTHERS_LAST_DAYS = '(?:hospice|palliative|end of life|terminal|terminally|last days|dying|(?:my|ma|oor|our|his|her) (?:mum|mam|mother|dad|father|gran|granny|nan|grandad|grandma|grandpa|husband|wife|partner|brother|sister|aunt|auntie|uncle|friend|pal|dog|cat) (?:is|has been) (?:very |really |so )?(?:ill|poorly|unwell|failing|sinking))';
 /** Why someone is away tomorrow: work, a shift, a holiday, an appointment, a visit. */
 const AWAY_REASON = '(?:working|at work|on (?:shift|nights|days|earlies|lates|holiday|holidays|leave|annual leave|a course|a trip|call)|night shift|day shift|my day off|day off|holiday|away (?:at|on|for) (?:a |the |my )?(?:wedding|holiday|work|business|weekend|course|conference|trip)|wedding|hospital appointment|appointment|at (?:my|the) (?:mum|mam|dad|gran|granny|sister|brother|son|daughter|friend|partner)|for the weekend|travelling|flying|moving house|course|conference|training|exam|interview)';
 /** Painkillers and the period they are counted by: "paracetamol a week", "co codamol per month". */
@@ -81,6 +83,8 @@ export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
     unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${TREATMENT_REFUSED})\\b`),
   },
   { wording: /\baffairs\b/, reason: new RegExp(`\\b${AFFAIRS_REASON}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING})\\b`) },
+  // "Not long now" of someone else's last days: "my mum is in the hospice, not long now, thanks for trying".
+  { wording: /^(?:not|no|nae) (?:long|lang)\b/, reason: new RegExp(`\\b${ANOTHERS_LAST_DAYS}\\b`), unless: new RegExp(`\\b(?:${ENDING}|for (?:me|myself|masel|us)|me (?:too|either|neither|as well)|(?:my|ma) (?:own|turn))\\b`) },
   { wording: /\bbe (?:here|around) tomorrow\b/, reason: new RegExp(`\\b${AWAY_REASON}\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
   { wording: /\bbe (?:here|around) for\b/, reason: new RegExp(`\\b(?:${AWAY_REASON}|${RESCHEDULE})\\b`), unless: new RegExp(`\\b${ENDING}\\b`) },
   { wording: /./, before: new RegExp(REPORTED_AS), reason: new RegExp(`\\b${REPORT}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${SAME_AS_REPORTED})\\b`) },
