@@ -41,8 +41,8 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\bself ?harm\\b(?! ${TOPIC_NOUN}\\b)`) },
   // Bleeding from one's own cuts: "bleeding a lot from where i cut", "cut too deep".
   { reason: 'self-harm', personal: true, pattern: /\b(?:from |where |after )i (?:cut|cut myself|have cut|cut again)\b(?! (?:the|my hair|it|down|back|out|off)\b)|\bcut (?:too |really |so |a bit too )?(?:deep|deeper)\b|\bfrom my cuts\b/ },
-  // Cutting with no object is self-harm ("been cutting again", "started cutting"); "cutting down", "cutting the grass" have one.
-  { reason: 'self-harm', personal: true, pattern: /\b(?:been|started|start|keep|kept|back to|gone back to|went back to|am|is|was|she is|he is|she has been|he has been) cutting(?= *$| again\b| (?:my|his|her) (?:arms?|legs?|wrists?|thighs?|skin|body)\b| and\b| since\b)|\bcutting again\b/ },
+  // Cutting with no object is self-harm ("been cutting again", "started cutting", Scots "been cuttin again"); "cutting down", "cutting the grass" have one.
+  { reason: 'self-harm', personal: true, pattern: /\b(?:been|started|start|keep|kept|back to|gone back to|went back to|am|is|was|she is|he is|she has been|he has been) cutt(?:ing|in)(?= *$| again\b| (?:my|his|her) (?:arms?|legs?|wrists?|thighs?|skin|body)\b| and\b| since\b)|\bcutt(?:ing|in) again\b/ },
   // Self-harm long past ("i self harmed as a teenager") or an unnamed patient's ("a patient who self harmed asked
   // about her notes") may be a records question: it stands unless the message speaks of notes, records or news.
   // "My son self harmed after the leak" and "I've been self harming" are always personal.
