@@ -47,7 +47,7 @@ export function namesAnotherIncident(
     if (PLATFORMS.has(words[j] as string) ? !platformPost : isOtherName(words[j] as string) || joinedName(words, j)) return true;
     // "my daughter's snapchat was hacked", "the nursery app got hacked": someone else's account or system.
     if (words[i] === 'attack' && hackedAccount(words, i, isOtherName, isLocalName)) return true;
-    if (words[i] !== 'helplin' && breachOwnedElsewhere(words, i, isLocalName)) return true;
+    if (words[i] !== 'helplin' && breachOwnedElsewhere(words, i, isLocalName, isOtherName)) return true;
     // "the hack at ticketmaster", "the breach in england": the name may follow the noun (a platform there
     // is where the leak is shared: "the leak in my whatsapp groups").
     if (!AFTER_NOUN.has(words[i + 1] ?? '')) continue;
@@ -97,21 +97,24 @@ const PEOPLE = new Set(
  * "the council says my details were in their data breach", "compensation from talktalk for their old
  * breach". Only with no pointer at this incident ("my bank had a breach after the nhs hack" may be ours).
  */
-function breachOwnedElsewhere(words: readonly string[], i: number, isLocalName: (w: string) => boolean): boolean {
+function breachOwnedElsewhere(words: readonly string[], i: number, isLocalName: (w: string) => boolean, isOtherName: (w: string) => boolean): boolean {
   let j = i - 1;
   while (j > 0 && (IN_BETWEEN.has(words[j] as string) || DESCRIBING.has(words[j] as string) || words[j] === 'old')) j--;
   const isOwner = (w: string | undefined) =>
     w !== undefined && w.length > 1 && isContentWord(w) && !/\d/.test(w) && !OURS.has(w) && !PEOPLE.has(w) && !isLocalName(w) && !TOLD.has(w) && !HAD.has(w);
+  const article = words[j] === 'a' || words[j] === 'an';
+  const toldBy = (k: number) => (TOLD.has(words[k] as string) && isOwner(words[k - 1])) || (words[k - 1] === 'from' && isOwner(words[k]));
   let owned = false;
-  if ((words[j] === 'a' || words[j] === 'an') && HAD.has(words[j - 1] ?? '')) {
+  if (article && HAD.has(words[j - 1] ?? '')) {
     let k = j - 2;
     while (k > 0 && ADVERBS.has(words[k] as string)) k--;
     owned = isOwner(words[k]);
-  } else if (THEIR.has(words[j] as string) || (AFTER_NOUN.has(words[i + 1] ?? '') && THEIR.has(words[i + 2] ?? ''))) {
-    // "their old breach", or the breach "at their end".
-    j = Math.min(j, i);
-    for (let k = 1; k < j && !owned; k++) owned = (TOLD.has(words[k] as string) && isOwner(words[k - 1])) || (words[k - 1] === 'from' && isOwner(words[k]));
   }
+  // "their old breach", or the breach "at their end", with the one telling named before it.
+  if (THEIR.has(words[j] as string) || (AFTER_NOUN.has(words[i + 1] ?? '') && THEIR.has(words[i + 2] ?? '')))
+    for (let k = 1; k < j && !owned; k++) owned = toldBy(k);
+  // "an email from ee saying my account was in a data breach": a firm no question names tells of one.
+  if (article) for (let k = 1; k < j && !owned; k++) owned = words[k - 1] === 'from' && isOtherName(words[k] as string) && TOLD.has(words[k + 1] ?? '');
   return owned && !pointsAtThisIncident(words, isLocalName);
 }
 

@@ -33,6 +33,7 @@ describe("naming someone else's incident", () => {
     ['the', 'council', 'say', 'my', 'data', 'were', 'in', 'their', 'data', 'attack'],
     ['can', 'i', 'claim', 'compensat', 'from', 'talktalk', 'for', 'ther', 'old', 'data', 'attack'],
     ['my', 'bank', 'say', 'there', 'was', 'a', 'data', 'attack', 'at', 'their', 'end'],
+    ['i', 'got', 'an', 'email', 'from', 'ee', 'say', 'my', 'account', 'was', 'in', 'a', 'data', 'attack'],
   ]) {
     it(`"${words.join(' ')}" names another incident or service`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), true));
   }
@@ -64,6 +65,7 @@ describe("naming someone else's incident", () => {
     ['my', 'mum', 'had', 'a', 'attack', 'of', 'her', 'data'],
     ['my', 'doctor', 'say', 'my', 'note', 'were', 'in', 'their', 'attack'],
     ['my', 'bank', 'had', 'a', 'data', 'attack', 'after', 'the', 'nhs', 'attack'],
+    ['a', 'text', 'from', 'dgri', 'say', 'my', 'data', 'was', 'in', 'a', 'attack'],
   ]) {
     it(`"${words.join(' ')}" does not`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), false));
   }
@@ -119,8 +121,9 @@ describe('pointing at this incident', () => {
       assert.ok(withoutRule.recognizeSync(text, 'public').outOfScope >= DEFAULT_THRESHOLDS.outOfScope, `${text}: out of scope without the rule`);
       assert.ok(recognizer.recognizeSync(text, 'public').outOfScope < DEFAULT_THRESHOLDS.outOfScope, `${text}: in scope with it`);
     }
-    assert.deepEqual(decide(withoutRule.recognizeSync('is the breach why my appointment letter never came', 'public')).kind, 'none');
-    const answered = decide(recognizer.recognizeSync('is the breach why my appointment letter never came', 'public'));
+    // A message the rule alone brings into scope, well clear of the answer floor (0.25) either way.
+    assert.deepEqual(decide(withoutRule.recognizeSync('is the hack why my appointment letter is late', 'public')).kind, 'none');
+    const answered = decide(recognizer.recognizeSync('is the hack why my appointment letter is late', 'public'));
     assert.equal(answered.kind === 'answer' && answered.topicId, 'care-impact');
     for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots', 'co-op data breach am i affected', 'were my details taken in the M&S cyber attack', 'my daughters snapchat was hacked, what do i do', 'my bank had a data breach last year should i be worried', 'can i claim compensation from talktalk for their old data breach', 'my bank says there was a data breach at their end, what should i do'])
       assert.equal(decide(recognizer.recognizeSync(other, 'public')).kind, 'none', other);
