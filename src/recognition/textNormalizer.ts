@@ -102,6 +102,7 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   noo: 'now',
   whaur: 'where',
   hoo: 'how',
+  hw: 'how',
   gie: 'give',
   sum1: 'someone',
   ppl: 'people',

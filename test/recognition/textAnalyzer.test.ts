@@ -30,7 +30,7 @@ describe('text analysis (normalise, correct spelling, stem, fold synonyms)', () 
   it('expands Scots and text-speak function words, so they are not read as unknown words', () => {
     assert.equal(normalizeText('Ah dae wi wis hiv noo whaur hoo gie sum1 ppl'), 'i do with was have now where how give someone people');
     assert.equal(normalizeText("whit am a meant tae dae, it's no fair"), 'whit am a meant to do it is no fair');
-    assert.equal(normalizeText('shd i tell my bank, wld it help, cld u ask abt it'), 'should i tell my bank would it help could u ask about it');
+    assert.equal(normalizeText('shd i tell my bank, wld it help, cld u ask abt it hw'), 'should i tell my bank would it help could u ask about it how');
   });
 
   it('reads accented, curly-quoted and plain ASCII messages alike, with single spaces', () => {
