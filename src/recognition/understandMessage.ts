@@ -289,7 +289,10 @@ export class MessageUnderstanding {
     const top = whole.ranked[0]?.topicId;
     if (asked === undefined || top === this.crisisTopicId || top === this.humanTopicId || whole.outOfScope >= BURIED_QUESTION_OUT_OF_SCOPE) return undefined;
     const decision = decide(await this.auxiliary.recognize(asked, audience), this.thresholds);
-    return decision.kind === 'answer' && decision.score >= this.thresholds.answer && !this.conversational.has(decision.topicId) ? decision.topicId : undefined;
+    // Only a topic the whole message could have been given: the crisis topic is taken out of that when the
+    // risk wording was explained as ordinary ("im not suicidal, i just want to know…").
+    const possible = decision.kind === 'answer' && whole.ranked.some((s) => s.topicId === decision.topicId);
+    return possible && decision.score >= this.thresholds.answer && !this.conversational.has(decision.topicId) ? decision.topicId : undefined;
   }
 
   /** Two questions in one message: the main one is answered, another confident one is offered. */
