@@ -1,5 +1,6 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
+import { withComplaintAboutCareDeclined } from './complaintAboutCare';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
@@ -21,7 +22,7 @@ export interface MessageReadingsOptions {
 
 /**
  * The readings around the recogniser, in the order they apply: what people actually write that the
- * recogniser's scores get wrong (a scammer's contact, an everyday scam, a question about the bot, the
+ * recogniser's scores get wrong (a scammer's contact, an everyday scam, a complaint about care, a question about the bot, the
  * staff side, details given to be checked). Each is a pure function in its own module; this holds what
  * they need from the knowledge base, built once.
  */
@@ -47,6 +48,7 @@ export class MessageReadings {
     const { answer, outOfScope } = this.thresholds;
     let read = withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withEverydayScamDeclined(read, readable, outOfScope);
+    read = withComplaintAboutCareDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
