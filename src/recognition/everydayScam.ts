@@ -10,8 +10,11 @@ import type { Recognition } from './recognizer';
  */
 export function isEverydayScam(text: string): boolean {
   const t = ` ${text.toLowerCase().replace(/[’']/g, '').replace(/\b(?:update|confirm|check|enter|payment|card|bank|account|login|log in) (?:my |your |the |)details\b/g, ' ')} `;
-  return EVERYDAY_SENDER.test(t) && !ABOUT_THIS_LEAK.test(t);
+  return (EVERYDAY_SENDER.test(t) || PERSONAL_SENDER.test(t)) && !ABOUT_THIS_LEAK.test(t);
 }
+
+/** Someone the person knows, pestering them ("my ex keeps texting me"): unwanted, but no scam about the leak. */
+const PERSONAL_SENDER = /\bmy (?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|boyfriend|girlfriend|stalker)\b/;
 
 /** Senders and lures of the scams everyone gets (Action Fraud's and Which?'s most reported). */
 const EVERYDAY_SENDER =

@@ -10,6 +10,7 @@ const EVERYDAY = [
   'whatsapp from a new number saying hi mum ive broken my phone, can you send money',
   'someone rang saying they were from my bank and asked me to move my savings',
   'email says my paypal is locked until i update my details',
+  'my ex keeps texting me',
 ];
 const ABOUT_THIS_LEAK = [
   'someone phoned pretending to be my bank saying my nhs data was leaked',
@@ -17,6 +18,7 @@ const ABOUT_THIS_LEAK = [
   'a new number on whatsapp says they have my camhs notes and want money',
   'someone pretending to be from amazon says they have my medical records',
   'got a text asking for money, is it a scam',
+  'my ex keeps texting me saying he has my medical records',
 ];
 
 describe('an everyday scam, not this leak', () => {
