@@ -1,18 +1,18 @@
 import type { Recognition } from './recognizer';
 
 /**
- * Whether a message complains about care, not about data: "how do i make a complaint about my care", "i
- * want to make a complaint about a nurse", "who do i complain to about the way my mum was treated". The
- * data-rights answer is how to raise a concern about personal data (the board, then the Information
- * Commissioner); a complaint about treatment goes through the board's ordinary complaints process, which
- * this bot does not cover. The recogniser hears "complain" and ranks data rights first.
+ * Whether a message complains, or claims compensation, about care, not about data: "how do i make a
+ * complaint about my care", "who do i complain to about the way my mum was treated", "can i get
+ * compensation for a delayed operation". The data-rights and compensation answers are about personal data
+ * and this incident; treatment goes through the board's ordinary complaints process, which this bot does
+ * not cover. The recogniser hears "complain" or "compensation" and ranks those topics first.
  */
 export function isComplaintAboutCare(text: string): boolean {
   const t = text.toLowerCase();
   return COMPLAINT.test(t) && ABOUT_CARE.test(t) && !ABOUT_DATA.test(t);
 }
 
-const COMPLAINT = /\b(?:complain\w*|complaint|complane|take (?:this|it) (?:up|further))\b/;
+const COMPLAINT = /\b(?:complain\w*|complaint|complane|take (?:this|it) (?:up|further)|compensation|compo|claim|sue)\b/;
 /** Care, the people who give it and where: what a complaint about treatment names. */
 const ABOUT_CARE =
   /\b(?:care|treat(?:ed|ment)?|nurses?|doctors?|gp|consultants?|surgeons?|midwi(?:fe|ves)|receptionists?|porters?|paramedics?|ambulances?|rude|attitude|wait(?:ed|ing)?|appointments?|operations?|discharg\w*|ward|a ?& ?e|a and e|casualty|clinic|misdiagnos\w*|neglect\w*|food|dirty|parking)\b/;
@@ -20,10 +20,10 @@ const ABOUT_CARE =
 const ABOUT_DATA =
   /\b(?:data|details|info(?:rmation)?|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber|dark ?web|ransom\w*|privacy|private|confidential\w*|ico|commissioner|published|stolen|security|protect\w*|safe(?:ly|ty)?|gdpr)\b/;
 
-/** The ranking for a complaint about care that the recogniser took for data rights: out of scope at `outOfScope`. */
+/** The ranking for such a message that the recogniser took for data rights or compensation: out of scope at `outOfScope`. */
 export function withComplaintAboutCareDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
-  if (recognition.ranked[0]?.topicId !== DATA_RIGHTS || recognition.outOfScope >= outOfScope || !isComplaintAboutCare(text)) return recognition;
+  if (!TAKEN_FOR.has(recognition.ranked[0]?.topicId ?? '') || recognition.outOfScope >= outOfScope || !isComplaintAboutCare(text)) return recognition;
   return { ...recognition, outOfScope };
 }
 
-const DATA_RIGHTS = 'data-rights';
+const TAKEN_FOR = new Set(['data-rights', 'compensation']);

@@ -4,10 +4,20 @@ import type { MessageUnderstanding } from '../../src/recognition/understandMessa
 import { wholePathUnderstanding } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
-const ABOUT_CARE = ['how do i make a complaint about my care', 'i want to make a complaint about a nurse', 'who do i complain to about the way my mum was treated'];
-const ABOUT_DATA = ['how do i complain about the breach', 'i want to complain that my records were leaked', 'who do i complain to, the nurse said my data was safe and it wasnt', 'how do i complain to the ico'];
+const ABOUT_CARE = [
+  'how do i make a complaint about my care',
+  'i want to make a complaint about a nurse',
+  'who do i complain to about the way my mum was treated',
+  'can i get compensation for a delayed operation',
+];
+const ABOUT_DATA = [
+  'how do i complain about the breach',
+  'i want to complain that my records were leaked',
+  'who do i complain to, the nurse said my data was safe and it wasnt',
+  'my operation was cancelled because of the cyber attack, can i claim compensation',
+];
 
-describe('a complaint about care, not about data', () => {
+describe('a complaint or a claim about care, not about data', () => {
   for (const text of ABOUT_CARE) it(`"${text}" is one`, () => assert.equal(isComplaintAboutCare(text), true));
   for (const text of ABOUT_DATA) it(`"${text}" is not`, () => assert.equal(isComplaintAboutCare(text), false));
   it('needs a complaint', () => assert.equal(isComplaintAboutCare('the nurse was lovely'), false));
@@ -17,14 +27,14 @@ describe('a complaint about care, not about data', () => {
     before(async () => {
       understanding = await wholePathUnderstanding();
     });
-    // Without the reading all three got the data-rights answer (how to complain about personal data).
+    // Without the reading these got the data-rights or the compensation answer.
     for (const text of ABOUT_CARE) {
       it(`"${text}" is out of scope`, async () => assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none'));
     }
-    for (const text of ABOUT_DATA.slice(0, 2)) {
-      it(`"${text}" still gets data rights`, async () => {
+    for (const [text, topicId] of [[ABOUT_DATA[0], 'data-rights'], [ABOUT_DATA[1], 'data-rights'], [ABOUT_DATA[3], 'compensation']] as const) {
+      it(`"${text}" still gets ${topicId}`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
-        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'data-rights');
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
       });
     }
   });
