@@ -18,7 +18,7 @@ const ABOUT_CARE =
   /\b(?:care|treat(?:ed|ment)?|nurses?|doctors?|gp|consultants?|surgeons?|midwi(?:fe|ves)|receptionists?|porters?|paramedics?|ambulances?|rude|attitude|wait(?:ed|ing)?|appointments?|operations?|discharg\w*|ward|a ?& ?e|a and e|casualty|clinic|misdiagnos\w*|neglect\w*|food|dirty|parking)\b/;
 /** Anything that makes it a complaint about personal data or this incident after all. */
 const ABOUT_DATA =
-  /\b(?:data|details|info(?:rmation)?|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber|dark ?web|ransom\w*|privacy|private|confidential\w*|ico|commissioner|published|stolen|security|protect\w*|safe(?:ly|ty)?|gdpr)\b/;
+  /\b(?:data|details|info(?:rmation)?|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber|dark ?web|ransom\w*|privacy|private|confidential\w*|ico|commissioner|published|stolen|security|protect\w*|safe(?:ly|ty)?|gdpr|stuff|out there|online|internet|exposed)\b/;
 
 /** The ranking for such a message that the recogniser took for data rights or compensation: out of scope at `outOfScope`. */
 export function withComplaintAboutCareDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
@@ -27,3 +27,27 @@ export function withComplaintAboutCareDeclined(recognition: Recognition, text: s
 }
 
 const TAKEN_FOR = new Set(['data-rights', 'compensation']);
+
+/**
+ * Whether a message asks about getting a child mental health care, not about data: "how do i get my child
+ * seen by camhs", "my daughter has been waiting a year for camhs", "my teenage son is depressed what can i
+ * do". The children-camhs answer is about CAMHS data in the leak and support for a child worried by it;
+ * referrals and waits are the service's own business. Not when the message names data, the leak or worry
+ * about it ("my daughter is scared her camhs notes are online").
+ */
+export function isChildCareNotData(text: string): boolean {
+  const t = text.toLowerCase();
+  return CHILD_CARE.test(t) && !ABOUT_DATA.test(t) && !WORRIED.test(t);
+}
+
+/** Getting seen, referred or treated, or a condition named. */
+const CHILD_CARE =
+  /\b(?:(?:get|be|being|getting) (?:\w+ ){0,2}seen by|see (?:a|the|someone)|refer(?:red|ral|ring)?|waiting (?:list|a year|months|weeks)|been waiting|waited|assessment|assessed|diagnos\w*|medication|appointment|depressed|depression|adhd|autism|autistic|eating disorder|therapy|therapist)\b/;
+/** A child worried or upset by the leak is this topic's own ("my kid is upset about the hack" has its leak word anyway). */
+const WORRIED = /\b(?:worr\w*|scared|feart|frightened|upset|anxious about (?:it|this))\b/;
+
+/** The ranking for such a message that the recogniser took for children-camhs: out of scope at `outOfScope`. */
+export function withChildCareDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
+  if (recognition.ranked[0]?.topicId !== 'children-camhs' || recognition.outOfScope >= outOfScope || !isChildCareNotData(text)) return recognition;
+  return { ...recognition, outOfScope };
+}

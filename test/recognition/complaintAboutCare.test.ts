@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isComplaintAboutCare } from '../../src/recognition/complaintAboutCare';
+import { isChildCareNotData, isComplaintAboutCare } from '../../src/recognition/complaintAboutCare';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -35,6 +35,28 @@ describe('a complaint or a claim about care, not about data', () => {
       it(`"${text}" still gets ${topicId}`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
+      });
+    }
+  });
+});
+
+describe("a child's mental health care, not the leak", () => {
+  const CARE = ['how do i get my child seen by camhs', 'my daughter has been waiting a year for camhs', 'my teenage son is depressed what can i do'];
+  const LEAK = ['my daughter was seen by camhs, is her stuff out there', 'my daughter is scared her camhs notes are online', 'how do i support my child who is worried about the leak'];
+  for (const text of CARE) it(`"${text}" is about care`, () => assert.equal(isChildCareNotData(text), true));
+  for (const text of LEAK) it(`"${text}" is about the leak`, () => assert.equal(isChildCareNotData(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    // Without the reading these got the answer about CAMHS data in the leak.
+    for (const text of CARE) it(`"${text}" is out of scope`, async () => assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none'));
+    for (const text of LEAK) {
+      it(`"${text}" still gets children-camhs`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'children-camhs');
       });
     }
   });
