@@ -1,6 +1,6 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
-import { withChildCareDeclined, withComplaintAboutCareDeclined } from './complaintAboutCare';
+import { withChildCareDeclined, withComplaintAboutCareDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';

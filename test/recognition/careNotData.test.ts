@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isChildCareNotData, isComplaintAboutCare } from '../../src/recognition/complaintAboutCare';
+import { isChildCareNotData, isComplaintAboutCare } from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
