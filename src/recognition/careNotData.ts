@@ -51,3 +51,26 @@ export function withChildCareDeclined(recognition: Recognition, text: string, ou
   if (recognition.ranked[0]?.topicId !== 'children-camhs' || recognition.outOfScope >= outOfScope || !isChildCareNotData(text)) return recognition;
   return { ...recognition, outOfScope };
 }
+
+/**
+ * Whether a message tells of low mood with another cause named and nothing of the leak: "i feel lonely
+ * since my wife died", "feeling a bit flat since i retired". The emotional-support answer is for worry
+ * about this incident; grief, retirement or exams are for the person's GP or Breathing Space, which the
+ * fallback's own signposting covers. A message with any tie to the leak ("since the leak i feel lonely",
+ * "and now this hack") keeps the answer.
+ */
+export function isFeelingFromAnotherCause(text: string): boolean {
+  const t = text.toLowerCase();
+  return ANOTHER_CAUSE.test(t) && !ABOUT_DATA.test(t) && !TIED.test(t);
+}
+
+const ANOTHER_CAUSE =
+  /\b(?:since (?:i|we) (?:retired|split up|broke up|divorced|moved|lost my job)|(?:wife|husband|partner|mum|mam|dad|mother|father|son|daughter|brother|sister|gran|granny|grandad|friend|dog|cat) (?:died|passed away|passed)|bereave\w*|grie(?:f|ving)|my divorce|my retirement|since i retired|lost my job|redundan\w*|my exams?|menopause|postnatal)\b/;
+/** Words that tie the feeling to this incident after all. */
+const TIED = /\b(?:this|all that|the news|what happened|the letter|the leaflet|nhs|health board|hospital)\b/;
+
+/** The ranking for such a message that the recogniser took for emotional support: out of scope at `outOfScope`. */
+export function withFeelingFromAnotherCauseDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
+  if (recognition.ranked[0]?.topicId !== 'emotional-support' || recognition.outOfScope >= outOfScope || !isFeelingFromAnotherCause(text)) return recognition;
+  return { ...recognition, outOfScope };
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isChildCareNotData, isComplaintAboutCare } from '../../src/recognition/careNotData';
+import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause } from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -59,5 +59,25 @@ describe("a child's mental health care, not the leak", () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'children-camhs');
       });
     }
+  });
+});
+
+describe('low mood from another cause, not the leak', () => {
+  const OTHER = ['i feel lonely since my wife died', 'been feeling low since i retired in the summer'];
+  const TIED = ['since the leak i feel lonely and scared', 'struggling since my husband died and now this hack as well'];
+  for (const text of OTHER) it(`"${text}" has another cause`, () => assert.equal(isFeelingFromAnotherCause(text), true));
+  for (const text of TIED) it(`"${text}" is tied to the leak`, () => assert.equal(isFeelingFromAnotherCause(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    // Without the reading the first got the answer about worry over the leak.
+    it(`"${OTHER[0]}" is out of scope`, async () => assert.equal((await understanding.understand({ text: OTHER[0] as string, audience: 'public' })).kind, 'none'));
+    it(`"${TIED[0]}" still gets emotional support`, async () => {
+      const decision = await understanding.understand({ text: TIED[0] as string, audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'emotional-support');
+    });
   });
 });
