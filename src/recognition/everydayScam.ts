@@ -18,7 +18,7 @@ const PERSONAL_SENDER = /\bmy (?:ex|ex partner|ex husband|ex wife|ex boyfriend|e
 
 /** Senders and lures of the scams everyone gets (Action Fraud's and Which?'s most reported). */
 const EVERYDAY_SENDER =
-  /\b(?:royal ?mail|evri|hermes|dpd|dhl|fedex|parcelforce|ups|parcel|delivery fee|redelivery|package|hmrc|tax (?:refund|rebate)|dvla|car tax|tv licen[cs]e|netflix|amazon|prime|paypal|ebay|apple id|icloud|ee|o2|vodafone|three|bt|sky|virgin media|talktalk|phone bill|mobile bill|energy (?:bill|rebate)|council tax|toll|(?:my|the) bank|santander|barclays|lloyds|halifax|natwest|rbs|nationwide|monzo|hi mum|hi dad|new number|crypto|investment|lottery|prize|competition)\b/;
+  /\b(?:royal ?mail|evri|hermes|dpd|dhl|fedex|parcelforce|ups|parcel|delivery fee|redelivery|package|hmrc|tax (?:refund|rebate)|dvla|car tax|tv licen[cs]e|netflix|amazon|prime|paypal|ebay|apple id|icloud|microsoft|windows|tech support|ee|o2|vodafone|three|bt|sky|virgin media|talktalk|phone bill|mobile bill|energy (?:bill|rebate)|council tax|toll|(?:my|the) bank|santander|barclays|lloyds|halifax|natwest|rbs|nationwide|monzo|hi mum|hi dad|new number|crypto|investment|lottery|prize|competition)\b/;
 
 /** Anything that ties the message to this incident, to health care or to what a health record holds. */
 const ABOUT_THIS_LEAK =

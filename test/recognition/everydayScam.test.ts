@@ -11,6 +11,7 @@ const EVERYDAY = [
   'someone rang saying they were from my bank and asked me to move my savings',
   'email says my paypal is locked until i update my details',
   'my ex keeps texting me',
+  'someone rang saying they were from microsoft and my computer has a virus',
 ];
 const ABOUT_THIS_LEAK = [
   'someone phoned pretending to be my bank saying my nhs data was leaked',
