@@ -20,7 +20,7 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
 }
 
-const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that) (?:to|on))/;
+const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that|these)\b)/;
 
 /**
  * Whether a message tells of being contacted by someone who holds, or says they hold, the person's data
@@ -31,8 +31,13 @@ const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|t
  */
 export function toldOfScamContact(text: string): boolean {
   const t = text.toLowerCase().replace(/[’']/g, '');
-  return CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t));
+  return (CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t))) || (IMPERSONATES.test(t) && (CONTACTED.test(t) || REACHED.test(t)));
 }
+
+/** Someone passing themselves off as another ("someone called claiming to be the police about the leak"): a scammer's mark. */
+const IMPERSONATES = /\b(?:claim(?:ing|ed|s)? to be|pretend(?:ing|ed|s)? to be|posing as|saying (?:they|he|she) (?:was|were|is|are) (?:from|the))\b/;
+/** How they reached the person, in words too loose for `CONTACTED` alone ("called", "came to the door"). */
+const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|knocked|at (?:my|the) door|emailed|texted|messaged|wrote)\b/;
 
 /**
  * Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on

@@ -13,6 +13,8 @@ const SCAM_CONTACTS = [
   'i keep getting texts from a number that says they have all my medical history, they want bitcoin',
   // Read as out of scope as a whole before: the contact with one's own records decides it.
   'a guy on snapchat sent me a screenshot of my mental health notes, what do i do',
+  // Someone passing themselves off as another, with no demand yet.
+  'someone called claiming to be the police about the leak',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -26,6 +28,7 @@ const NOT_SCAM_CONTACTS = [
   // The person's own call or email, not a contact made to them.
   'i phoned the helpline and they have my details wrong',
   'i was on the phone to my gp and she has my records',
+  'the hackers claim to be a russian group',
 ];
 
 describe('a message telling of a scammer\'s contact', () => {
@@ -50,6 +53,8 @@ describe('a message telling of a scammer\'s contact', () => {
       ['has my camhs file been leaked', 'children-camhs'],
       ['can i claim compensation for the leak', 'compensation'],
       ['someone emailed me pretending to be the nhs, how do i report a phishing email', 'report-scam'],
+      ['i got a dodgy email pretending to be the health board, where do i send these', 'report-scam'],
+      ['the police called me about the leak', 'police-investigation'],
     ] as const) {
       it(`"${text}" still gets ${topicId}`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
