@@ -55,9 +55,9 @@ export function withChildCareDeclined(recognition: Recognition, text: string, ou
 /**
  * Whether a message tells of low mood with another cause named and nothing of the leak: "i feel lonely
  * since my wife died", "feeling a bit flat since i retired". The emotional-support answer is for worry
- * about this incident; grief, retirement or exams are for the person's GP or Breathing Space, which the
- * fallback's own signposting covers. A message with any tie to the leak ("since the leak i feel lonely",
- * "and now this hack") keeps the answer.
+ * about this incident; for grief, retirement or exams the fallback points to the person's GP and NHS 24
+ * (and the safety check, which runs first, still catches any risk). A message with any tie to the leak
+ * ("since the leak i feel lonely", "and now this hack") keeps the answer.
  */
 export function isFeelingFromAnotherCause(text: string): boolean {
   const t = text.toLowerCase();
