@@ -1,5 +1,5 @@
 import type { Recognition } from './recognizer';
-import { withSwapped } from './topicFirst';
+import { withOutOfScopeAtLeast, withSwapped } from './topicFirst';
 
 const ABOUT_BOT = 'about-bot';
 const HUMAN = 'human';
@@ -14,7 +14,7 @@ export function withAboutTheBotRead(recognition: Recognition, text: string, outO
   const [top] = recognition.ranked;
   if (!top) return recognition;
   if (top.topicId === HUMAN && ASKS_WHAT_IT_IS.test(text)) return withSwapped(recognition, HUMAN, ABOUT_BOT);
-  if (top.topicId === ABOUT_BOT && HELP_WITH.exec(text) !== null && !ABOUT_THIS_LEAK.test(text)) return { ...recognition, outOfScope: Math.max(recognition.outOfScope, outOfScope) };
+  if (top.topicId === ABOUT_BOT && HELP_WITH.exec(text) !== null && !ABOUT_THIS_LEAK.test(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
   return recognition;
 }
 

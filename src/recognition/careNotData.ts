@@ -1,4 +1,5 @@
 import type { Recognition } from './recognizer';
+import { withOutOfScopeAtLeast } from './topicFirst';
 
 /**
  * Whether a message complains, or claims compensation, about care, not about data: "how do i make a
@@ -20,13 +21,6 @@ const ABOUT_CARE =
 const ABOUT_DATA =
   /\b(?:data|details|info(?:rmation)?|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber|dark ?web|ransom\w*|privacy|private|confidential\w*|ico|commissioner|published|stolen|security|protect\w*|safe(?:ly|ty)?|gdpr|stuff|out there|online|internet|exposed)\b/;
 
-/** The ranking for such a message that the recogniser took for data rights or compensation: out of scope at `outOfScope`. */
-export function withComplaintAboutCareDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
-  if (!TAKEN_FOR.has(recognition.ranked[0]?.topicId ?? '') || recognition.outOfScope >= outOfScope || !isComplaintAboutCare(text)) return recognition;
-  return { ...recognition, outOfScope };
-}
-
-const TAKEN_FOR = new Set(['data-rights', 'compensation']);
 
 /**
  * Whether a message asks about getting a child mental health care, not about data: "how do i get my child
@@ -46,12 +40,6 @@ const CHILD_CARE =
 /** A child worried or upset by the leak is this topic's own ("my kid is upset about the hack" has its leak word anyway). */
 const WORRIED = /\b(?:worr\w*|scared|feart|frightened|upset|anxious about (?:it|this))\b/;
 
-/** The ranking for such a message that the recogniser took for children-camhs: out of scope at `outOfScope`. */
-export function withChildCareDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
-  if (recognition.ranked[0]?.topicId !== 'children-camhs' || recognition.outOfScope >= outOfScope || !isChildCareNotData(text)) return recognition;
-  return { ...recognition, outOfScope };
-}
-
 /**
  * Whether a message tells of low mood with another cause named and nothing of the leak: "i feel lonely
  * since my wife died", "feeling a bit flat since i retired". The emotional-support answer is for worry
@@ -69,8 +57,15 @@ const ANOTHER_CAUSE =
 /** Words that tie the feeling to this incident after all. */
 const TIED = /\b(?:this|all that|the news|what happened|the letter|the leaflet|nhs|health board|hospital)\b/;
 
-/** The ranking for such a message that the recogniser took for emotional support: out of scope at `outOfScope`. */
-export function withFeelingFromAnotherCauseDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
-  if (recognition.ranked[0]?.topicId !== 'emotional-support' || recognition.outOfScope >= outOfScope || !isFeelingFromAnotherCause(text)) return recognition;
-  return { ...recognition, outOfScope };
+/** Each reading with the topic the recogniser takes such a message for. */
+const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
+  { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
+  { takenFor: new Set(['children-camhs']), reads: isChildCareNotData },
+  { takenFor: new Set(['emotional-support']), reads: isFeelingFromAnotherCause },
+];
+
+/** The ranking for a message about care, not data, that the recogniser took for a data topic: out of scope at `outOfScope`. */
+export function withCareNotDataDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
+  const top = recognition.ranked[0]?.topicId ?? '';
+  return READINGS.some((r) => r.takenFor.has(top) && r.reads(text)) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;
 }

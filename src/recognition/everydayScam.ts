@@ -1,4 +1,5 @@
 import type { Recognition } from './recognizer';
+import { withOutOfScopeAtLeast } from './topicFirst';
 
 /**
  * Whether a message is about an everyday scam that has nothing to do with this leak: a parcel fee
@@ -32,6 +33,5 @@ const TAKEN_FOR = new Set(['scam-contact', 'greeting']);
 
 /** The ranking for an everyday scam the recogniser took for one of those: out of scope at `outOfScope`. */
 export function withEverydayScamDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
-  if (!TAKEN_FOR.has(recognition.ranked[0]?.topicId ?? '') || recognition.outOfScope >= outOfScope || !isEverydayScam(text)) return recognition;
-  return { ...recognition, outOfScope };
+  return TAKEN_FOR.has(recognition.ranked[0]?.topicId ?? '') && isEverydayScam(text) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;
 }

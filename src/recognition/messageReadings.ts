@@ -1,6 +1,6 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
-import { withChildCareDeclined, withComplaintAboutCareDeclined, withFeelingFromAnotherCauseDeclined } from './careNotData';
+import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
@@ -48,9 +48,7 @@ export class MessageReadings {
     const { answer, outOfScope } = this.thresholds;
     let read = withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withEverydayScamDeclined(read, readable, outOfScope);
-    read = withComplaintAboutCareDeclined(read, readable, outOfScope);
-    read = withChildCareDeclined(read, readable, outOfScope);
-    read = withFeelingFromAnotherCauseDeclined(read, readable, outOfScope);
+    read = withCareNotDataDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.

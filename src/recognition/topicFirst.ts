@@ -22,3 +22,8 @@ export function withSwapped(recognition: Recognition, first: string, second: str
   const ranked = recognition.ranked.map((s) => (s === a ? { topicId: first, score: b.score } : s === b ? { topicId: second, score: a.score } : s));
   return { ...recognition, ranked: ranked.sort((x, y) => y.score - x.score) };
 }
+
+/** The ranking declined: out of scope at least `outOfScope`, for the readings that know a message is not this bot's. */
+export function withOutOfScopeAtLeast(recognition: Recognition, outOfScope: number): Recognition {
+  return recognition.outOfScope >= outOfScope ? recognition : { ...recognition, outOfScope };
+}

@@ -11,13 +11,9 @@ import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withoutIdentityDetails } from './identityDetails';
 import { MessageReadings } from './messageReadings';
-import { buriedQuestions, statedQuestion } from './buriedQuestion';
+import { ClauseReadings } from './clauseReadings';
 
 const MAX_FOLLOW_UP_WORDS = 5;
-/** Clauses and the phrases between commas: "put me through to somebody, this bot is useless". */
-const PHRASE_BREAK = /[,?!.;]+\s*|\s+(?:but|so|and)\s+/i;
-/** Where one question ends and another may begin. */
-const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|when|who|where|why|is|are|am i|can|do|does|did|will|was|were|should i|should we|could|would)\b))\s+/i;
 
 export type Understanding = Decision & {
   /** Which step decided: the safety check, the recogniser, or the conversation's previous topic. */
@@ -60,8 +56,6 @@ export interface MessageUnderstandingOptions {
  * understanding path it fires on 1 of 3,130 ordinary messages (knowledge-base questions and dev sets).
  */
 export const DEFAULT_CHECK_IN_SCORE = 0.2;
-/** A whole message this far out of scope (a visiting-hours story, a broadband outage) is not searched for a question. */
-const BURIED_QUESTION_OUT_OF_SCOPE = 0.9;
 
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
@@ -85,6 +79,8 @@ export class MessageUnderstanding {
   private readonly conversational = new Set<string>();
   /** The readings around the recogniser (a scammer's contact, details given to be checked, …). */
   private readonly readings: MessageReadings;
+  /** Readings of a message's clauses one by one: two questions, a person asked for, a buried or marked question. */
+  private readonly clauses: ClauseReadings;
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
   private readonly published: ReadonlySet<string>;
 
@@ -110,6 +106,7 @@ export class MessageUnderstanding {
     this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
     this.readings = new MessageReadings({ topics: options.knowledgeBase.topics, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, thresholds: this.thresholds });
+    this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
   }
 
   async understand(input: UnderstandInput): Promise<Understanding> {
@@ -164,20 +161,20 @@ export class MessageUnderstanding {
   /** The decision on a recognised message: an answer (maybe with a second question), "did you mean", a follow-up, or none. */
   private async decideFrom(recognition: Recognition, readable: string, input: UnderstandInput): Promise<Understanding> {
     const decision = decide(recognition, this.thresholds);
-    const stated = await this.statedQuestion(readable, input.audience, recognition);
+    const stated = await this.clauses.statedQuestion(readable, input.audience, recognition);
     if (stated && (decision.kind !== 'answer' || stated !== decision.topicId)) {
       const alsoAsked = decision.kind === 'answer' && !this.conversational.has(decision.topicId) && decision.topicId !== this.crisisTopicId ? decision.topicId : undefined;
       return { kind: 'answer', topicId: stated, score: Math.max(decision.score, this.thresholds.answer), via: 'recognizer', ...(alsoAsked ? { alsoAsked } : {}) };
     }
     if (decision.kind === 'answer') {
-      const alsoAsked = await this.secondQuestion(readable, input.audience, decision.topicId);
+      const alsoAsked = await this.clauses.secondQuestion(readable, input.audience, decision.topicId);
       // "hi there. who did this": the greeting is manners, the question is what was asked.
       if (alsoAsked && this.conversational.has(decision.topicId) && !this.conversational.has(alsoAsked))
         return { ...decision, topicId: alsoAsked, via: 'recognizer' };
       return alsoAsked ? { ...decision, via: 'recognizer', alsoAsked } : { ...decision, via: 'recognizer' };
     }
     if (decision.kind === 'clarify') {
-      const both = await this.twoQuestions(readable, input.audience, decision.topicIds);
+      const both = await this.clauses.twoQuestions(readable, input.audience, decision.topicIds);
       if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
       const withFeeling = this.questionWithFeeling(decision.topicIds, input.audience);
       // "ok thanks, still worried though": the thanks is manners, the worry is what to answer.
@@ -187,7 +184,7 @@ export class MessageUnderstanding {
     }
     const followUp = await this.followUpInContext(readable, input);
     if (followUp) return followUp;
-    if (decision.kind === 'none') return (await this.askedForAPerson(readable, input.audience)) ?? (await this.buriedQuestion(readable, input.audience, recognition)) ?? { ...decision, via: 'recognizer' };
+    if (decision.kind === 'none') return (await this.clauses.askedForAPerson(readable, input.audience)) ?? (await this.clauses.buriedQuestion(readable, input.audience, recognition)) ?? { ...decision, via: 'recognizer' };
     return { ...decision, via: 'recognizer' };
   }
 
@@ -218,24 +215,6 @@ export class MessageUnderstanding {
   }
 
   /**
-   * "when did it happen and who was behind it" scores both topics alike, which alone would read as
-   * "did you mean…". When its clauses each clearly ask one of them, both were asked: answer the
-   * higher-ranked and offer the other.
-   */
-  private async twoQuestions(text: string, audience: Audience, choices: readonly string[]): Promise<{ main: string; other: string } | undefined> {
-    const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c.split(/\s+/).length >= 2);
-    if (clauses.length < 2) return undefined;
-    const asked = new Set<string>();
-    for (const clause of clauses.slice(0, 4)) {
-      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
-      if (decision.kind === 'answer' && choices.includes(decision.topicId)) asked.add(decision.topicId);
-    }
-    // The crisis answer is never just an "also asked" button (as in `secondQuestion`): asked, it leads.
-    const [main, other] = choices.filter((t) => asked.has(t)).sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId));
-    return main !== undefined && other !== undefined ? { main, other } : undefined;
-  }
-
-  /**
    * "pls tell me if im affected im so worried" ranks the question and emotional support alike: the
    * feeling comes with the question. Asking a worried person which of the two they meant is clumsy;
    * the question is answered and support offered below it (answering the feeling left the question
@@ -249,61 +228,4 @@ export class MessageUnderstanding {
     return main !== undefined && other !== undefined ? { main, other } : undefined;
   }
 
-  /**
-   * "put me through to somebody, this bot is useless": the complaint reads as out of scope and
-   * outweighs the request, but a person asked for is always offered. Only for the `human` topic: other
-   * topics found in one clause of a declined message were as often wrong as right on the dev sets.
-   */
-  private async askedForAPerson(text: string, audience: Audience): Promise<Understanding | undefined> {
-    if (declinesAPerson(replyKey(text))) return undefined;
-    const clauses = text.split(PHRASE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
-    if (clauses.length < 2) return undefined;
-    for (const clause of clauses.slice(0, 6)) {
-      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
-      if (decision.kind === 'answer' && decision.topicId === this.humanTopicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
-    }
-    return undefined;
-  }
-
-  /**
-   * A long message declined as a whole, whose question clause alone clearly asks the topic the whole
-   * message ranked first (see `buriedQuestions`). Not when the whole reads as plainly out of scope.
-   */
-  private async buriedQuestion(text: string, audience: Audience, whole: Recognition): Promise<Understanding | undefined> {
-    const [top] = whole.ranked;
-    if (!top || whole.outOfScope >= BURIED_QUESTION_OUT_OF_SCOPE) return undefined;
-    for (const clause of buriedQuestions(text)) {
-      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
-      if (decision.kind === 'answer' && decision.topicId === top.topicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
-    }
-    return undefined;
-  }
-
-  /**
-   * The question the person marked ("what i really want to know is…"), when it alone clearly asks a
-   * topic: answered first, the whole message's answer offered beside it. Not over the crisis answer or a
-   * person, nor when the whole reads as plainly out of scope.
-   */
-  private async statedQuestion(text: string, audience: Audience, whole: Recognition): Promise<string | undefined> {
-    const asked = statedQuestion(text);
-    const top = whole.ranked[0]?.topicId;
-    if (asked === undefined || top === this.crisisTopicId || top === this.humanTopicId || whole.outOfScope >= BURIED_QUESTION_OUT_OF_SCOPE) return undefined;
-    const decision = decide(await this.auxiliary.recognize(asked, audience), this.thresholds);
-    // Only a topic the whole message could have been given: the crisis topic is taken out of that when the
-    // risk wording was explained as ordinary ("im not suicidal, i just want to know…").
-    const possible = decision.kind === 'answer' && whole.ranked.some((s) => s.topicId === decision.topicId);
-    return possible && decision.score >= this.thresholds.answer && !this.conversational.has(decision.topicId) ? decision.topicId : undefined;
-  }
-
-  /** Two questions in one message: the main one is answered, another confident one is offered. */
-  private async secondQuestion(text: string, audience: Audience, mainTopicId: string): Promise<string | undefined> {
-    const clauses = text.split(CLAUSE_BREAK).map((c) => c?.trim() ?? '').filter((c) => c.split(/\s+/).length >= 2);
-    if (clauses.length < 2) return undefined;
-    for (const clause of clauses.slice(0, 4)) {
-      const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
-      if (decision.kind === 'answer' && decision.topicId !== mainTopicId && decision.topicId !== this.crisisTopicId && decision.score >= this.thresholds.answer)
-        return decision.topicId;
-    }
-    return undefined;
-  }
 }
