@@ -57,11 +57,28 @@ const ANOTHER_CAUSE =
 /** Words that tie the feeling to this incident after all. */
 const TIED = /\b(?:this|all that|the news|what happened|the letter|the leaflet|nhs|health board|hospital)\b/;
 
+/**
+ * Whether a message asks for a helpline for another need: "is there a helpline for people with dementia",
+ * "whats the cancer helpline number", "is there a helpline for new mums". The helpline answer is the board's
+ * line for this incident; other services' lines are for the fallback to point at (NHS 24 and the GP). Not
+ * when the message names data, the leak or worry ("a helpline for older people worried about the leak").
+ */
+export function isHelplineForAnotherNeed(text: string): boolean {
+  const t = text.toLowerCase();
+  return HELPLINE.test(t) && ANOTHER_NEED.test(t) && !ABOUT_DATA.test(t) && !WORRIED.test(t);
+}
+
+const HELPLINE = /\b(?:help ?lines?|phone ?lines?|support lines?)\b/;
+/** Conditions and groups with their own services. */
+const ANOTHER_NEED =
+  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf)\b/;
+
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
   { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
   { takenFor: new Set(['children-camhs']), reads: isChildCareNotData },
   { takenFor: new Set(['emotional-support']), reads: isFeelingFromAnotherCause },
+  { takenFor: new Set(['helpline']), reads: isHelplineForAnotherNeed },
 ];
 
 /** The ranking for a message about care, not data, that the recogniser took for a data topic: out of scope at `outOfScope`. */

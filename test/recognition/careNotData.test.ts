@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause } from '../../src/recognition/careNotData';
+import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed } from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -79,5 +79,27 @@ describe('low mood from another cause, not the leak', () => {
       const decision = await understanding.understand({ text: TIED[0] as string, audience: 'public' });
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'emotional-support');
     });
+  });
+});
+
+describe("a helpline for another need, not the board's incident line", () => {
+  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders'];
+  const OURS = ['is there a helpline for people affected by the hack', 'is there a helpline for worried parents', 'is there a helpline for older people worried about the leak', 'whats the helpline, is it quite busy'];
+  for (const text of OTHER) it(`"${text}" asks for another service`, () => assert.equal(isHelplineForAnotherNeed(text), true));
+  for (const text of OURS) it(`"${text}" asks for the incident line`, () => assert.equal(isHelplineForAnotherNeed(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    // Without the reading these got the board's incident helpline, which is no help with dementia or cancer.
+    for (const text of OTHER) it(`"${text}" is out of scope`, async () => assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none'));
+    for (const text of OURS.slice(0, 3)) {
+      it(`"${text}" still gets the helpline`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'helpline');
+      });
+    }
   });
 });
