@@ -73,12 +73,32 @@ const HELPLINE = /\b(?:help ?lines?|phone ?lines?|support lines?)\b/;
 const ANOTHER_NEED =
   /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf)\b/;
 
+/**
+ * Whether a message asks what to do about a problem of its own, with nothing of the leak: "what should i do
+ * about my hay fever", "what should i do about my debts", "what should i do if i'm locked out". The recogniser
+ * hears "what should i do" and gives the what-to-do answer, which is about protecting yourself after the
+ * leak. Not when the message names data, the leak, scams or contact of any kind ("what should i do if i get
+ * a scam call", "what do i do about my passwords"), nor "about it" or "about this".
+ */
+export function isWhatToDoAboutSomethingElse(text: string): boolean {
+  const t = text.toLowerCase().replace(ATTACK_OF_ILLNESS, ' ');
+  return WHAT_TO_DO_ABOUT.test(t) && !ABOUT_DATA.test(t) && !PROTECTING_YOURSELF.test(t);
+}
+
+const WHAT_TO_DO_ABOUT = /\bwhat (?:(?:should|shall|do|can|could|would|must) (?:i|we|he|she|they) |to )(?:do|be doing|try)\b(?: now)? (?:about|if|with|for|when|after|now that|since) \S/;
+/** "a panic attack" is not the attack. */
+const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
+/** What the what-to-do answer is about, and words that point back at the incident. */
+const PROTECTING_YOURSELF =
+  /\b(?:scam\w*|fraud\w*|phish\w*|e-?mails?|texts?|txts?|messages?|calls?|called|rang|phoned?|letters?|links?|click\w*|passwords?|accounts?|bank\w*|cards?|identity|credit|criminals?|hackers?|police|contact\w*|it|this|about that|them|they|worr\w*|scared|affected)\b/;
+
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
   { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
   { takenFor: new Set(['children-camhs']), reads: isChildCareNotData },
   { takenFor: new Set(['emotional-support']), reads: isFeelingFromAnotherCause },
   { takenFor: new Set(['helpline']), reads: isHelplineForAnotherNeed },
+  { takenFor: new Set(['what-to-do']), reads: isWhatToDoAboutSomethingElse },
 ];
 
 /** The ranking for a message about care, not data, that the recogniser took for a data topic: out of scope at `outOfScope`. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed } from '../../src/recognition/careNotData';
+import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse } from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -99,6 +99,31 @@ describe("a helpline for another need, not the board's incident line", () => {
       it(`"${text}" still gets the helpline`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'helpline');
+      });
+    }
+  });
+});
+
+describe('what to do about a problem of its own, not the leak', () => {
+  const OTHER = ['what should i do about my hay fever', 'what should i do about my debts', "what should i do if i'm locked out", 'what should i do if i have a panic attack'];
+  const OURS = ['what should i do if i get a scam call', 'what do i do about my passwords', 'what should i do about the breach', 'what should i do about it', 'what should i do now'];
+  for (const text of OTHER) it(`"${text}" asks about something else`, () => assert.equal(isWhatToDoAboutSomethingElse(text), true));
+  for (const text of OURS) it(`"${text}" asks about the leak`, () => assert.equal(isWhatToDoAboutSomethingElse(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    // Without the reading these got the advice on protecting yourself after the leak.
+    for (const text of OTHER) it(`"${text}" is not given the what-to-do answer`, async () => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'what-to-do');
+    });
+    for (const text of ['what do i do about my passwords', 'what should i do now']) {
+      it(`"${text}" still gets what-to-do`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'what-to-do');
       });
     }
   });
