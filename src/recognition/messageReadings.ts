@@ -4,6 +4,7 @@ import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
+import { withFeelingAboutTheLeakSupported } from './feelingAboutTheLeak';
 import { withDetailsChecked } from './identityDetails';
 import type { Recognition } from './recognizer';
 import { withStaffTopicFirst } from './staffSide';
@@ -17,6 +18,7 @@ export interface MessageReadingsOptions {
   readonly topics: readonly Topic[];
   readonly crisisTopicId: string;
   readonly humanTopicId: string;
+  readonly supportTopicId: string;
   readonly thresholds: DecisionThresholds;
 }
 
@@ -33,6 +35,9 @@ export class MessageReadings {
   private readonly keptOverDetailsChecked: ReadonlySet<string>;
   /** Each public topic's staff version (a staff topic's `publicAlternative`, read backwards). */
   private readonly staffVersionOf = new Map<string, string>();
+  /** What a feeling about the leak leaves in place above emotional support: the crisis topic (for the check-in) and a person asked for. */
+  private readonly keptOverFeeling: ReadonlySet<string>;
+  private readonly supportTopicId: string;
   private readonly thresholds: DecisionThresholds;
 
   constructor(options: MessageReadingsOptions) {
@@ -40,6 +45,8 @@ export class MessageReadings {
     for (const topic of options.topics) if (topic.audience === 'staff' && topic.publicAlternative !== undefined) this.staffVersionOf.set(topic.publicAlternative, topic.id);
     this.keptOverScamContact = new Set([options.crisisTopicId, options.humanTopicId, 'helpline', 'staff-report-suspicious', ...conversational]);
     this.keptOverDetailsChecked = new Set([options.crisisTopicId, options.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
+    this.keptOverFeeling = new Set([options.crisisTopicId, options.humanTopicId]);
+    this.supportTopicId = options.supportTopicId;
     this.thresholds = options.thresholds;
   }
 
@@ -50,6 +57,7 @@ export class MessageReadings {
     read = withEverydayScamDeclined(read, readable, outOfScope);
     read = withCareNotDataDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
+    read = withFeelingAboutTheLeakSupported(read, readable, this.supportTopicId, this.keptOverFeeling, this.thresholds);
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
     return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });

@@ -105,7 +105,7 @@ export class MessageUnderstanding {
     this.maxChars = options.maxChars ?? 2000;
     this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
-    this.readings = new MessageReadings({ topics: options.knowledgeBase.topics, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, thresholds: this.thresholds });
+    this.readings = new MessageReadings({ topics: options.knowledgeBase.topics, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, supportTopicId: this.supportTopicId, thresholds: this.thresholds });
     this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
   }
 

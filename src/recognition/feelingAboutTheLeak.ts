@@ -1,0 +1,52 @@
+import { decide, type DecisionThresholds } from './decide';
+import type { Recognition } from './recognizer';
+import { withTopicFirst } from './topicFirst';
+
+/**
+ * Whether a message tells of a feeling the leak caused, in words the recogniser has seldom seen: "this
+ * whole hack thing has done ma heid in", "its all getting on top of me, the leak and everything", "i had a
+ * panic attack today thinking about my records being on the dark web". Such messages score low and flat
+ * across topics, and were declined. A feeling with another cause named ("so stressed about my highers")
+ * is not one (see `careNotData`).
+ */
+export function isFeelingAboutTheLeak(text: string): boolean {
+  const t = text.toLowerCase();
+  return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !ASKS_SOMETHING_ELSE.test(t);
+}
+
+const FEELING = new RegExp(
+  '\\b(?:' +
+    [
+      'panick\\w*', 'panic attacks?', 'upset', 'awful upset', 'distraught', 'in bits', 'in pieces', 'in a state', 'falling apart',
+      'done (?:ma|my) (?:heid|head) in', '(?:ma|my) (?:heid|head)(?:s| is) (?:mince|wrecked|spinning|burst)', 'getting on top of me', 'on top of me',
+      'knocked me(?: for six)?', 'shaken(?: up)?', 'shaking', 'rattled', 'gutted', 'devastated', 'mortified', 'humiliated',
+      'die of embarrassment', 'embarrass(?:ed|ing|ment)', 'ashamed', 'violated', 'sick with worry', 'worried sick', 'sick to (?:my|ma) stomach',
+      'cant sleep', "can't sleep", 'cannae sleep', 'not sleeping', 'no sleeping', 'crying', 'greetin', 'overwhelmed', 'on edge', 'freaking out',
+      'losing (?:my|ma) (?:mind|heid|head)', 'stressed(?: out)?', 'anxious', 'terrified', 'petrified', 'feart', 'frightened', 'scared',
+    ].join('|') +
+    ')\\b',
+);
+/** The leak, the attack or the records in it ("my card details" are not). */
+const THE_LEAK = /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|records?|notes|data|stuff out there)\b/;
+/**
+ * A question beside the feeling ("are my sessions in the leak, im scared", "she's in bits. is there any way to
+ * speak to someone"): that question is what to answer, however the recogniser scores it. "how do i help her
+ * calm down" asks about the feeling itself.
+ */
+const ASKS_SOMETHING_ELSE =
+  /\b(?:is there|are (?:my|our|her|his|their|the|they)|is (?:my|our|her|his|their|the|it)|was (?:my|our|her|his|their|the|it)|were (?:my|our|her|his|their|the|they)|can (?:i|we|you|someone|anyone)|could (?:i|we|you)|do i (?!help)|should i|will (?:i|they|you|it|my)|when|where|who|which|what (?:data|info|happens|should|do)|did (?:they|you))\b/;
+/** "a panic attack" is not the attack. */
+const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
+
+/**
+ * The ranking with emotional support first when the message tells of a feeling about the leak and the
+ * recogniser would not have answered it: declining a frightened person, or asking which of two unrelated
+ * topics they meant, is the wrong reply. A message the recogniser answers keeps its answer ("im scared, was
+ * my a&e data published"), and a choice between a question and support is left to the understanding, which
+ * answers the question and offers support beside it.
+ */
+export function withFeelingAboutTheLeakSupported(recognition: Recognition, text: string, supportTopicId: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
+  const decision = decide(recognition, thresholds);
+  if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
+  return withTopicFirst(recognition, supportTopicId, thresholds.answer, kept, thresholds.outOfScope - 0.05);
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { isFeelingAboutTheLeak } from '../../src/recognition/feelingAboutTheLeak';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { wholePathUnderstanding } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set.
+const FEELINGS = ['the hack has left me shaking', 'ive been crying all day about the breach', 'had a panic attack last night over my notes being out there'];
+const NOT = [
+  'so stressed about my driving test', // another cause
+  'im scared, when did this happen', // a question beside the feeling
+  'its embarrassing but i put my card details into a parcel text', // card details are not the leak
+  'i had a panic attack at work today', // a panic attack is not the attack
+];
+
+describe('a feeling about the leak', () => {
+  for (const text of FEELINGS) it(`"${text}" tells of one`, () => assert.equal(isFeelingAboutTheLeak(text), true));
+  for (const text of NOT) it(`"${text}" does not`, () => assert.equal(isFeelingAboutTheLeak(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    const topicOf = async (text: string) => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      return decision.kind === 'answer' ? decision.topicId : decision.kind;
+    };
+    // Without the reading the first two were declined: the recogniser scored them low and flat.
+    for (const text of FEELINGS) it(`"${text}" gets emotional support`, async () => assert.equal(await topicOf(text), 'emotional-support'));
+    it('a question asked with a feeling is still answered as asked', async () => assert.equal(await topicOf('im stressed, is my data in the leak'), 'am-i-affected'));
+  });
+});
