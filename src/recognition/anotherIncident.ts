@@ -113,9 +113,19 @@ function breachOwnedElsewhere(words: readonly string[], i: number, isLocalName: 
   // "their old breach", or the breach "at their end", with the one telling named before it.
   if (THEIR.has(words[j] as string) || (AFTER_NOUN.has(words[i + 1] ?? '') && THEIR.has(words[i + 2] ?? '')))
     for (let k = 1; k < j && !owned; k++) owned = toldBy(k);
+  // "my bank says theres been a data breach": the one telling, then "there's been a breach".
+  if (article && thereWasOne(words, j)) for (let k = 1; k < j && !owned; k++) owned = toldBy(k);
   // "an email from ee saying my account was in a data breach": a firm no question names tells of one.
   if (article) for (let k = 1; k < j && !owned; k++) owned = words[k - 1] === 'from' && isOtherName(words[k] as string) && TOLD.has(words[k + 1] ?? '');
   return owned && !pointsAtThisIncident(words, isLocalName);
+}
+
+/** "there" as people spell it, as the analyser gives it. */
+const THERE = new Set(['there', 'ther', 'theres', 'thers'].flatMap((w) => [w, stem(w)]));
+/** "there's been a …", "there has been a …", "there was a …", ending just before the article at `j`. */
+function thereWasOne(words: readonly string[], j: number): boolean {
+  if (words[j - 1] === 'been') return (words[j - 2] === 'is' || HAD.has(words[j - 2] ?? '')) && THERE.has(words[j - 3] ?? '');
+  return (words[j - 1] === 'was' || words[j - 1] === 'wa') && THERE.has(words[j - 2] ?? '');
 }
 
 /**

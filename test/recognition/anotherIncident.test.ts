@@ -34,6 +34,8 @@ describe("naming someone else's incident", () => {
     ['can', 'i', 'claim', 'compensat', 'from', 'talktalk', 'for', 'ther', 'old', 'data', 'attack'],
     ['my', 'bank', 'say', 'there', 'was', 'a', 'data', 'attack', 'at', 'their', 'end'],
     ['i', 'got', 'an', 'email', 'from', 'ee', 'say', 'my', 'account', 'was', 'in', 'a', 'data', 'attack'],
+    // The one telling, then "there's been a breach".
+    ['the', 'council', 'told', 'me', 'ther', 'is', 'been', 'a', 'attack', 'what', 'do', 'i', 'do'],
   ]) {
     it(`"${words.join(' ')}" names another incident or service`, () => assert.equal(namesAnotherIncident(words, isTopicWord, isLocalName), true));
   }
@@ -125,7 +127,7 @@ describe('pointing at this incident', () => {
     assert.deepEqual(decide(withoutRule.recognizeSync('is the hack why my appointment letter is late', 'public')).kind, 'none');
     const answered = decide(recognizer.recognizeSync('is the hack why my appointment letter is late', 'public'));
     assert.equal(answered.kind === 'answer' && answered.topicId, 'care-impact');
-    for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots', 'co-op data breach am i affected', 'were my details taken in the M&S cyber attack', 'my daughters snapchat was hacked, what do i do', 'my bank had a data breach last year should i be worried', 'can i claim compensation from talktalk for their old data breach', 'my bank says there was a data breach at their end, what should i do'])
+    for (const other of ['the hack at ticketmaster, am i affected', 'was i in the breach at boots', 'co-op data breach am i affected', 'were my details taken in the M&S cyber attack', 'my daughters snapchat was hacked, what do i do', 'my bank had a data breach last year should i be worried', 'can i claim compensation from talktalk for their old data breach', 'my bank says there was a data breach at their end, what should i do', 'the council told me theres been a breach, what do i do'])
       assert.equal(decide(recognizer.recognizeSync(other, 'public')).kind, 'none', other);
   });
 });
