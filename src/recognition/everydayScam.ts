@@ -3,7 +3,8 @@ import { withOutOfScopeAtLeast } from './topicFirst';
 
 /**
  * Whether a message is about an everyday scam that has nothing to do with this leak: a parcel fee
- * "from royal mail", a "hi mum" message from a new number, a bank's "fraud team" asking for a code.
+ * "from royal mail", a "hi mum" message from a new number (or someone "pretending to be my son" who needs
+ * money for a new phone), a bank's "fraud team" asking for a code.
  * It names such a sender and says nothing of the health board, health records or the leak. The
  * scam-contact answer is about criminals who claim to hold the person's health data; for a message like
  * this the bot says what it can help with instead (the recogniser alone reads "text", "scam" and
@@ -19,7 +20,7 @@ const PERSONAL_SENDER = /\bmy (?:ex|ex partner|ex husband|ex wife|ex boyfriend|e
 
 /** Senders and lures of the scams everyone gets (Action Fraud's and Which?'s most reported). */
 const EVERYDAY_SENDER =
-  /\b(?:royal ?mail|evri|hermes|dpd|dhl|fedex|parcelforce|ups|parcel|delivery fee|redelivery|package|hmrc|tax (?:refund|rebate)|dvla|car tax|tv licen[cs]e|netflix|amazon|prime|paypal|ebay|apple id|icloud|microsoft|windows|tech support|ee|o2|vodafone|three|bt|sky|virgin media|talktalk|phone bill|mobile bill|energy (?:bill|rebate)|council tax|toll|(?:my|the) bank|santander|barclays|lloyds|halifax|natwest|rbs|nationwide|monzo|hi mum|hi dad|new number|crypto|investment|lottery|prize|competition)\b/;
+  /\b(?:royal ?mail|evri|hermes|dpd|dhl|fedex|parcelforce|ups|parcel|delivery fee|redelivery|package|hmrc|tax (?:refund|rebate)|dvla|car tax|tv licen[cs]e|netflix|amazon|prime|paypal|ebay|apple id|icloud|microsoft|windows|tech support|ee|o2|vodafone|three|bt|sky|virgin media|talktalk|phone bill|mobile bill|energy (?:bill|rebate)|council tax|toll|(?:my|the) bank|santander|barclays|lloyds|halifax|natwest|rbs|nationwide|monzo|hi mum|hi dad|new number|new phone|(?:pretending|claiming|saying (?:they|he|she) (?:was|were|is|are)|says (?:they|he|she) (?:is|are)) (?:to be )?my (?:son|daughter|mum|mam|dad|husband|wife|partner|brother|sister|grandson|granddaughter|nephew|niece|kid|boy|lassie|laddie)|crypto|investment|lottery|prize|competition)\b/;
 
 /** Anything that ties the message to this incident, to health care or to what a health record holds. */
 const ABOUT_THIS_LEAK =

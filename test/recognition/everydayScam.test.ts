@@ -12,6 +12,7 @@ const EVERYDAY = [
   'email says my paypal is locked until i update my details',
   'my ex keeps texting me',
   'someone rang saying they were from microsoft and my computer has a virus',
+  'a message on whatsapp pretending to be my daughter, needs money for a new phone',
 ];
 const ABOUT_THIS_LEAK = [
   'someone phoned pretending to be my bank saying my nhs data was leaked',
@@ -20,6 +21,7 @@ const ABOUT_THIS_LEAK = [
   'someone pretending to be from amazon says they have my medical records',
   'got a text asking for money, is it a scam',
   'my ex keeps texting me saying he has my medical records',
+  'someone pretending to be my son says the hospital leaked his notes and wants money',
 ];
 
 describe('an everyday scam, not this leak', () => {
