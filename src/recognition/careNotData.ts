@@ -53,9 +53,9 @@ export function isFeelingFromAnotherCause(text: string): boolean {
 }
 
 const ANOTHER_CAUSE =
-  /\b(?:since (?:i|we) (?:retired|split up|broke up|divorced|moved|lost my job)|(?:wife|husband|partner|mum|mam|dad|mother|father|son|daughter|brother|sister|gran|granny|grandad|friend|dog|cat) (?:died|passed away|passed)|bereave\w*|grie(?:f|ving)|my divorce|my retirement|since i retired|lost my job|redundan\w*|my exams?|menopause|postnatal)\b/;
-/** Words that tie the feeling to this incident after all. */
-const TIED = /\b(?:this|all that|the news|what happened|the letter|the leaflet|nhs|health board|hospital)\b/;
+  /\b(?:since (?:i|we) (?:retired|split up|broke up|divorced|moved|lost my job)|(?:wife|husband|partner|mum|mam|dad|mother|father|son|daughter|brother|sister|gran|granny|grandad|friend|dog|cat) (?:died|passed away|passed)|bereave\w*|grie(?:f|ving)|my divorce|my retirement|since i retired|lost my job|redundan\w*|my exams?|my highers|my prelims|my dissertation|my driving test|menopause|postnatal|since (?:moving|i moved|we moved|the move)|(?:pay|paying) (?:my |the )?(?:rent|bills?|mortgage)|my (?:rent|debts?|bills|mortgage)|in debt|money worries)\b/;
+/** Words that tie the feeling to this incident after all ("this", not "this month"). */
+const TIED = /\b(?:this(?! (?:month|week|year|morning|afternoon|evening|weekend|time))|all that|the news|what happened|the letter|the leaflet|nhs|health board|hospital)\b/;
 
 /**
  * Whether a message asks for a helpline for another need: "is there a helpline for people with dementia",
@@ -69,9 +69,9 @@ export function isHelplineForAnotherNeed(text: string): boolean {
 }
 
 const HELPLINE = /\b(?:help ?lines?|phone ?lines?|support lines?)\b/;
-/** Conditions and groups with their own services. */
+/** Conditions, groups and other services with their own lines ("the out of hours dental helpline", "nhs 24 helpline"). */
 const ANOTHER_NEED =
-  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf)\b/;
+  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf|dental|dentists?|nhs ?24|111|out of hours gp)\b/;
 
 /**
  * Whether a message asks what to do about a problem of its own, with nothing of the leak: "what should i do

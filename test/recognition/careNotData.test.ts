@@ -63,7 +63,7 @@ describe("a child's mental health care, not the leak", () => {
 });
 
 describe('low mood from another cause, not the leak', () => {
-  const OTHER = ['i feel lonely since my wife died', 'been feeling low since i retired in the summer'];
+  const OTHER = ['i feel lonely since my wife died', 'been feeling low since i retired in the summer', 'cant pay the bills this month and im worried sick', 'stressed out about my prelims'];
   const TIED = ['since the leak i feel lonely and scared', 'struggling since my husband died and now this hack as well'];
   for (const text of OTHER) it(`"${text}" has another cause`, () => assert.equal(isFeelingFromAnotherCause(text), true));
   for (const text of TIED) it(`"${text}" is tied to the leak`, () => assert.equal(isFeelingFromAnotherCause(text), false));
@@ -83,8 +83,8 @@ describe('low mood from another cause, not the leak', () => {
 });
 
 describe("a helpline for another need, not the board's incident line", () => {
-  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders'];
-  const OURS = ['is there a helpline for people affected by the hack', 'is there a helpline for worried parents', 'is there a helpline for older people worried about the leak', 'whats the helpline, is it quite busy'];
+  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders', 'emergency dentist helpline'];
+  const OURS = ['is there a helpline for people affected by the hack', 'is there a helpline for worried parents', 'is there a helpline for older people worried about the leak', 'whats the helpline, is it quite busy', 'is the helpline open out of hours'];
   for (const text of OTHER) it(`"${text}" asks for another service`, () => assert.equal(isHelplineForAnotherNeed(text), true));
   for (const text of OURS) it(`"${text}" asks for the incident line`, () => assert.equal(isHelplineForAnotherNeed(text), false));
 
