@@ -5,18 +5,38 @@ const ABOUT_BOT = 'about-bot';
 const HUMAN = 'human';
 
 /**
- * Two readings of messages about the bot itself. "am i talking to a real person" asks what the bot is
+ * Three readings of messages about the bot itself. "am i talking to a real person" asks what the bot is
  * (about-bot: an automated assistant that can hand over), not for a person; the recogniser hears "real
  * person" and ranks the hand-off first. And "can you help me with my homework" is a request for something
- * this bot is not for, which the recogniser takes for "what can you help me with".
+ * this bot is not for, which the recogniser takes for "what can you help me with". And the bot's opinion,
+ * or politics, is not this bot's to give (`asksOpinionOrPolitics`).
  */
 export function withAboutTheBotRead(recognition: Recognition, text: string, outOfScope: number): Recognition {
   const [top] = recognition.ranked;
   if (!top) return recognition;
   if (top.topicId === HUMAN && ASKS_WHAT_IT_IS.test(text)) return withSwapped(recognition, HUMAN, ABOUT_BOT);
   if (top.topicId === ABOUT_BOT && HELP_WITH.exec(text) !== null && !ABOUT_THIS_LEAK.test(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
+  if (top.topicId !== HUMAN && top.topicId !== CRISIS && asksOpinionOrPolitics(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
   return recognition;
 }
+
+const CRISIS = 'crisis';
+
+/**
+ * Whether a message asks the bot's opinion, or about politics or war, with nothing of this incident: "what
+ * do you think of the snp", "who should i vote for", "why is russia at war". The recogniser hears "you"
+ * (about-bot) or "russia" (who-is-responsible, whose answer names a suspected Russia-based group). A public
+ * service's assistant keeps out of politics; "was putin behind the hack" is still who-is-responsible.
+ */
+export function asksOpinionOrPolitics(text: string): boolean {
+  return (OPINION.test(text) || POLITICS.test(text)) && !ABOUT_THIS_LEAK.test(text) && !ATTRIBUTION.test(text);
+}
+
+const OPINION = /\b(?:what (?:do|d) (?:you|u|ye) (?:think|reckon|make) (?:of|about|on)|(?:your|yer) (?:opinion|views?|thoughts) (?:on|of|about)|do (?:you|u|ye) (?:like|support|agree with|rate))\b/i;
+const POLITICS =
+  /\b(?:vote|voting|election|snp|labour|tory|tories|conservatives?|lib ?dems?|reform uk|green party|first minister|prime minister|holyrood|westminster|brexit|independence|indyref|politic\w*|at war|the war|sanctions|invade\w*|invasion|ukraine|nato)\b/i;
+/** A question of who did it or why, which the who-is-responsible answer covers even with a war named. */
+const ATTRIBUTION = /\b(?:behind|responsible|did it|who (?:did|was)|was it|were they|the (?:group|gang|criminals|hackers?))\b/i;
 
 /** "am i talking to a real person", "is this a bot", "are you human": what is on the other end. */
 const ASKS_WHAT_IT_IS =

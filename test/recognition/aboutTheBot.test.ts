@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { withAboutTheBotRead } from '../../src/recognition/aboutTheBot';
+import { asksOpinionOrPolitics, withAboutTheBotRead } from '../../src/recognition/aboutTheBot';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -28,5 +28,27 @@ describe('messages about the bot itself', () => {
     const recognition = { ranked: [{ topicId: 'about-bot', score: 0.5 }, { topicId: 'emotional-support', score: 0.45 }], outOfScope: 0.1 };
     assert.equal(withAboutTheBotRead(recognition, 'can you help me with my worries about the leak', 0.5).outOfScope, 0.1);
     assert.equal(withAboutTheBotRead(recognition, 'can you help me with my homework', 0.5).outOfScope, 0.5);
+  });
+});
+
+describe("the bot's opinion, politics or war", () => {
+  // Written for this test, not taken from any evaluation set.
+  const POLITICS = ['what do you think of the first minister', 'who are you voting for in the election', 'will the war in ukraine end soon', 'do you support independence'];
+  const OURS = ['was putin behind the hack', 'was it the russian government', 'what do you think about the leak', 'is the government doing anything'];
+  for (const text of POLITICS) it(`"${text}" is one`, () => assert.equal(asksOpinionOrPolitics(text), true));
+  for (const text of OURS) it(`"${text}" is about this incident`, () => assert.equal(asksOpinionOrPolitics(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    const topicOf = async (text: string) => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      return decision.kind === 'answer' ? decision.topicId : decision.kind;
+    };
+    // Without the reading these got about-bot ("you") or who-is-responsible ("russia").
+    for (const text of ['what do you reckon about labour', 'should we put sanctions on russia']) it(`"${text}" is out of scope`, async () => assert.equal(await topicOf(text), 'none'));
+    for (const text of ['was putin behind the hack', 'was it the russian government']) it(`"${text}" still gets who-is-responsible`, async () => assert.equal(await topicOf(text), 'who-is-responsible'));
   });
 });
