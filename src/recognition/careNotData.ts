@@ -96,7 +96,8 @@ const PROTECTING_YOURSELF =
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
   { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
   { takenFor: new Set(['children-camhs']), reads: isChildCareNotData },
-  { takenFor: new Set(['emotional-support']), reads: isFeelingFromAnotherCause },
+  // "ive been that lonely since my wife passed" reads as am-i-affected ("passed" on): a feeling is read whatever it was taken for, but the crisis and a person asked for.
+  { takenFor: new Set(['emotional-support', 'staff-wellbeing', 'am-i-affected', 'data-published', 'what-to-do', 'children-camhs']), reads: isFeelingFromAnotherCause },
   { takenFor: new Set(['helpline']), reads: isHelplineForAnotherNeed },
   { takenFor: new Set(['what-to-do']), reads: isWhatToDoAboutSomethingElse },
 ];

@@ -28,11 +28,17 @@ const ABOUT_THIS_LEAK =
 
 /**
  * Topics the recogniser gives such a message: scam-contact, or the greeting when the lure itself is one
- * ("is the hi mum scam real").
+ * ("is the hi mum scam real"), or report-scam when the person asks whether it is one ("hmrc text about a
+ * tax refund, scam or no"), not how to report it.
  */
 const TAKEN_FOR = new Set(['scam-contact', 'greeting']);
+const REPORT_SCAM = 'report-scam';
+/** Asking how to report a scam, which the report-scam answer gives whoever sent it. */
+const ASKS_TO_REPORT = /\b(?:report\w*|forward\w*|7726|send (?:it|them|this)|where (?:do|can|should) i (?:send|tell)|who (?:do|can|should) i tell|action fraud)\b/i;
 
 /** The ranking for an everyday scam the recogniser took for one of those: out of scope at `outOfScope`. */
 export function withEverydayScamDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
-  return TAKEN_FOR.has(recognition.ranked[0]?.topicId ?? '') && isEverydayScam(text) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;
+  const top = recognition.ranked[0]?.topicId ?? '';
+  const takenFor = TAKEN_FOR.has(top) || (top === REPORT_SCAM && !ASKS_TO_REPORT.test(text));
+  return takenFor && isEverydayScam(text) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;
 }

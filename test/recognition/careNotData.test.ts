@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse } from '../../src/recognition/careNotData';
+import { DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
+import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse, withCareNotDataDeclined } from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
@@ -67,6 +68,15 @@ describe('low mood from another cause, not the leak', () => {
   const TIED = ['since the leak i feel lonely and scared', 'struggling since my husband died and now this hack as well'];
   for (const text of OTHER) it(`"${text}" has another cause`, () => assert.equal(isFeelingFromAnotherCause(text), true));
   for (const text of TIED) it(`"${text}" is tied to the leak`, () => assert.equal(isFeelingFromAnotherCause(text), false));
+
+  it('is declined whatever data topic the recogniser took it for ("passed" reads as data passed on)', () => {
+    const takenForData = { ranked: [{ topicId: 'am-i-affected', score: 0.5 }, { topicId: 'emotional-support', score: 0.3 }], outOfScope: 0.1 };
+    const { outOfScope } = DEFAULT_THRESHOLDS;
+    assert.ok(withCareNotDataDeclined(takenForData, 'so lonely since my husband passed', outOfScope).outOfScope >= outOfScope);
+    assert.equal(withCareNotDataDeclined(takenForData, 'so lonely since my husband passed, is his data in the leak', outOfScope).outOfScope, 0.1);
+    const takenForAPerson = { ranked: [{ topicId: 'human', score: 0.5 }], outOfScope: 0.1 };
+    assert.equal(withCareNotDataDeclined(takenForAPerson, 'so lonely since my husband passed, can i talk to someone', outOfScope).outOfScope, 0.1);
+  });
 
   describe('through the whole path', () => {
     let understanding: MessageUnderstanding;

@@ -39,6 +39,14 @@ describe('an everyday scam, not this leak', () => {
         assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
       });
     }
+    it('"is it a scam" about an everyday lure is declined, not given how to report phishing', async () => {
+      const decision = await understanding.understand({ text: 'email from amazon about a refund, is it a scam', audience: 'public' });
+      assert.equal(decision.kind, 'none');
+    });
+    it('asking how to report one still gets report-scam', async () => {
+      const decision = await understanding.understand({ text: 'where do i forward a dodgy royal mail text', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+    });
     for (const text of ['is the hi mum scam on whatsapp real', 'hi mum message on whatsapp', 'hello mum its me new number']) {
       it(`"${text}" is out of scope, not a greeting`, async () => {
         assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none');
