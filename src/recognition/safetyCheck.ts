@@ -1,6 +1,7 @@
 import { RISK_PATTERNS } from './riskPatterns';
 import { toldAsHistoryInRecords } from './risk/historyInRecords';
 import { everydayLookAlike, explainedAsOrdinary, saysSafe } from './risk/ordinaryReadings';
+import { PatternPrefilter } from './requiredText';
 import { normalizeText } from './textNormalizer';
 
 export type SafetyResult =
@@ -16,11 +17,19 @@ export type SafetyResult =
 /** Compiled once: `matchesOf` needs the global flag, and compiling per message is wasted work. */
 const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
 /**
- * Whether any one pattern matches: most messages hold no risk wording at all and stop here. Each pattern
- * is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times slower. The
- * cheap once-a-message condition first: it spares the costly pattern where it cannot match.
+ * Which patterns a message may match at all, from the text each one requires: an ordinary message lacks
+ * it for all but a few, and the rest need not run (their compiled code, hundreds of kilobytes, made this
+ * check the costliest step of a turn under load).
  */
-const anyRisk = (text: string): boolean => RISK_PATTERNS.some((p) => (p.inMessage?.test(text) ?? true) && p.pattern.test(text));
+const PREFILTER = new PatternPrefilter(RISK_PATTERNS.map((p) => p.pattern));
+/**
+ * The first pattern that matches (-1: none): most messages hold no risk wording at all and stop here. Each
+ * pattern is tried on its own: joined into one alternation (38 KB of source) V8 runs it several times
+ * slower. The cheap tests first: they spare the costly pattern where it cannot match.
+ */
+const firstRisk = (text: string, may: Uint8Array): number =>
+  RISK_PATTERNS.findIndex((p, i) => may[i] === 1 && (p.inMessage?.test(text) ?? true) && p.pattern.test(text));
+const anyRisk = (text: string): boolean => firstRisk(text, PREFILTER.mayMatch(text)) !== -1;
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
@@ -40,13 +49,16 @@ export function checkSafety(text: string): SafetyResult {
   const quoted = read.replace(QUOTED, ' ');
   const normalized = normalizeText(quoted);
   const disclaimed = quoted !== read && anyRisk(normalizeText(read));
-  if (normalized.length === 0 || !anyRisk(normalized)) return notRisk(normalized, disclaimed);
+  const may = PREFILTER.mayMatch(normalized);
+  const first = normalized.length === 0 ? -1 : firstRisk(normalized, may);
+  if (first === -1) return notRisk(normalized, disclaimed);
   // Talked about, not felt: a definition, a story, staff work, or someone close's history asked about as a record.
   const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized)) || toldAsHistoryInRecords(normalized);
   let negated = disclaimed;
   let explained = false;
-  for (const { reason, global, personal, disclaims, inMessage } of GLOBAL_PATTERNS) {
-    if (inMessage && !inMessage.test(normalized)) continue;
+  for (const [i, { reason, global, personal, disclaims, inMessage }] of GLOBAL_PATTERNS.entries()) {
+    // Before the first match, or without the text it requires, a pattern has no match to read.
+    if (i < first || may[i] === 0 || (inMessage && !inMessage.test(normalized))) continue;
     for (const match of matchesOf(global, normalized)) {
       // Explained by an ordinary reason ("…as i'm working"): neither a risk nor a denial of one.
       if (explainedAsOrdinary(normalized, match[0], match.index ?? 0)) {
