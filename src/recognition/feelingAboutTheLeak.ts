@@ -11,7 +11,7 @@ import { withTopicFirst } from './topicFirst';
  */
 export function isFeelingAboutTheLeak(text: string): boolean {
   const t = text.toLowerCase();
-  return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !ASKS_SOMETHING_ELSE.test(t);
+  return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !ASKS_SOMETHING_ELSE.test(t.replace(ASKS_FOR_SUPPORT, ' '));
 }
 
 const FEELING = new RegExp(
@@ -23,11 +23,15 @@ const FEELING = new RegExp(
       'die of embarrassment', 'embarrass(?:ed|ing|ment)', 'ashamed', 'violated', 'sick with worry', 'worried sick', 'sick to (?:my|ma) stomach',
       'cant sleep', "can't sleep", 'cannae sleep', 'not sleeping', 'no sleeping', 'crying', 'greetin', 'overwhelmed', 'on edge', 'freaking out',
       'losing (?:my|ma) (?:mind|heid|head)', 'stressed(?: out)?', 'anxious', 'terrified', 'petrified', 'feart', 'frightened', 'scared',
+      'struggling', 'not coping',
     ].join('|') +
     ')\\b',
 );
-/** The leak, the attack or the records in it ("my card details" are not). */
-const THE_LEAK = /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|records?|notes|data|stuff out there)\b/;
+/** The leak, the attack or the records in it ("my card details" are not), or "it" and "this" said to this bot. */
+const THE_LEAK =
+  /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|published|records?|notes|data|(?:my|our|his|her|their) (?:info|information|details)|(?:is|are|was|were) out there|about (?:it|this|all this))\b/;
+/** Asking where support is ("who can i speak to", "what help is there") asks about the feeling itself. */
+const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|talk) to|what (?:help|support) is there(?: for (?:us|me|staff))?|is there (?:any )?(?:help|support|someone|anyone)(?: for (?:us|me|staff))?|where (?:can|do) (?:i|we) (?:get|find) (?:help|support))\b/g;
 /**
  * A question beside the feeling ("are my sessions in the leak, im scared", "she's in bits. is there any way to
  * speak to someone"): that question is what to answer, however the recogniser scores it. "how do i help her
@@ -46,6 +50,7 @@ const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
  * answers the question and offers support beside it.
  */
 export function withFeelingAboutTheLeakSupported(recognition: Recognition, text: string, supportTopicId: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
+  // `supportTopicId` is the audience's own: staff are pointed to staff wellbeing.
   const decision = decide(recognition, thresholds);
   if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
   return withTopicFirst(recognition, supportTopicId, thresholds.answer, kept, thresholds.outOfScope - 0.05);

@@ -11,6 +11,8 @@ import { withStaffTopicFirst } from './staffSide';
 
 /** A message giving details to be checked, or a patient's question relayed by staff, is about the leak however its names and numbers read. */
 const DETAILS_GIVEN_OUT_OF_SCOPE = 0.45;
+/** Where staff telling of a feeling about the leak are pointed: occupational health and the staff wellbeing services. */
+const STAFF_SUPPORT_TOPIC_ID = 'staff-wellbeing';
 /** Likewise a message telling of a scammer's contact with the person's records or a demand. */
 const SCAM_CONTACT_OUT_OF_SCOPE = 0.45;
 
@@ -57,7 +59,7 @@ export class MessageReadings {
     read = withEverydayScamDeclined(read, readable, outOfScope);
     read = withCareNotDataDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
-    read = withFeelingAboutTheLeakSupported(read, readable, this.supportTopicId, this.keptOverFeeling, this.thresholds);
+    read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverFeeling, this.thresholds);
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
     return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });

@@ -27,6 +27,13 @@ describe('a feeling about the leak', () => {
     };
     // Without the reading the first two were declined: the recogniser scored them low and flat.
     for (const text of FEELINGS) it(`"${text}" gets emotional support`, async () => assert.equal(await topicOf(text), 'emotional-support'));
+    it('"it", said to this bot, is the leak', async () => assert.equal(await topicOf('in pieces about it all'), 'emotional-support'));
+    it('staff are pointed to staff wellbeing, and asking who to speak to asks about the feeling', async () => {
+      const decision = await understanding.understand({ text: 'honestly not coping, my details are out there and i have to face the public', audience: 'staff' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-wellbeing');
+      const asked = await understanding.understand({ text: 'the leak has me in bits, who can i speak to', audience: 'staff' });
+      assert.deepEqual(asked.kind === 'answer' && asked.topicId, 'staff-wellbeing');
+    });
     it('a question asked with a feeling is still answered as asked', async () => assert.equal(await topicOf('im stressed, is my data in the leak'), 'am-i-affected'));
   });
 });
