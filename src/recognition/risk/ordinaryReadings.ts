@@ -1,3 +1,4 @@
+import { PatternPrefilter } from '../requiredText';
 import { ACCIDENT, CAN_ONE, COUNT_IN_WORDS, DESPAIR, HABIT, NOT_PERSONAL_DANGER, ON_A_CALL, OTHER, PAINKILLER_COUNT, PILL_WORDS, PILLS, SELF, TOO_MUCH_OF, TOPIC_NOUN, UNNAMED } from './riskWording';
 
 /**
@@ -135,14 +136,17 @@ const FOR_NOW = '(?! (?:yet|now|right now|just now|at the moment|for now|for the
  * safety for now ("not in danger yet, but he's coming back tonight").
  */
 const SAFETY_SAID = new RegExp(`\\bnot (?:in )?(?:any )?danger\\b${FOR_NOW}|\\bnot at (?:any )?risk\\b${FOR_NOW}|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b`);
+/** Compiled once (a pattern made per message is compiled per message): every safety said, to blank it out. */
+const SAFETY_SAID_ALL = new RegExp(SAFETY_SAID.source, 'g');
 
 /**
  * The person says they are safe, and nothing else in the message speaks of an end or of someone feared:
  * a disclaimer, as "I'm not suicidal" is (often the reply to the safety check-in, which must not be asked again).
  */
 export function saysSafe(text: string): boolean {
-  const rest = text.replace(new RegExp(SAFETY_SAID.source, 'g'), ' ');
-  return SAFETY_SAID.test(text) && !AN_END_BESIDE.test(rest) && !NOT_SAFE_FROM_ONESELF.test(rest);
+  if (!SAFETY_SAID.test(text)) return false;
+  const rest = text.replace(SAFETY_SAID_ALL, ' ');
+  return !AN_END_BESIDE.test(rest) && !NOT_SAFE_FROM_ONESELF.test(rest);
 }
 
 /** Safe from others only, or the pills already taken: "…only myself", "…except from me", "i've already taken them". */
@@ -208,8 +212,13 @@ const AN_END_BESIDE = new RegExp(
   ].join('|')})\\b`,
 );
 
+/** Each sense compiled once to blank out all its matches; and which senses a message may hold at all (most hold none). */
+const EVERYDAY_SENSES_ALL = EVERYDAY_SENSES.map((sense) => new RegExp(sense.source, 'g'));
+const EVERYDAY_SENSES_PREFILTER = new PatternPrefilter(EVERYDAY_SENSES);
+
 function saidInAnEverydaySense(text: string): boolean {
-  if (!EVERYDAY_SENSES.some((sense) => sense.test(text))) return false;
-  const rest = EVERYDAY_SENSES.reduce((t, sense) => t.replace(new RegExp(sense.source, 'g'), ' '), text);
+  const may = EVERYDAY_SENSES_PREFILTER.mayMatch(text);
+  if (!EVERYDAY_SENSES.some((sense, i) => may[i] === 1 && sense.test(text))) return false;
+  const rest = EVERYDAY_SENSES_ALL.reduce((t, sense) => t.replace(sense, ' '), text);
   return !AN_END_BESIDE.test(rest);
 }
