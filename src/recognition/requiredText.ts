@@ -78,8 +78,12 @@ export class PatternPrefilter {
   }
 }
 
+/**
+ * Three characters as a small integer (ten bits each, which a Map looks up fastest): characters beyond
+ * the first 1,024 may share a key, which costs only a `startsWith` that fails.
+ */
 function keyAt(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x100000000 + text.charCodeAt(at + 1) * 0x10000 + text.charCodeAt(at + 2);
+  return ((text.charCodeAt(at) & 0x3ff) << 20) | ((text.charCodeAt(at + 1) & 0x3ff) << 10) | (text.charCodeAt(at + 2) & 0x3ff);
 }
 
 /** Every string the node can match, when there are few; `undefined` otherwise. */
