@@ -13,13 +13,18 @@ const REPORT_SCAM = 'report-scam';
 export function withScamContactFirst(recognition: Recognition, text: string, kept: ReadonlySet<string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
   const [top] = recognition.ranked;
   const scam = recognition.ranked.find((s) => s.topicId === SCAM_CONTACT);
-  if (!top || !scam || kept.has(top.topicId) || !toldOfScamContact(text)) return recognition;
+  // The helpline is kept when asked for by name ("i rang the helpline and they wanted my dob"), not when
+  // "a strange number keeps ringing me" reads as a phone-number question.
+  const keptTop = kept.has(top?.topicId ?? '') && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
+  if (!top || !scam || keptTop || !toldOfScamContact(text)) return recognition;
   if (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(text.toLowerCase())) return recognition;
   // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
   // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
   return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
 }
 
+const HELPLINE = 'helpline';
+const NAMES_HELPLINE = /\bhelp ?lines?\b/i;
 const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that|these)\b)/;
 
 /**
@@ -41,14 +46,15 @@ const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|knocked|at (?:m
 
 /**
  * Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on
- * whatsapp"); not the person's own call ("i phoned the helpline and they have my details").
+ * whatsapp", "a number keeps ringing me", "i replied to a message"); not the person's own call ("i phoned the
+ * helpline and they have my details").
  */
 const CONTACTED =
-  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:says|said|saying|claims|claiming|from)|on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok))\b/;
+  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:says|said|saying|claims|claiming|from)|on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?))\b/;
 
-/** What a scammer asks for: money, a click, bank details, a code. */
+/** What a scammer asks for: money, a click, bank details, a code, "to confirm my date of birth". */
 const DEMAND =
-  /\b(?:wants? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this)|bank details|card (?:details|number)|verify my|(?:the|a) code)\b/;
+  /\b(?:wants? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
 
 /** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached", "sent me a screenshot of my notes"). */
 const HOLDS_MY_DATA =

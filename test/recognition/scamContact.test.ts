@@ -15,6 +15,10 @@ const SCAM_CONTACTS = [
   'a guy on snapchat sent me a screenshot of my mental health notes, what do i do',
   // Someone passing themselves off as another, with no demand yet.
   'someone called claiming to be the police about the leak',
+  // A number that keeps ringing, a reply already sent, a date of birth to "confirm".
+  'an unknown number keeps calling me about the hack asking for my bank details',
+  'i replied to a text about the leak and now theyre asking for money',
+  'a number keeps phoning me saying i need to confirm my date of birth for the nhs',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -49,7 +53,14 @@ describe('a message telling of a scammer\'s contact', () => {
       });
     }
 
+    // "number" and "keeps calling" read as the helpline, which is kept only when named.
+    it('a number that keeps calling about the hack for bank details gets what to do about the contact', async () => {
+      const decision = await understanding.understand({ text: 'an unknown number keeps calling me about the hack asking for my bank details', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+    });
+
     for (const [text, topicId] of [
+      ['i phoned the helpline and they asked me to confirm my date of birth', 'helpline'],
       ['has my camhs file been leaked', 'children-camhs'],
       ['can i claim compensation for the leak', 'compensation'],
       ['someone emailed me pretending to be the nhs, how do i report a phishing email', 'report-scam'],
