@@ -18,8 +18,10 @@ type Node =
   | { readonly kind: 'alt'; readonly options: readonly Node[] }
   | { readonly kind: 'repeat'; readonly item: Node; readonly min: number; readonly max: number };
 
-/** Beyond this many strings a set is too big to test cheaply: the caller does without it. */
+/** Beyond this many strings the exact text of a part is not spelt out (their number multiplies along a sequence). */
 const MAX_STRINGS = 64;
+/** Required strings are looked up through an index, whatever their number; this only bounds its size. */
+const MAX_REQUIRED = 1000;
 
 export function requiredText(pattern: RegExp): Required {
   if (pattern.flags.replace(/[gy]/g, '') !== '') return undefined;
@@ -30,7 +32,7 @@ export function requiredText(pattern: RegExp): Required {
     return undefined;
   }
   const found = required(node);
-  return found !== undefined && found.length <= MAX_STRINGS && found.every((s) => s.length > 0) ? found : undefined;
+  return found !== undefined && found.length <= MAX_REQUIRED && found.every((s) => s.length > 0) ? found : undefined;
 }
 
 /** Strings this short are looked for one by one; longer ones through the index of their first three characters. */
@@ -173,7 +175,7 @@ function best(candidates: readonly (readonly string[])[]): Required {
   let chosen: readonly string[] | undefined;
   let chosenScore = Infinity;
   for (const strings of candidates) {
-    if (strings.length === 0 || strings.length > MAX_STRINGS) continue;
+    if (strings.length === 0 || strings.length > MAX_REQUIRED) continue;
     const shortest = Math.min(...strings.map((s) => s.length));
     // A one- or two-letter string is in almost every message: it spares nothing.
     const score = strings.length / Math.min(shortest, 8) + (shortest < 3 ? 1000 : 0);
