@@ -20,9 +20,13 @@ const danger: readonly string[] = [
   'my ex boyfriend keeps turning up, hes in the close now and i have a non molestation order',
   'he is outside now, can you help me',
   'a man is at my door and wont leave',
+  // The visit told first, the weapon after (a blind dev case of this shape was missed).
+  'the man who keeps texting me about my records says hes coming to my flat and hes got a knife',
+  'hes on his way to my house and he has a gun',
 ];
 
 const ordinary: readonly string[] = [
+  'my son is coming to my house to borrow a knife for the bbq',
   'my ex is outside waiting to pick up the kids',
   'my ex is at the door to collect the kids',
   'the postman is at the door',
