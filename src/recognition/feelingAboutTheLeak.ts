@@ -23,7 +23,7 @@ const FEELING = new RegExp(
       'die of embarrassment', 'embarrass(?:ed|ing|ment)', 'ashamed', 'violated', 'sick with worry', 'worried sick', 'sick to (?:my|ma) stomach',
       'cant sleep', "can't sleep", 'cannae sleep', 'not sleeping', 'no sleeping', 'crying', 'greetin', 'overwhelmed', 'on edge', 'freaking out',
       'losing (?:my|ma) (?:mind|heid|head)', 'stressed(?: out)?', 'anxious', 'terrified', 'petrified', 'feart', 'frightened', 'scared',
-      'struggling', 'not coping',
+      'struggling', 'not coping', 'in tears', 'tearful',
     ].join('|') +
     ')\\b',
 );

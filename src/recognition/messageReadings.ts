@@ -6,6 +6,7 @@ import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
 import { withFeelingAboutTheLeakSupported } from './feelingAboutTheLeak';
 import { withDetailsChecked } from './identityDetails';
+import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
 import { withStaffTopicFirst } from './staffSide';
 
@@ -26,8 +27,8 @@ export interface MessageReadingsOptions {
 
 /**
  * The readings around the recogniser, in the order they apply: what people actually write that the
- * recogniser's scores get wrong (a scammer's contact, an everyday scam, a complaint about care, a question about the bot, the
- * staff side, details given to be checked). Each is a pure function in its own module; this holds what
+ * recogniser's scores get wrong (a scammer's contact, an everyday scam, a complaint about care, a question about the bot, a
+ * feeling or a letter about the leak, the staff side, details given to be checked). Each is a pure function in its own module; this holds what
  * they need from the knowledge base, built once.
  */
 export class MessageReadings {
@@ -37,8 +38,8 @@ export class MessageReadings {
   private readonly keptOverDetailsChecked: ReadonlySet<string>;
   /** Each public topic's staff version (a staff topic's `publicAlternative`, read backwards). */
   private readonly staffVersionOf = new Map<string, string>();
-  /** What a feeling about the leak leaves in place above emotional support: the crisis topic (for the check-in) and a person asked for. */
-  private readonly keptOverFeeling: ReadonlySet<string>;
+  /** What the readings of a message the recogniser would have declined (a feeling, a letter) leave above their topic: the crisis topic (for the check-in) and a person asked for. */
+  private readonly keptOverDeclined: ReadonlySet<string>;
   private readonly supportTopicId: string;
   private readonly thresholds: DecisionThresholds;
 
@@ -47,7 +48,7 @@ export class MessageReadings {
     for (const topic of options.topics) if (topic.audience === 'staff' && topic.publicAlternative !== undefined) this.staffVersionOf.set(topic.publicAlternative, topic.id);
     this.keptOverScamContact = new Set([options.crisisTopicId, options.humanTopicId, 'helpline', 'staff-report-suspicious', ...conversational]);
     this.keptOverDetailsChecked = new Set([options.crisisTopicId, options.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
-    this.keptOverFeeling = new Set([options.crisisTopicId, options.humanTopicId]);
+    this.keptOverDeclined = new Set([options.crisisTopicId, options.humanTopicId]);
     this.supportTopicId = options.supportTopicId;
     this.thresholds = options.thresholds;
   }
@@ -59,7 +60,9 @@ export class MessageReadings {
     read = withEverydayScamDeclined(read, readable, outOfScope);
     read = withCareNotDataDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
-    read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverFeeling, this.thresholds);
+    read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverDeclined, this.thresholds);
+    // A feeling told about the letter ("crying all day since the letter came") was read first.
+    read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
     return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });

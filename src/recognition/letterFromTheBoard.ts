@@ -1,0 +1,45 @@
+import { decide, type DecisionThresholds } from './decide';
+import type { Recognition } from './recognizer';
+import { withTopicFirst } from './topicFirst';
+
+const AM_I_AFFECTED = 'am-i-affected';
+
+/**
+ * Whether a message tells of a letter about the person's data or the leak, which is the board's: "i got a
+ * letter from the health board saying i was in a data breach", "the hospital sent me a letter saying my data
+ * was high risk", "my mum got a letter about the hack". The board writes to the people at high risk
+ * (facts.md), and the am-i-affected answer says so. A letter that demands something is a scammer's
+ * (`contactedByScammer`); one asked about as maybe fake is left to the recogniser; one from the council, a
+ * school or a bank is another organisation's.
+ */
+export function isLetterFromTheBoard(text: string): boolean {
+  const t = text.toLowerCase();
+  return LETTER.test(t) && ABOUT_DATA.test(t) && !DEMAND.test(t) && !DOUBTED.test(t) && !ANOTHER_SENDER.test(t) && !namesAnotherSender(t);
+}
+
+/** "from the dvla", "the council sent": a sender named that is not the board. */
+function namesAnotherSender(t: string): boolean {
+  for (const m of t.matchAll(SENDER)) if (!THE_BOARD.has((m[1] ?? m[2]) as string)) return true;
+  return false;
+}
+
+const SENDER = /\bletters? (?:\w+ )?from (?:the |my |a |an |our )?([a-z&]+)|\b([a-z&]+) (?:has |have |)(?:sent|wrote|posted)\b/g;
+/** The board, its places, and words that name no one ("they sent me", "it came through the door"). */
+const THE_BOARD = new Set(['health', 'board', 'nhs', 'hospital', 'infirmary', 'dgri', 'dumfries', 'hospitals', 'they', 'theyve', 'them', 'someone', 'somebody', 'i', 'ive', 'we', 'weve', 'just', 'finally', 'also', 'was', 'been', 'had', 'it', 'who']);
+
+const LETTER = /\b(?:got|had|received|recieved|sent|came|come|getting|get) (?:\w+ ){0,3}letters?\b|\bletters? (?:came|arrived|from|through|saying|says|said|about)\b/;
+const ABOUT_DATA = /\b(?:data|details|info(?:rmation)?|records?|notes|breach\w*|leak\w*|hack\w*|cyber|attack|stolen|published|high[ -]risk)\b/;
+/** What a scammer's letter asks for. */
+const DEMAND = /\b(?:pay\w*|money|bitcoin|transfer|unless|sell|sold|ring (?:a|this|the) number|call (?:a|this|the) number|click)\b/;
+/** Asked about as maybe not the board's at all. */
+const DOUBTED = /\b(?:genuine|real|legit\w*|fake|scam\w*|dodgy|proper|trust)\b/;
+const ANOTHER_SENDER = /\b(?:council|school|nursery|college|uni|university|dentist|bank|employer|work|gp practice|optician|pharmacy)\b/;
+
+/**
+ * The ranking with am-i-affected first when the message tells of a letter from the board about the person's
+ * data and the recogniser would not have answered it (it hears "letter" as a scammer's or declines it).
+ */
+export function withLetterFromTheBoardRead(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
+  if (decide(recognition, thresholds).kind === 'answer' || !isLetterFromTheBoard(text)) return recognition;
+  return withTopicFirst(recognition, AM_I_AFFECTED, thresholds.answer, kept, thresholds.outOfScope - 0.05);
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { isLetterFromTheBoard } from '../../src/recognition/letterFromTheBoard';
+import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
+import { wholePathUnderstanding } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set.
+const THE_BOARDS = [
+  'i got a letter from the health board saying i was in a data breach',
+  'the hospital sent me a letter saying my data was high risk',
+  'my dad got a letter about the hack, should he be worried',
+];
+const NOT = [
+  'got a letter saying my records will be published unless i pay', // a demand: a scammer's
+  'is the letter about the breach genuine', // doubted: left to the recogniser
+  'the dvla sent me a letter about my data', // another sender
+  'the council sent a letter about a data breach at the school',
+  'lost my appointment letter, can i get another', // not about data
+];
+
+describe('a letter from the board about the leak', () => {
+  for (const text of THE_BOARDS) it(`"${text}" tells of one`, () => assert.equal(isLetterFromTheBoard(text), true));
+  for (const text of NOT) it(`"${text}" does not`, () => assert.equal(isLetterFromTheBoard(text), false));
+
+  describe('through the whole path', () => {
+    let understanding: MessageUnderstanding;
+    before(async () => {
+      understanding = await wholePathUnderstanding();
+    });
+    const topicOf = async (text: string) => {
+      const decision = await understanding.understand({ text, audience: 'public' });
+      return decision.kind === 'answer' ? decision.topicId : decision.kind;
+    };
+    // Without the reading these were declined: the recogniser hears "letter" as a scammer's or not at all.
+    for (const text of THE_BOARDS.slice(0, 2)) it(`"${text}" gets am-i-affected`, async () => assert.equal(await topicOf(text), 'am-i-affected'));
+    it('a demand in a letter is still a scammer\'s contact', async () => assert.equal(await topicOf('i got a letter demanding bitcoin or my hospital notes go online'), 'scam-contact'));
+    it('another sender\'s letter is still declined', async () => assert.equal(await topicOf('the dvla sent me a letter about my data'), 'none'));
+    it('a feeling about the letter gets support', async () => assert.equal(await topicOf('been in tears since that letter came about the hack'), 'emotional-support'));
+  });
+});
