@@ -7,11 +7,11 @@ import { withTopicFirst } from './topicFirst';
  * whole hack thing has done ma heid in", "its all getting on top of me, the leak and everything", "i had a
  * panic attack today thinking about my records being on the dark web". Such messages score low and flat
  * across topics, and were declined. A feeling with another cause named ("so stressed about my highers")
- * is not one (see `careNotData`).
+ * is not one (see `careNotData`), nor a child's (children-camhs).
  */
 export function isFeelingAboutTheLeak(text: string): boolean {
   const t = text.toLowerCase();
-  return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !ASKS_SOMETHING_ELSE.test(t.replace(ASKS_FOR_SUPPORT, ' '));
+  return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !A_CHILD.test(t) && !ASKS_SOMETHING_ELSE.test(t.replace(ASKS_FOR_SUPPORT, ' '));
 }
 
 const FEELING = new RegExp(
@@ -27,6 +27,11 @@ const FEELING = new RegExp(
     ].join('|') +
     ')\\b',
 );
+/**
+ * A child or CAMHS named: a child upset about their notes is the children-camhs answer's own (support for a
+ * worried child or young person), as the dev sets' writers labelled every such message.
+ */
+const A_CHILD = /\b(?:camhs|child(?:ren)?|kids?|son|daughter|teen(?:ager)?s?|\d+ ?(?:year|yr)s? old|granddaughter|grandson|wee one|bairns?|weans?|school)\b/;
 /** The leak, the attack or the records in it ("my card details" are not), or "it" and "this" said to this bot. */
 const THE_LEAK =
   /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|published|records?|notes|data|(?:my|our|his|her|their) (?:info|information|details)|(?:is|are|was|were) out there|about (?:it|this|all this))\b/;
@@ -39,6 +44,8 @@ const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|tal
  */
 const ASKS_SOMETHING_ELSE =
   /\b(?:is there|are (?:my|our|her|his|their|the|they)|is (?:my|our|her|his|their|the|it)|was (?:my|our|her|his|their|the|it)|were (?:my|our|her|his|their|the|they)|can (?:i|we|you|someone|anyone)|could (?:i|we|you)|do i (?!help)|should i|will (?:i|they|you|it|my)|when|where|who|which|what (?:data|info|happens|should|do)|did (?:they|you))\b/;
+/** The public's support topic, which the recogniser may rank for staff too. */
+const PUBLIC_SUPPORT = 'emotional-support';
 /** "a panic attack" is not the attack. */
 const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
 
@@ -53,5 +60,9 @@ export function withFeelingAboutTheLeakSupported(recognition: Recognition, text:
   // `supportTopicId` is the audience's own: staff are pointed to staff wellbeing.
   const decision = decide(recognition, thresholds);
   if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
+  // Only when the recogniser hears the feeling too (support among its top three) or hears no topic at all:
+  // "terrified my sons camhs notes are out there" ranks the child's data first, and that is the question.
+  const heard = recognition.ranked.slice(0, 3).some((s) => s.topicId === supportTopicId || s.topicId === PUBLIC_SUPPORT);
+  if (!heard && (recognition.ranked[0]?.score ?? 0) >= thresholds.floor) return recognition;
   return withTopicFirst(recognition, supportTopicId, thresholds.answer, kept, thresholds.outOfScope - 0.05);
 }

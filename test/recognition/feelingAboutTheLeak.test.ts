@@ -10,6 +10,7 @@ const NOT = [
   'im scared, when did this happen', // a question beside the feeling
   'its embarrassing but i put my card details into a parcel text', // card details are not the leak
   'i had a panic attack at work today', // a panic attack is not the attack
+  'my boy is in bits that his notes from the clinic are out there', // a worried child is children-camhs's
 ];
 
 describe('a feeling about the leak', () => {
