@@ -31,7 +31,7 @@ const FEELING = new RegExp(
  * A child or CAMHS named: a child upset about their notes is the children-camhs answer's own (support for a
  * worried child or young person), as the dev sets' writers labelled every such message.
  */
-const A_CHILD = /\b(?:camhs|child(?:ren)?|kids?|son|daughter|teen(?:ager)?s?|\d+ ?(?:year|yr)s? old|granddaughter|grandson|wee one|bairns?|weans?|school)\b/;
+const A_CHILD = /\b(?:camhs|child(?:ren)?|kids?|son|daughter|my (?:boy|girl|lad|lass|lassie|laddie)|teen(?:ager)?s?|\d+ ?(?:year|yr)s? old|granddaughter|grandson|wee one|bairns?|weans?|school)\b/;
 /** The leak, the attack or the records in it ("my card details" are not), or "it" and "this" said to this bot. */
 const THE_LEAK =
   /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|published|records?|notes|data|(?:my|our|his|her|their) (?:info|information|details)|(?:is|are|was|were) out there|about (?:it|this|all this))\b/;
@@ -44,8 +44,6 @@ const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|tal
  */
 const ASKS_SOMETHING_ELSE =
   /\b(?:is there|are (?:my|our|her|his|their|the|they)|is (?:my|our|her|his|their|the|it)|was (?:my|our|her|his|their|the|it)|were (?:my|our|her|his|their|the|they)|can (?:i|we|you|someone|anyone)|could (?:i|we|you)|do i (?!help)|should i|will (?:i|they|you|it|my)|when|where|who|which|what (?:data|info|happens|should|do)|did (?:they|you))\b/;
-/** The public's support topic, which the recogniser may rank for staff too. */
-const PUBLIC_SUPPORT = 'emotional-support';
 /** "a panic attack" is not the attack. */
 const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
 
@@ -60,9 +58,5 @@ export function withFeelingAboutTheLeakSupported(recognition: Recognition, text:
   // `supportTopicId` is the audience's own: staff are pointed to staff wellbeing.
   const decision = decide(recognition, thresholds);
   if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
-  // Only when the recogniser hears the feeling too (support among its top three) or hears no topic at all:
-  // "terrified my sons camhs notes are out there" ranks the child's data first, and that is the question.
-  const heard = recognition.ranked.slice(0, 3).some((s) => s.topicId === supportTopicId || s.topicId === PUBLIC_SUPPORT);
-  if (!heard && (recognition.ranked[0]?.score ?? 0) >= thresholds.floor) return recognition;
   return withTopicFirst(recognition, supportTopicId, thresholds.answer, kept, thresholds.outOfScope - 0.05);
 }
