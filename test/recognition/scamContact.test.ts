@@ -19,6 +19,7 @@ const SCAM_CONTACTS = [
   'an unknown number keeps calling me about the hack asking for my bank details',
   'i replied to a text about the leak and now theyre asking for money',
   'a number keeps phoning me saying i need to confirm my date of birth for the nhs',
+  'i sent them £50 and they said they have my notes',
 ];
 
 const NOT_SCAM_CONTACTS = [

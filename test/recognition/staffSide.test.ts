@@ -15,6 +15,11 @@ describe("staff asking what the public asks", () => {
     const ranked = withStaffTopicFirst({ ranked: [{ topicId: 'report-scam', score: 0.7 }, { topicId: 'staff-report-suspicious', score: 0.2 }], outOfScope: 0 }, 'how do i report a phishing email', staffVersionOf, levels).ranked;
     assert.equal(ranked[0]?.topicId, 'report-scam');
   });
+  it('get the staff version however far behind when a work mailbox or machine is named', () => {
+    const far = { ranked: [{ topicId: 'report-scam', score: 0.7 }, { topicId: 'staff-report-suspicious', score: 0.2 }], outOfScope: 0 };
+    assert.equal(withStaffTopicFirst(far, 'dodgy email in outlook, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'staff-report-suspicious');
+    assert.equal(withStaffTopicFirst(far, 'a phishing text on my personal phone, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'report-scam');
+  });
 
   describe('through the whole path', () => {
     let understanding: MessageUnderstanding;
