@@ -1,5 +1,5 @@
 /**
- * The literal text any match of a regular expression must contain, read from its source: one of a few
+ * The literal text any match of a regular expression must contain, read from its source: one of a set of
  * strings. A message holding none of them cannot match, and the pattern need not run: the safety check's
  * ninety risk patterns (hundreds of kilobytes of compiled code, run on every message) mostly need not.
  * Sound by construction for the syntax it reads; what it does not read (a flag, a back-reference, a code
@@ -13,7 +13,6 @@ type Node =
   | { readonly kind: 'text'; readonly char: string }
   | { readonly kind: 'empty' } // \b, ^, $, lookarounds: they consume nothing
   | { readonly kind: 'any' } // a class, ".", an escape like \d: one character of many
-  | { readonly kind: 'unknown' } // a back-reference or syntax not read: could match anything, of any length
   | { readonly kind: 'seq'; readonly items: readonly Node[] }
   | { readonly kind: 'alt'; readonly options: readonly Node[] }
   | { readonly kind: 'repeat'; readonly item: Node; readonly min: number; readonly max: number };
@@ -96,7 +95,6 @@ function exact(node: Node): readonly string[] | undefined {
     case 'empty':
       return [''];
     case 'any':
-    case 'unknown':
       return undefined;
     case 'seq':
       return node.items.reduce<readonly string[] | undefined>((acc, item) => (acc === undefined ? undefined : product(acc, exact(item))), ['']);
@@ -131,7 +129,6 @@ function required(node: Node): Required {
       return [node.char];
     case 'empty':
     case 'any':
-    case 'unknown':
       return undefined;
     case 'alt': {
       const all: string[] = [];
