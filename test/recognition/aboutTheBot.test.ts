@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { asksOpinionOrPolitics, withAboutTheBotRead } from '../../src/recognition/aboutTheBot';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { wholePathUnderstanding } from '../support/wholePath';
+import { wholePathTopicOf, wholePathUnderstanding } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 describe('messages about the bot itself', () => {
@@ -39,14 +39,7 @@ describe("the bot's opinion, politics or war", () => {
   for (const text of OURS) it(`"${text}" is about this incident`, () => assert.equal(asksOpinionOrPolitics(text), false));
 
   describe('through the whole path', () => {
-    let understanding: MessageUnderstanding;
-    before(async () => {
-      understanding = await wholePathUnderstanding();
-    });
-    const topicOf = async (text: string) => {
-      const decision = await understanding.understand({ text, audience: 'public' });
-      return decision.kind === 'answer' ? decision.topicId : decision.kind;
-    };
+    const topicOf = wholePathTopicOf();
     // Without the reading these got about-bot ("you") or who-is-responsible ("russia").
     for (const text of ['what do you reckon about labour', 'should we put sanctions on russia']) it(`"${text}" is out of scope`, async () => assert.equal(await topicOf(text), 'none'));
     for (const text of ['was putin behind the hack', 'was it the russian government']) it(`"${text}" still gets who-is-responsible`, async () => assert.equal(await topicOf(text), 'who-is-responsible'));

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { isFeelingAboutTheLeak } from '../../src/recognition/feelingAboutTheLeak';
-import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { wholePathUnderstanding } from '../support/wholePath';
+import { wholePathTopicOf } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 const FEELINGS = ['the hack has left me shaking', 'ive been crying all day about the breach', 'had a panic attack last night over my notes being out there'];
@@ -18,22 +17,13 @@ describe('a feeling about the leak', () => {
   for (const text of NOT) it(`"${text}" does not`, () => assert.equal(isFeelingAboutTheLeak(text), false));
 
   describe('through the whole path', () => {
-    let understanding: MessageUnderstanding;
-    before(async () => {
-      understanding = await wholePathUnderstanding();
-    });
-    const topicOf = async (text: string) => {
-      const decision = await understanding.understand({ text, audience: 'public' });
-      return decision.kind === 'answer' ? decision.topicId : decision.kind;
-    };
+    const topicOf = wholePathTopicOf();
     // Without the reading the first two were declined: the recogniser scored them low and flat.
     for (const text of FEELINGS) it(`"${text}" gets emotional support`, async () => assert.equal(await topicOf(text), 'emotional-support'));
     it('"it", said to this bot, is the leak', async () => assert.equal(await topicOf('in pieces about it all'), 'emotional-support'));
     it('staff are pointed to staff wellbeing, and asking who to speak to asks about the feeling', async () => {
-      const decision = await understanding.understand({ text: 'honestly not coping, my details are out there and i have to face the public', audience: 'staff' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-wellbeing');
-      const asked = await understanding.understand({ text: 'the leak has me in bits, who can i speak to', audience: 'staff' });
-      assert.deepEqual(asked.kind === 'answer' && asked.topicId, 'staff-wellbeing');
+      assert.equal(await topicOf('honestly not coping, my details are out there and i have to face the public', 'staff'), 'staff-wellbeing');
+      assert.equal(await topicOf('the leak has me in bits, who can i speak to', 'staff'), 'staff-wellbeing');
     });
     it('a question asked with a feeling is still answered as asked', async () => assert.equal(await topicOf('im stressed, is my data in the leak'), 'am-i-affected'));
   });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { isLetterFromTheBoard } from '../../src/recognition/letterFromTheBoard';
-import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { wholePathUnderstanding } from '../support/wholePath';
+import { wholePathTopicOf } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 const THE_BOARDS = [
@@ -22,14 +21,7 @@ describe('a letter from the board about the leak', () => {
   for (const text of NOT) it(`"${text}" does not`, () => assert.equal(isLetterFromTheBoard(text), false));
 
   describe('through the whole path', () => {
-    let understanding: MessageUnderstanding;
-    before(async () => {
-      understanding = await wholePathUnderstanding();
-    });
-    const topicOf = async (text: string) => {
-      const decision = await understanding.understand({ text, audience: 'public' });
-      return decision.kind === 'answer' ? decision.topicId : decision.kind;
-    };
+    const topicOf = wholePathTopicOf();
     // Without the reading these were declined: the recogniser hears "letter" as a scammer's or not at all.
     for (const text of THE_BOARDS.slice(0, 2)) it(`"${text}" gets am-i-affected`, async () => assert.equal(await topicOf(text), 'am-i-affected'));
     it('a demand in a letter is still a scammer\'s contact', async () => assert.equal(await topicOf('i got a letter demanding bitcoin or my hospital notes go online'), 'scam-contact'));

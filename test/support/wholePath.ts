@@ -1,4 +1,5 @@
 import { buildUnderstanding } from '../../src/buildUnderstanding';
+import type { Audience } from '../../src/knowledge/topicSchema';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { realKnowledgeBase } from './realKnowledgeBase';
 
@@ -11,4 +12,20 @@ export async function wholePathUnderstanding(): Promise<MessageUnderstanding> {
 export async function crisisAnswered(understanding: MessageUnderstanding, text: string): Promise<boolean> {
   const decision = await understanding.understand({ text, audience: 'public' });
   return decision.kind === 'answer' && decision.topicId === 'crisis';
+}
+
+/**
+ * For a suite that asks what the whole path answers: registers a `before` that builds the path once, and
+ * returns a function giving a message's topic, or "none" or "clarify" when nothing is answered.
+ */
+export function wholePathTopicOf(): (text: string, audience?: Audience) => Promise<string> {
+  let understanding: MessageUnderstanding | undefined;
+  before(async () => {
+    understanding = await wholePathUnderstanding();
+  });
+  return async (text, audience = 'public') => {
+    if (!understanding) throw new Error('wholePathTopicOf: used outside the suite that called it');
+    const decision = await understanding.understand({ text, audience });
+    return decision.kind === 'answer' ? decision.topicId : decision.kind;
+  };
 }
