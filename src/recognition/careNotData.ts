@@ -92,6 +92,24 @@ const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
 const PROTECTING_YOURSELF =
   /\b(?:scam\w*|fraud\w*|phish\w*|e-?mails?|texts?|txts?|messages?|calls?|called|rang|phoned?|letters?|links?|click\w*|passwords?|accounts?|bank\w*|cards?|identity|credit|criminals?|hackers?|police|contact\w*|it|this|about that|them|they|worr\w*|scared|affected)\b/;
 
+/**
+ * Whether a message asks where to go with an illness or injury: "should i go to casualty with a sprained
+ * ankle", "should i go to a and e or my gp". That is health advice (NHS 24 on 111, or the GP), not whether
+ * care goes on after the attack, which the care-impact answer gives ("should i still go to a&e", "is a&e
+ * open after the hack").
+ */
+export function isWhereToGoWithAnIllness(text: string): boolean {
+  const t = text.toLowerCase();
+  return WHERE_TO_GO.test(t) && WITH_AN_ILLNESS.test(t) && !ABOUT_DATA.test(t) && !CARE_GOING_ON.test(t);
+}
+
+const WHERE_TO_GO =
+  /\b(?:should|do|shall|can) (?:i|we) (?:go|head|take (?:him|her|them|my \w+)) (?:to|down to|up to) (?:the )?(?:a ?& ?e|a and e|casualty|emergency department|hospital|my gp|gp|doctors?|minor injuries)\b/;
+/** The illness, the injury or the other service named: "with a sprained ankle", "for a cut", "or my gp". */
+const WITH_AN_ILLNESS = /\b(?:with (?:a|an|my|his|her|this|these|bad|sore|really) \w+|for (?:a|an|my|his|her) \w+|or (?:to )?(?:my|the) (?:gp|doctors?|pharmacy|pharmacist|chemist)|or (?:phone |call |ring )?(?:nhs 24|111))\b/;
+/** Whether care goes on after the attack: the care-impact answer's own question. */
+const CARE_GOING_ON = /\b(?:still|open|closed|shut|cancel\w*|running|affected|disrupted|normal|after|because)\b/;
+
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
   { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
@@ -100,6 +118,7 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly read
   { takenFor: new Set(['emotional-support', 'staff-wellbeing', 'am-i-affected', 'data-published', 'what-to-do', 'children-camhs']), reads: isFeelingFromAnotherCause },
   { takenFor: new Set(['helpline']), reads: isHelplineForAnotherNeed },
   { takenFor: new Set(['what-to-do']), reads: isWhatToDoAboutSomethingElse },
+  { takenFor: new Set(['care-impact']), reads: isWhereToGoWithAnIllness },
 ];
 
 /** The ranking for a message about care, not data, that the recogniser took for a data topic: out of scope at `outOfScope`. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
-import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse, withCareNotDataDeclined } from '../../src/recognition/careNotData';
+import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse, isWhereToGoWithAnIllness, withCareNotDataDeclined } from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { wholePathUnderstanding } from '../support/wholePath';
+import { wholePathTopicOf, wholePathUnderstanding } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 const ABOUT_CARE = [
@@ -136,5 +136,19 @@ describe('what to do about a problem of its own, not the leak', () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'what-to-do');
       });
     }
+  });
+});
+
+describe('where to go with an illness, not whether care goes on', () => {
+  const ILLNESS = ['should i go to casualty with a sprained ankle', 'should i go to a and e or my gp', 'do i take my son to the hospital with a high temperature'];
+  const CARE = ['should i still go to a&e after the hack', 'is a&e open', 'should i go to a&e or is it shut because of the attack'];
+  for (const text of ILLNESS) it(`"${text}" asks where to go`, () => assert.equal(isWhereToGoWithAnIllness(text), true));
+  for (const text of CARE) it(`"${text}" asks whether care goes on`, () => assert.equal(isWhereToGoWithAnIllness(text), false));
+
+  describe('through the whole path', () => {
+    const topicOf = wholePathTopicOf();
+    // Without the reading the first two got care-impact, which says only that A&E is open.
+    for (const text of ILLNESS.slice(0, 2)) it(`"${text}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(text), 'none'));
+    it(`"${CARE[0]}" still gets care-impact`, async () => assert.equal(await topicOf(CARE[0] as string), 'care-impact'));
   });
 });
