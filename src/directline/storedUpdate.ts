@@ -5,7 +5,13 @@ import { KeyedQueue } from '../storage/keyedQueue';
 
 export type UpdateStep<T, R> = { write: T; result: R } | { remove: true; result: R } | { keep: true; result: R };
 
-const ATTEMPTS = 5;
+/**
+ * Two instances appending to one busy conversation can each lose several races in a row; with five tries
+ * and a short fixed pause, a slow disk under load ran out of tries (a flaky two-instance test).
+ */
+const ATTEMPTS = 10;
+/** Pause before retry n: random up to 5 ms · 2^n (full jitter), at most 200 ms, so contenders fall out of step. */
+const backoffMs = (attempt: number) => 2 + Math.random() * Math.min(200, 5 * 2 ** attempt);
 
 /**
  * Read-modify-write of one Storage item under its eTag: serialised per key inside this process,
@@ -37,7 +43,7 @@ export class StoredUpdater {
         } catch (error) {
           // Most likely an eTag conflict with another instance: read again and redo the step.
           lastError = error;
-          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
+          await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
         }
       }
       throw lastError;
