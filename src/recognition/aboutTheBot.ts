@@ -29,12 +29,15 @@ const CRISIS = 'crisis';
  * service's assistant keeps out of politics; "was putin behind the hack" is still who-is-responsible.
  */
 export function asksOpinionOrPolitics(text: string): boolean {
-  return (OPINION.test(text) || POLITICS.test(text)) && !ABOUT_THIS_LEAK.test(text) && !ATTRIBUTION.test(text);
+  if (ATTRIBUTION.test(text)) return false;
+  // War and retaliation ("should we nuke russia for this") are politics even when "this" points at the attack.
+  return WAR.test(text) || ((OPINION.test(text) || POLITICS.test(text)) && !ABOUT_THIS_LEAK.test(text));
 }
 
 const OPINION = /\b(?:what (?:do|d) (?:you|u|ye) (?:think|reckon|make) (?:of|about|on)|(?:your|yer) (?:opinion|views?|thoughts) (?:on|of|about)|do (?:you|u|ye) (?:like|support|agree with|rate))\b/i;
 const POLITICS =
   /\b(?:vote|voting|election|snp|labour|tory|tories|conservatives?|lib ?dems?|reform uk|green party|first minister|prime minister|holyrood|westminster|brexit|independence|indyref|politic\w*|at war|the war|sanctions|invade\w*|invasion|ukraine|nato)\b/i;
+const WAR = /\b(?:nuke\w*|nuclear|bomb(?:s|ing)?|missiles?|military|army|go to war|declare war|act of war|invade\w*|invasion|sanctions|the west)\b/i;
 /** A question of who did it or why, which the who-is-responsible answer covers even with a war named. */
 const ATTRIBUTION = /\b(?:behind|responsible|did it|who (?:did|was)|was it|were they|the (?:group|gang|criminals|hackers?))\b/i;
 

@@ -33,7 +33,7 @@ describe('messages about the bot itself', () => {
 
 describe("the bot's opinion, politics or war", () => {
   // Written for this test, not taken from any evaluation set.
-  const POLITICS = ['what do you think of the first minister', 'who are you voting for in the election', 'will the war in ukraine end soon', 'do you support independence'];
+  const POLITICS = ['what do you think of the first minister', 'who are you voting for in the election', 'will the war in ukraine end soon', 'do you support independence', 'should we bomb them for this'];
   const OURS = ['was putin behind the hack', 'was it the russian government', 'what do you think about the leak', 'is the government doing anything'];
   for (const text of POLITICS) it(`"${text}" is one`, () => assert.equal(asksOpinionOrPolitics(text), true));
   for (const text of OURS) it(`"${text}" is about this incident`, () => assert.equal(asksOpinionOrPolitics(text), false));
@@ -41,7 +41,7 @@ describe("the bot's opinion, politics or war", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Without the reading these got about-bot ("you") or who-is-responsible ("russia").
-    for (const text of ['what do you reckon about labour', 'should we put sanctions on russia']) it(`"${text}" is out of scope`, async () => assert.equal(await topicOf(text), 'none'));
+    for (const text of ['what do you reckon about labour', 'should we put sanctions on russia', 'should we bomb russia for this']) it(`"${text}" is out of scope`, async () => assert.equal(await topicOf(text), 'none'));
     for (const text of ['was putin behind the hack', 'was it the russian government']) it(`"${text}" still gets who-is-responsible`, async () => assert.equal(await topicOf(text), 'who-is-responsible'));
   });
 });
