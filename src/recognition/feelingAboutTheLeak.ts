@@ -11,7 +11,7 @@ import { withTopicFirst } from './topicFirst';
  */
 export function isFeelingAboutTheLeak(text: string): boolean {
   const t = text.toLowerCase();
-  return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !A_CHILD.test(t) && !ASKS_SOMETHING_ELSE.test(t.replace(ASKS_FOR_SUPPORT, ' '));
+  return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !NOT_THE_LEAK.test(t) && !A_CHILD.test(t) && !ASKS_SOMETHING_ELSE.test(t.replace(ASKS_FOR_SUPPORT, ' '));
 }
 
 const FEELING = new RegExp(
@@ -23,7 +23,7 @@ const FEELING = new RegExp(
       'die of embarrassment', 'embarrass(?:ed|ing|ment)', 'ashamed', 'violated', 'sick with worry', 'worried sick', 'sick to (?:my|ma) stomach',
       'cant sleep', "can't sleep", 'cannae sleep', 'not sleeping', 'no sleeping', 'crying', 'greetin', 'overwhelmed', 'on edge', 'freaking out',
       'losing (?:my|ma) (?:mind|heid|head)', 'stressed(?: out)?', 'anxious', 'terrified', 'petrified', 'feart', 'frightened', 'scared',
-      'struggling', 'not coping', 'in tears', 'tearful',
+      'struggling', 'not coping', 'in tears', 'tearful', 'dead worried', 'nightmares', 'a (?:total |complete |nervous )?wreck', 'a mess',
     ].join('|') +
     ')\\b',
 );
@@ -35,6 +35,8 @@ const A_CHILD = /\b(?:camhs|child(?:ren)?|kids?|son|daughter|my (?:boy|girl|lad|
 /** The leak, the attack or the records in it ("my card details" are not), or "it" and "this" said to this bot. */
 const THE_LEAK =
   /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|published|records?|notes|data|(?:my|our|his|her|their) (?:info|information|details)|(?:is|are|was|were) out there|about (?:it|this|all this))\b/;
+/** The leak named only to be ruled out: "work is stressing me out, nothing to do with any hack". */
+const NOT_THE_LEAK = /\b(?:nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|no(?:thing)? (?:about|tae dae wi)) (?:the |any |this |that )?(?:hack|leak|breach|attack|cyber)/;
 /** Asking where support is ("who can i speak to", "what help is there") asks about the feeling itself. */
 const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|talk) to|what (?:help|support) is there(?: for (?:us|me|staff))?|is there (?:any )?(?:help|support|someone|anyone)(?: for (?:us|me|staff))?|where (?:can|do) (?:i|we) (?:get|find) (?:help|support))\b/g;
 /**

@@ -14,7 +14,7 @@ const AM_I_AFFECTED = 'am-i-affected';
  */
 export function isLetterFromTheBoard(text: string): boolean {
   const t = text.toLowerCase();
-  return LETTER.test(t) && ABOUT_DATA.test(t) && !DEMAND.test(t) && !DOUBTED.test(t) && !ANOTHER_SENDER.test(t) && !namesAnotherSender(t);
+  return LETTER.test(t) && ABOUT_DATA.test(t) && !DEMAND.test(t) && !DOUBTED.test(t) && !ANOTHER_SENDER.test(t) && !ABOUT_CARE.test(t) && !namesAnotherSender(t);
 }
 
 /** "from the dvla", "the council sent": a sender named that is not the board. */
@@ -33,6 +33,8 @@ const ABOUT_DATA = /\b(?:data|details|info(?:rmation)?|records?|notes|breach\w*|
 const DEMAND = /\b(?:pay\w*|money|bitcoin|transfer|unless|sell|sold|ring (?:a|this|the) number|call (?:a|this|the) number|click)\b/;
 /** Asked about as maybe not the board's at all. */
 const DOUBTED = /\b(?:genuine|real|legit\w*|fake|scam\w*|dodgy|proper|trust)\b/;
+/** An appointment letter ("a letter for my eye clinic… do i still go"): whether care goes on is the question. */
+const ABOUT_CARE = /\b(?:appointments?|appts?|clinic|scan|operation|op|surgery|treatment|dialysis|chemo\w*|still go|still on)\b/;
 const ANOTHER_SENDER = /\b(?:council|school|nursery|college|uni|university|dentist|bank|employer|work|gp practice|optician|pharmacy)\b/;
 
 /**

@@ -3,13 +3,14 @@ import { isFeelingAboutTheLeak } from '../../src/recognition/feelingAboutTheLeak
 import { wholePathTopicOf } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
-const FEELINGS = ['the hack has left me shaking', 'ive been crying all day about the breach', 'had a panic attack last night over my notes being out there'];
+const FEELINGS = ['the hack has left me shaking', 'ive been crying all day about the breach', 'had a panic attack last night over my notes being out there', 'having nightmares about strangers reading my records'];
 const NOT = [
   'so stressed about my driving test', // another cause
   'im scared, when did this happen', // a question beside the feeling
   'its embarrassing but i put my card details into a parcel text', // card details are not the leak
   'i had a panic attack at work today', // a panic attack is not the attack
   'my boy is in bits that his notes from the clinic are out there', // a worried child is children-camhs's
+  'so stressed at work, nothing to do with the leak, just my manager', // the leak ruled out
 ];
 
 describe('a feeling about the leak', () => {

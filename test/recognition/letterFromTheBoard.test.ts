@@ -14,6 +14,7 @@ const NOT = [
   'the dvla sent me a letter about my data', // another sender
   'the council sent a letter about a data breach at the school',
   'lost my appointment letter, can i get another', // not about data
+  'got a letter for my scan next week but my pal says the hackers shut everything, do i still go', // care-impact's question
 ];
 
 describe('a letter from the board about the leak', () => {
