@@ -17,8 +17,8 @@ export function isFeelingAboutTheLeak(text: string): boolean {
 const FEELING = new RegExp(
   '\\b(?:' +
     [
-      'panick\\w*', 'panic attacks?', 'upset', 'awful upset', 'distraught', 'in bits', 'in pieces', 'in a state', 'falling apart',
-      'done (?:ma|my) (?:heid|head) in', '(?:ma|my) (?:heid|head)(?:s| is) (?:mince|wrecked|spinning|burst)', 'getting on top of me', 'on top of me',
+      'panick\\w*', 'panic attacks?', 'upset', 'distraught', 'in bits', 'in pieces', 'in a state', 'falling apart',
+      'done (?:ma|my) (?:heid|head) in', '(?:ma|my) (?:heid|head)(?:s| is) (?:mince|wrecked|spinning|burst)', 'on top of me',
       'knocked me(?: for six)?', 'shaken(?: up)?', 'shaking', 'rattled', 'gutted', 'devastated', 'mortified', 'humiliated',
       'die of embarrassment', 'embarrass(?:ed|ing|ment)', 'ashamed', 'violated', 'sick with worry', 'worried sick', 'sick to (?:my|ma) stomach',
       'cant sleep', "can't sleep", 'cannae sleep', 'not sleeping', 'no sleeping', 'crying', 'greetin', 'overwhelmed', 'on edge', 'freaking out',
@@ -60,5 +60,6 @@ export function withFeelingAboutTheLeakSupported(recognition: Recognition, text:
   // `supportTopicId` is the audience's own: staff are pointed to staff wellbeing.
   const decision = decide(recognition, thresholds);
   if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
+  // At the answer level and clear of the out-of-scope threshold, as the other readings that know a message's topic.
   return withTopicFirst(recognition, supportTopicId, thresholds.answer, kept, thresholds.outOfScope - 0.05);
 }

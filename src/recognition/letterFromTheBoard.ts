@@ -23,9 +23,9 @@ function namesAnotherSender(t: string): boolean {
   return false;
 }
 
-const SENDER = /\bletters? (?:\w+ )?from (?:the |my |a |an |our )?([a-z&]+)|\b([a-z&]+) (?:has |have |)(?:sent|wrote|posted)\b/g;
+const SENDER = /\bletters? (?:\w+ )?from (?:the |my |a |an |our )?([a-z&]+)|\b([a-z&'’]+) (?:has |have |)(?:sent|wrote|posted)\b/g;
 /** The board, its places, and words that name no one ("they sent me", "it came through the door"). */
-const THE_BOARD = new Set(['health', 'board', 'nhs', 'hospital', 'infirmary', 'dgri', 'dumfries', 'hospitals', 'they', 'theyve', 'them', 'someone', 'somebody', 'i', 'ive', 'we', 'weve', 'just', 'finally', 'also', 'was', 'been', 'had', 'it', 'who']);
+const THE_BOARD = new Set(['health', 'board', 'nhs', 'hospital', 'infirmary', 'dgri', 'dumfries', 'hospitals', 'they', 'theyve', "they've", 'they’ve', 'them', 'someone', 'somebody', 'i', 'ive', "i've", 'i’ve', 'we', 'weve', "we've", 'we’ve', 'just', 'finally', 'also', 'was', 'been', 'had', 'it', 'who']);
 
 const LETTER = /\b(?:got|had|received|recieved|sent|came|come|getting|get) (?:\w+ ){0,3}letters?\b|\bletters? (?:came|arrived|from|through|saying|says|said|about)\b/;
 const ABOUT_DATA = /\b(?:data|details|info(?:rmation)?|records?|notes|breach\w*|leak\w*|hack\w*|cyber|attack|stolen|published|high[ -]risk)\b/;
@@ -43,5 +43,6 @@ const ANOTHER_SENDER = /\b(?:council|school|nursery|college|uni|university|denti
  */
 export function withLetterFromTheBoardRead(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
   if (decide(recognition, thresholds).kind === 'answer' || !isLetterFromTheBoard(text)) return recognition;
+  // At the answer level and clear of the out-of-scope threshold, as the other readings that know a message's topic.
   return withTopicFirst(recognition, AM_I_AFFECTED, thresholds.answer, kept, thresholds.outOfScope - 0.05);
 }
