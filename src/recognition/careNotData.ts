@@ -87,7 +87,7 @@ export function isWhatToDoAboutSomethingElse(text: string): boolean {
 
 const WHAT_TO_DO_ABOUT = /\bwhat (?:(?:should|shall|do|can|could|would|must) (?:i|we|he|she|they) |to )(?:do|be doing|try)\b(?: now)? (?:about|if|with|for|when|after|now that|since) \S/;
 /** "a panic attack" is not the attack. */
-const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
+export const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
 /** What the what-to-do answer is about, and words that point back at the incident. */
 const PROTECTING_YOURSELF =
   /\b(?:scam\w*|fraud\w*|phish\w*|e-?mails?|texts?|txts?|messages?|calls?|called|rang|phoned?|letters?|links?|click\w*|passwords?|accounts?|bank\w*|cards?|identity|credit|criminals?|hackers?|police|contact\w*|it|this|about that|them|they|worr\w*|scared|affected)\b/;
@@ -114,14 +114,17 @@ const CARE_GOING_ON = /\b(?:still|open|closed|shut|cancel\w*|running|affected|di
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
   { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
   { takenFor: new Set(['children-camhs']), reads: isChildCareNotData },
-  // "ive been that lonely since my wife passed" reads as am-i-affected ("passed" on): a feeling is read whatever it was taken for, but the crisis and a person asked for.
+  // "ive been that lonely since my wife passed" reads as am-i-affected ("passed" on): a feeling from another cause is declined whichever of these it was taken for.
   { takenFor: new Set(['emotional-support', 'staff-wellbeing', 'am-i-affected', 'data-published', 'what-to-do', 'children-camhs']), reads: isFeelingFromAnotherCause },
   { takenFor: new Set(['helpline']), reads: isHelplineForAnotherNeed },
   { takenFor: new Set(['what-to-do']), reads: isWhatToDoAboutSomethingElse },
   { takenFor: new Set(['care-impact']), reads: isWhereToGoWithAnIllness },
 ];
 
-/** The ranking for a message about care, not data, that the recogniser took for a data topic: out of scope at `outOfScope`. */
+/**
+ * The ranking for a message about care or another need, not data or the leak, that the recogniser took for one of
+ * this bot's topics (the table above): out of scope at `outOfScope`.
+ */
 export function withCareNotDataDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
   const top = recognition.ranked[0]?.topicId ?? '';
   return READINGS.some((r) => r.takenFor.has(top) && r.reads(text)) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;

@@ -1,3 +1,4 @@
+import { ATTACK_OF_ILLNESS } from './careNotData';
 import { decide, type DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
 import { withTopicFirst } from './topicFirst';
@@ -46,8 +47,6 @@ const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|tal
  */
 const ASKS_SOMETHING_ELSE =
   /\b(?:is there|are (?:my|our|her|his|their|the|they)|is (?:my|our|her|his|their|the|it)|was (?:my|our|her|his|their|the|it)|were (?:my|our|her|his|their|the|they)|can (?:i|we|you|someone|anyone)|could (?:i|we|you)|do i (?!help)|should i|will (?:i|they|you|it|my)|when|where|who|which|what (?:data|info|happens|should|do)|did (?:they|you))\b/;
-/** "a panic attack" is not the attack. */
-const ATTACK_OF_ILLNESS = /\b(?:panic|heart|asthma|anxiety) attacks?\b/g;
 
 /**
  * The ranking with emotional support first when the message tells of a feeling about the leak and the
