@@ -46,8 +46,8 @@ const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|knocked|at (?:m
 
 /**
  * Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on
- * whatsapp", "a number keeps ringing me", "i replied to a message", "i paid them 200"); not the person's own call ("i phoned the
- * helpline and they have my details").
+ * whatsapp", "a number keeps ringing me", "i replied to a message", "i paid them 200"); not the person's own
+ * call ("i phoned the helpline and they have my details").
  */
 const CONTACTED =
   /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:says|said|saying|claims|claiming|from)|on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money))\b/;
