@@ -1,7 +1,7 @@
 import { ATTACK_OF_ILLNESS } from './careNotData';
 import { decide, type DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
-import { withTopicFirst } from './topicFirst';
+import { withTopicAnswered } from './topicFirst';
 
 /**
  * Whether a message tells of a feeling the leak caused, in words the recogniser has seldom seen: "this
@@ -59,6 +59,5 @@ export function withFeelingAboutTheLeakSupported(recognition: Recognition, text:
   // `supportTopicId` is the audience's own: staff are pointed to staff wellbeing.
   const decision = decide(recognition, thresholds);
   if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
-  // At the answer level and clear of the out-of-scope threshold, as the other readings that know a message's topic.
-  return withTopicFirst(recognition, supportTopicId, thresholds.answer, kept, thresholds.outOfScope - 0.05);
+  return withTopicAnswered(recognition, supportTopicId, kept, thresholds);
 }

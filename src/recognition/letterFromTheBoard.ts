@@ -1,6 +1,6 @@
 import { decide, type DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
-import { withTopicFirst } from './topicFirst';
+import { withTopicAnswered } from './topicFirst';
 
 const AM_I_AFFECTED = 'am-i-affected';
 
@@ -43,6 +43,5 @@ const ANOTHER_SENDER = /\b(?:council|school|nursery|college|uni|university|denti
  */
 export function withLetterFromTheBoardRead(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
   if (decide(recognition, thresholds).kind === 'answer' || !isLetterFromTheBoard(text)) return recognition;
-  // At the answer level and clear of the out-of-scope threshold, as the other readings that know a message's topic.
-  return withTopicFirst(recognition, AM_I_AFFECTED, thresholds.answer, kept, thresholds.outOfScope - 0.05);
+  return withTopicAnswered(recognition, AM_I_AFFECTED, kept, thresholds);
 }

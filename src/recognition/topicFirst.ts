@@ -1,3 +1,4 @@
+import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
 
 /** How far below the chosen topic the others drop: clear of the decision's ambiguity gap (0.06) and margin (0.1). */
@@ -26,4 +27,15 @@ export function withSwapped(recognition: Recognition, first: string, second: str
 /** The ranking declined: out of scope at least `outOfScope`, for the readings that know a message is not this bot's. */
 export function withOutOfScopeAtLeast(recognition: Recognition, outOfScope: number): Recognition {
   return recognition.outOfScope >= outOfScope ? recognition : { ...recognition, outOfScope };
+}
+
+/** How far below the out-of-scope threshold a reading that knows a message's topic keeps it. */
+const IN_SCOPE_MARGIN = 0.05;
+
+/**
+ * The ranking with `topicId` answered: first at the answer level and clear of the out-of-scope threshold. For
+ * the readings that know what a message the recogniser would have declined asks (a feeling, a letter).
+ */
+export function withTopicAnswered(recognition: Recognition, topicId: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
+  return withTopicFirst(recognition, topicId, thresholds.answer, kept, thresholds.outOfScope - IN_SCOPE_MARGIN);
 }
