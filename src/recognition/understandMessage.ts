@@ -12,6 +12,9 @@ import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyW
 import { withoutIdentityDetails } from './identityDetails';
 import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
+import { type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
+
+export { DEFAULT_CHECK_IN_SCORE } from './safetyCheckIn';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 
@@ -50,12 +53,6 @@ export interface MessageUnderstandingOptions {
   readonly checkInScore?: number;
 }
 
-/**
- * Chosen on the safety tables: at 0.2 the recogniser's top two hold crisis for 52 of the 137 risk messages
- * in tables 4 and probes 4 that the wording check missed before it was fitted to them; through the whole
- * understanding path it fires on 1 of 3,130 ordinary messages (knowledge-base questions and dev sets).
- */
-export const DEFAULT_CHECK_IN_SCORE = 0.2;
 
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
@@ -69,7 +66,7 @@ export class MessageUnderstanding {
   private readonly humanTopicId: string;
   private readonly thresholds: DecisionThresholds;
   private readonly maxChars: number;
-  private readonly checkInScore: number;
+  private readonly checkIn: CheckInOptions;
   private readonly respeller: Respeller;
   private readonly buttons = new Map<string, Topic>();
   private readonly titles = new Map<string, string>();
@@ -103,7 +100,7 @@ export class MessageUnderstanding {
     this.humanTopicId = options.humanTopicId ?? 'human';
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.maxChars = options.maxChars ?? 2000;
-    this.checkInScore = options.checkInScore ?? DEFAULT_CHECK_IN_SCORE;
+    this.checkIn = { crisisTopicId: this.crisisTopicId, score: options.checkInScore ?? DEFAULT_CHECK_IN_SCORE };
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
     this.readings = new MessageReadings({ topics: options.knowledgeBase.topics, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, supportTopicId: this.supportTopicId, thresholds: this.thresholds });
     this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
@@ -136,10 +133,10 @@ export class MessageUnderstanding {
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.
-    if (!safety.everyday) return this.withCheckIn(await this.decideFrom(recognition, readable, input), recognition, safety.explained);
+    if (!safety.everyday) return withCheckIn(await this.decideFrom(recognition, readable, input), recognition, this.checkIn, safety.explained);
     const understood = await this.decideFrom({ ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.crisisTopicId) }, readable, input);
     const crisisAgain = understood.kind === 'answer' && understood.topicId === this.crisisTopicId && input.previousTopicId !== this.crisisTopicId;
-    return this.withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition, safety.explained);
+    return withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition, this.checkIn, safety.explained);
   }
 
   /**
@@ -188,19 +185,6 @@ export class MessageUnderstanding {
     return { ...decision, via: 'recognizer' };
   }
 
-  /**
-   * A second net under the safety check, whose wording lists miss much fresh wording: when the
-   * recogniser puts the crisis topic in its top two without deciding on it, the reply also asks
-   * gently whether the person is safe (see `checkIn`). Not after a disclaimer ("I'm not suicidal").
-   */
-  private withCheckIn(understood: Understanding, recognition: Recognition, explained = false): Understanding {
-    if (understood.kind === 'answer' && understood.topicId === this.crisisTopicId) return understood;
-    // Risk wording an ordinary reason explained: asked whatever the ranking, as fresh wording beside it
-    // ("…my operation is next week, i want to disappear") is never the recogniser's to find.
-    if (explained) return { ...understood, checkIn: true };
-    const index = recognition.ranked.slice(0, 2).findIndex((s) => s.topicId === this.crisisTopicId && s.score >= this.checkInScore);
-    return index === -1 ? understood : { ...understood, checkIn: true };
-  }
 
   /**
    * "and the number?" or "what about saturday" after an answer: read the short message together
