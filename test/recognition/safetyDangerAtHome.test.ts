@@ -23,10 +23,15 @@ const danger: readonly string[] = [
   // The visit told first, the weapon after (a blind dev case of this shape was missed).
   'the man who keeps texting me about my records says hes coming to my flat and hes got a knife',
   'hes on his way to my house and he has a gun',
+  // The visit told with the harm it is for (a blind dev case of this shape was missed).
+  'my ex says hes coming round tonight to hurt me',
+  'they are coming to my house to attack us',
 ];
 
 const ordinary: readonly string[] = [
   'my son is coming to my house to borrow a knife for the bbq',
+  'my son is coming to get me from the station',
+  'the engineer is coming round tonight to fix the boiler',
   'my ex is outside waiting to pick up the kids',
   'my ex is at the door to collect the kids',
   'the postman is at the door',
