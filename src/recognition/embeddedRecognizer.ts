@@ -51,6 +51,9 @@ export class EmbeddedRecognizer implements Recognizer {
   private readonly localNameWords: ReadonlySet<string>;
   private readonly classifier: SoftmaxClassifier | undefined;
   private readonly options: EmbeddedRecognizerOptions;
+  private readonly indexOf: ReadonlyMap<string, number>;
+  /** One message's per-topic numbers, in buffers reused by every message: read only within `read`. */
+  private readonly scratch: { readonly scores: Float64Array; readonly nearest: Float64Array; readonly central: Float64Array; readonly probabilities: Float64Array };
 
   constructor(knowledgeBase: KnowledgeBase, options: Partial<EmbeddedRecognizerOptions> = {}) {
     this.options = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
@@ -79,6 +82,9 @@ export class EmbeddedRecognizer implements Recognizer {
       alternative: topic.publicAlternative === undefined ? undefined : indexOf.get(topic.publicAlternative),
     }));
     this.ids = this.models.map((m) => m.topic.id);
+    this.indexOf = indexOf;
+    const topics = this.models.length;
+    this.scratch = { scores: new Float64Array(topics), nearest: new Float64Array(topics + 1), central: new Float64Array(topics), probabilities: new Float64Array(topics + 1) };
     // Topic centres go in an index of their own: one pass over the query's postings scores them all.
     this.centres = new SimilarityIndex(exampleVectors.map((vectors, label) => ({ vector: centroid(vectors), label })), this.models.length);
     // Label = topic index; the last label stands for "out of scope".
@@ -132,12 +138,12 @@ export class EmbeddedRecognizer implements Recognizer {
     if (words.every((w) => REPLY_ONLY_WORDS.has(w)) && words.some((w) => NEGATIONS.has(w)) && !all.some((w) => HOW_I_AM.has(w))) return { recognition: { ranked: [], outOfScope: 1 }, signals: undefined };
     // Function words count only in pairs ("should i", "how do"): alone they would match everything.
     const query = this.space.vectorizeWords(all, contentWordFeatures, true);
-    const probabilities = this.classifier?.predict(this.wordSpace.vectorizeWords(all, classifierWordFeatures(this.options.classifierCharGrams), false));
-    const nearest = this.examples.nearestPerLabel(query);
-    const central = this.centres.nearestPerLabel(query);
+    const probabilities = this.classifier?.predictInto(this.wordSpace.vectorizeWords(all, classifierWordFeatures(this.options.classifierCharGrams), false), this.scratch.probabilities);
+    const nearest = this.examples.nearestPerLabelInto(query, this.scratch.nearest);
+    const central = this.centres.nearestPerLabelInto(query, this.scratch.central);
 
     // Each visible topic's score by model index (-1: not offered); staff topics lend theirs to public counterparts.
-    const scores = new Float64Array(this.models.length).fill(-1);
+    const scores = this.scratch.scores.fill(-1);
     let staffOnly = 0;
     let bestNearest = -1;
     let bestProbability = -1;
@@ -151,16 +157,16 @@ export class EmbeddedRecognizer implements Recognizer {
       } else if (model.alternative === undefined) staffOnly = Math.max(staffOnly, score);
       else if ((scores[model.alternative] as number) < score) scores[model.alternative] = score;
     }
-    const order: number[] = [];
-    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) >= 0) order.push(i);
-    order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || ((this.ids[a] as string) < (this.ids[b] as string) ? -1 : 1));
-    const ranked: ScoredTopic[] = order.map((i) => ({ topicId: this.ids[i] as string, score: scores[i] as number }));
+    const ranked: ScoredTopic[] = [];
+    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) >= 0) ranked.push({ topicId: this.ids[i] as string, score: scores[i] as number });
+    ranked.sort(byScoreThenId);
+    const index = ranked[0] === undefined ? 0 : (this.indexOf.get(ranked[0].topicId) as number);
 
     const negative = nearest[this.models.length] as number;
     const none = probabilities?.[this.models.length] ?? 0;
     // A near out-of-scope example counts for less when the classifier (which has seen all of them)
     // still prefers the top topic to "none" ("i want to complain about the data breach").
-    const confidence = (probabilities?.[order[0] ?? 0] ?? 0) - none;
+    const confidence = (probabilities?.[index] ?? 0) - none;
     const { uncovered, closerToNegative } = this.outOfScopeParts(words, negative - this.options.negativeDiscount * confidence, ranked[0]?.score ?? 0);
     // A staff-only question asked on the public side ("a journalist rang me at work") is not the
     // public's to be answered: when a staff topic with no public counterpart fits best, it is out of scope.
@@ -172,7 +178,6 @@ export class EmbeddedRecognizer implements Recognizer {
     const recognition = { ranked, outOfScope };
     const top = ranked[0];
     if (!top) return { recognition, signals: undefined };
-    const index = order[0] as number;
     return {
       recognition,
       signals: {
@@ -219,6 +224,9 @@ const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nope', 'n
 const REPLY_ONLY_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'i', 'me', 'my']);
 /** Function words that say how the person is: "i am not ok", "i'm not well" are not bare replies. */
 const HOW_I_AM: ReadonlySet<string> = new Set(['ok', 'okay', 'well']);
+
+/** Best first; ties by topic id, so the order never depends on the knowledge base's. */
+const byScoreThenId = (a: ScoredTopic, b: ScoredTopic): number => b.score - a.score || (a.topicId < b.topicId ? -1 : 1);
 
 /** The ranker's features of one word (its pairs are added by `vectorizeWords`). */
 const contentWordFeatures: WordFeatures = (word) => ownFeaturesOf(word, isContentWord);

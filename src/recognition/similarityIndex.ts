@@ -51,6 +51,12 @@ export class SimilarityIndex {
 
   /** The highest cosine between the query and any example of each label. */
   nearestPerLabel(query: SparseVector): Float64Array {
+    return this.nearestPerLabelInto(query, new Float64Array(this.labelCount));
+  }
+
+  /** The same into `best` (one value per label), so a caller can reuse one buffer for every message. */
+  nearestPerLabelInto(query: SparseVector, best: Float64Array): Float64Array {
+    best.fill(0);
     const sims = this.scratch;
     const touched = this.touched;
     const { offsets, exampleIds, weights } = this;
@@ -68,7 +74,6 @@ export class SimilarityIndex {
         sims[example] = sim + q * (weights[i] as number);
       }
     }
-    const best = new Float64Array(this.labelCount);
     // An example is listed again only when its sum was still 0 (a weight that quantised to 0); if the
     // buffer overflowed (its extra writes are dropped), every example is read instead.
     const all = count > touched.length;

@@ -58,7 +58,11 @@ export class SoftmaxClassifier {
 
   /** Class probabilities for one vector. */
   predict(x: SparseVector): Float64Array {
-    const out = new Float64Array(this.classes);
+    return this.predictInto(x, new Float64Array(this.classes));
+  }
+
+  /** The same into `out` (one value per class), so a caller can reuse one buffer for every message. */
+  predictInto(x: SparseVector, out: Float64Array): Float64Array {
     this.probabilitiesInto(x, out);
     return out;
   }
