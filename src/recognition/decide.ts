@@ -34,10 +34,13 @@ export function decide(recognition: Recognition, thresholds: DecisionThresholds 
   const [top] = recognition.ranked;
   if (!top || top.score < thresholds.floor || recognition.outOfScope >= thresholds.outOfScope)
     return { kind: 'none', score: top?.score ?? 0 };
-  const close = recognition.ranked
-    .filter((s) => s.score >= thresholds.floor && top.score - s.score <= thresholds.gap)
-    .slice(0, thresholds.maxChoices);
-  if (close.length >= 2) return { kind: 'clarify', topicIds: close.map((s) => s.topicId), score: top.score };
+  // The first few close to the top, in one pass that stops once it has them: a ranking holds every topic.
+  const close: string[] = [];
+  for (const s of recognition.ranked) {
+    if (close.length >= thresholds.maxChoices) break;
+    if (s.score >= thresholds.floor && top.score - s.score <= thresholds.gap) close.push(s.topicId);
+  }
+  if (close.length >= 2) return { kind: 'clarify', topicIds: close, score: top.score };
   const second = recognition.ranked[1]?.score ?? 0;
   if (top.score >= thresholds.answer || top.score - second >= thresholds.margin)
     return { kind: 'answer', topicId: top.topicId, score: top.score };

@@ -5,6 +5,7 @@ import { classifierFeatures, classifierWordFeatures } from './classifierFeatures
 import { DEFAULT_EMBEDDED_OPTIONS, type EmbeddedRecognizerOptions } from './embeddedRecognizerOptions';
 import { FeatureSpace, featuresOf, ownFeaturesOf, type WordFeatures } from './featureSpace';
 import type { Recognition, Recognizer, ScoredTopic } from './recognizer';
+import { bestFirstThenId } from './rankOrder';
 import { SoftmaxClassifier } from './softmaxClassifier';
 import { SimilarityIndex } from './similarityIndex';
 import { centroid, type SparseVector } from './sparseVector';
@@ -159,7 +160,7 @@ export class EmbeddedRecognizer implements Recognizer {
     }
     const ranked: ScoredTopic[] = [];
     for (let i = 0; i < scores.length; i++) if ((scores[i] as number) >= 0) ranked.push({ topicId: this.ids[i] as string, score: scores[i] as number });
-    ranked.sort(byScoreThenId);
+    ranked.sort(bestFirstThenId);
     const index = ranked[0] === undefined ? 0 : (this.indexOf.get(ranked[0].topicId) as number);
 
     const negative = nearest[this.models.length] as number;
@@ -224,9 +225,6 @@ const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nope', 'n
 const REPLY_ONLY_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'i', 'me', 'my']);
 /** Function words that say how the person is: "i am not ok", "i'm not well" are not bare replies. */
 const HOW_I_AM: ReadonlySet<string> = new Set(['ok', 'okay', 'well']);
-
-/** Best first; ties by topic id, so the order never depends on the knowledge base's. */
-const byScoreThenId = (a: ScoredTopic, b: ScoredTopic): number => b.score - a.score || (a.topicId < b.topicId ? -1 : 1);
 
 /** The ranker's features of one word (its pairs are added by `vectorizeWords`). */
 const contentWordFeatures: WordFeatures = (word) => ownFeaturesOf(word, isContentWord);

@@ -1,4 +1,5 @@
 import type { DecisionThresholds } from './decide';
+import { bestFirst } from './rankOrder';
 import type { Recognition } from './recognizer';
 
 /** How far below the chosen topic the others drop: clear of the decision's ambiguity gap (0.06) and margin (0.1). */
@@ -12,7 +13,7 @@ const SETTLED = 0.11;
 export function withTopicFirst(recognition: Recognition, topicId: string, score: number, kept: ReadonlySet<string>, inScope: number): Recognition {
   const ceiling = score - SETTLED;
   const ranked = recognition.ranked.map((s) => (s.topicId === topicId ? { topicId, score } : kept.has(s.topicId) || s.score <= ceiling ? s : { topicId: s.topicId, score: ceiling }));
-  return { ranked: ranked.sort((a, b) => b.score - a.score), outOfScope: Math.min(recognition.outOfScope, inScope) };
+  return { ranked: ranked.sort(bestFirst), outOfScope: Math.min(recognition.outOfScope, inScope) };
 }
 
 /** The ranking with two topics' places and scores swapped, as the recogniser could have ranked them. */
@@ -21,7 +22,7 @@ export function withSwapped(recognition: Recognition, first: string, second: str
   const b = recognition.ranked.find((s) => s.topicId === second);
   if (!a || !b) return recognition;
   const ranked = recognition.ranked.map((s) => (s === a ? { topicId: first, score: b.score } : s === b ? { topicId: second, score: a.score } : s));
-  return { ...recognition, ranked: ranked.sort((x, y) => y.score - x.score) };
+  return { ...recognition, ranked: ranked.sort(bestFirst) };
 }
 
 /** The ranking declined: out of scope at least `outOfScope`, for the readings that know a message is not this bot's. */
