@@ -158,8 +158,11 @@ export class EmbeddedRecognizer implements Recognizer {
       } else if (model.alternative === undefined) staffOnly = Math.max(staffOnly, score);
       else if ((scores[model.alternative] as number) < score) scores[model.alternative] = score;
     }
-    const ranked: ScoredTopic[] = [];
-    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) >= 0) ranked.push({ topicId: this.ids[i] as string, score: scores[i] as number });
+    // Sized once: grown by pushes, a ranking of every topic is copied over several times.
+    let offered = 0;
+    for (let i = 0; i < scores.length; i++) if ((scores[i] as number) >= 0) offered++;
+    const ranked = new Array<ScoredTopic>(offered);
+    for (let i = 0, k = 0; i < scores.length; i++) if ((scores[i] as number) >= 0) ranked[k++] = { topicId: this.ids[i] as string, score: scores[i] as number };
     ranked.sort(bestFirstThenId);
     const index = ranked[0] === undefined ? 0 : (this.indexOf.get(ranked[0].topicId) as number);
 
