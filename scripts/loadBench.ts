@@ -382,10 +382,15 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
   try {
     log(`\nload: the bot and a bare echo bot (same server, adapter, middleware), each in its own process; ${options.storage} storage; client in this process`);
     log(`concurrent clients × turns, each client a run of ${TURNS_PER_CONVERSATION}-turn conversations`);
-    // Warm both up (JIT, first-use caches) before anything is measured.
+    // Warm both up (JIT, first-use caches) before anything is measured, at the highest concurrency
+    // too: the local Direct Line's loopback connections (delivery to /api/messages, replies to the
+    // connector routes) grow with concurrency, and a saturated server accepts new ones one per
+    // event-loop turn, so a server's first 100-concurrent run spent seconds opening them (p99 5-8 s
+    // for the echo bot as for the bot; app.ts keeps them open between bursts).
     for (const server of [bot, echo]) {
       await run(server, 'messages', 10, 2, texts);
       await run(server, 'directline', 10, 1, texts);
+      await run(server, 'directline', Math.max(...CONCURRENCY), 1, texts);
     }
     const runs: RunResult[] = [];
     if (options.cpuProfileDir) await Promise.all([bot.startProfile(), echo.startProfile()]);

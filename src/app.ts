@@ -206,6 +206,7 @@ export function buildApp(deps: AppDependencies): App {
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
+        keepConnectionsOpen(server.server);
         server.listen(port, host ?? '0.0.0.0', () => resolve(server.address().port));
       }),
     close: async () => {
@@ -214,12 +215,31 @@ export function buildApp(deps: AppDependencies): App {
       await rateCounts?.stop();
       await new Promise<void>((resolve) => {
         agentRoutes.close();
+        // A connection whose request is still in flight stays open after it, for this long: not a minute.
+        server.server.keepAliveTimeout = CLOSING_KEEP_ALIVE_MS;
         server.close(() => resolve());
       });
       // Turns that finished while the server closed may have queued a batch.
       await unanswered.flush();
     },
   };
+}
+
+/**
+ * How long an idle keep-alive connection stays open (Node's default is 5 s). The local Direct Line
+ * talks to this server over loopback (messages to `/api/messages`, replies to the connector routes);
+ * at 5 s those connections closed in any lull, and the next burst had to open them all again. Node
+ * accepts one connection per event-loop turn, and a busy turn serves every request ready in it, so
+ * under load new connections come in slowly: at 100 concurrent Direct Line visitors the ~200
+ * loopback connections took seconds to open (p99 5-8 s, the bare echo bot as much as this one).
+ * The header timeout, which guards against slow senders, is left as it is.
+ */
+const KEEP_ALIVE_MS = 65_000;
+/** Node's own default, as before, once the server is closing. */
+const CLOSING_KEEP_ALIVE_MS = 5_000;
+
+function keepConnectionsOpen(http: { keepAliveTimeout: number }): void {
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
 }
 
 function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
