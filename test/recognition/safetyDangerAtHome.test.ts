@@ -26,12 +26,16 @@ const danger: readonly string[] = [
   // The visit told with the harm it is for (a blind dev case of this shape was missed).
   'my ex says hes coming round tonight to hurt me',
   'they are coming to my house to attack us',
+  // A visit announced by someone feared, the fear said after (a blind dev case of this shape was missed).
+  'the man who texted me about my notes said hes coming to my house, im frightened',
 ];
 
 const ordinary: readonly string[] = [
   'my son is coming to my house to borrow a knife for the bbq',
   'my son is coming to get me from the station',
   'the engineer is coming round tonight to fix the boiler',
+  'my son said hes coming over for tea, im scared i burn it',
+  'my dad says hes coming round and im scared to tell him about the leak',
   'my ex is outside waiting to pick up the kids',
   'my ex is at the door to collect the kids',
   'the postman is at the door',

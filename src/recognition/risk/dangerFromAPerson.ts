@@ -46,6 +46,9 @@ export const DANGER_FROM_A_PERSON: readonly RiskPattern[] = [
   // The visit told first, the weapon they carry after: "the guy blackmailing me says hes coming to my house
   // tonight and i think hes got a knife" (not "coming round to borrow a knife").
   { reason: 'danger', personal: true, pattern: /\b(?:coming|on (?:his|her|their) way) (?:round |over |back |)to (?:my|our|me|the) (?:house|flat|home|door|work)\b(?=.*\b(?:has|got|with|holding)(?: (?:a|an|his|her|their))? (?:knife|gun|machete|blade|weapon|axe|crowbar|shotgun)\b)/ },
+  // A visit announced by someone the writer fears: "the guy messaging me about my records says hes coming round
+  // tonight and i'm scared". Said by them, and the fear of them said anywhere in the message (not "scared i burn it").
+  { reason: 'danger', personal: true, pattern: /\b(?:says|said|told me|saying|telling me|threatened|threatening|texted|messaged)(?: that)? (?:hes|he is|he will be|hell be|shes|she is|she will be|theyre|they are|they will be) (?:coming|on (?:his|her|their) way) (?:round|over|here|back|to (?:my|our|the) (?:house|flat|home|door|work))\b/, inMessage: /\b(?:scared|terrified|frightened|afraid|petrified|feart|shaking|panicking)\b(?! (?:i|that i|to|it|of (?:burning|being late|missing))\b)/ },
   // A visit told with the harm it is for: "says hes coming round tonight to hurt me" (not "coming to get me
   // from the station": a lift is no threat, so "get" is not among the harms).
   { reason: 'danger', personal: true, pattern: /\b(?:coming|come|on (?:his|her|their) way)(?: (?:round|over|back|here|in))?(?: to (?:my|our|the) (?:house|flat|home|door|work))?(?: (?:tonight|today|now|right now|later|the night|the nicht))? (?:to|and) (?:hurt|harm|kill|stab|batter|attack|beat|strangle) (?:me|us|the (?:kids|children|bairns|weans)|my (?:kids|children|son|daughter|baby|bairns|weans))\b/ },
