@@ -10,6 +10,7 @@ import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withoutIdentityDetails } from './identityDetails';
+import { withoutStoryTime } from './storyTime';
 import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
 import { type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
@@ -117,7 +118,7 @@ export class MessageUnderstanding {
     if (isReplyOnly(text) && declinesAPerson(key) && (input.previousTopicId === this.humanTopicId || !declinesAnyone(key))) return { kind: 'none', score: 0, via: 'context' };
     // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
     // reach any recogniser: the words around it are read ("check my chi number 1234567890").
-    const readable = withoutIdentityDetails(withoutPersonalData(text, this.published));
+    const readable = withoutStoryTime(withoutIdentityDetails(withoutPersonalData(text, this.published)));
     let recognition = await this.recognizer.recognize(readable, input.audience);
     // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
     // is answered with emotional support, not the crisis answer.
