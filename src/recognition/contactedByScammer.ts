@@ -17,11 +17,27 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   // "a strange number keeps ringing me" reads as a phone-number question.
   const keptTop = kept.has(top?.topicId ?? '') && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
   if (!top || !scam || keptTop || !toldOfScamContact(text)) return recognition;
-  if (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(text.toLowerCase())) return recognition;
+  const lower = text.toLowerCase();
+  if (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) return recognition;
+  // A message pasted in with "who do i send this to": where to send it is the question.
+  const topicId = hasLink(lower) && PASTED_TO_REPORT.test(lower) ? REPORT_SCAM : SCAM_CONTACT;
   // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
   // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
-  return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
+  return withTopicFirst(recognition, topicId, Math.max(top.score, levels.answer), kept, levels.inScope);
 }
+
+/** Whether a message carries a web address, as scam texts do ("http://bit.ly/…", "nhs-dg-secure.co/claim"), other than an official one. */
+function hasLink(text: string): boolean {
+  return [...text.matchAll(LINK)].some((m) => !OFFICIAL.test(m[0]));
+}
+
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|co|com|org|net|uk|info|online|xyz|ly|io|me|site|scot)\/\S*/g;
+/** The board's page and the public bodies the answers send people to: asking whether these are real is not a scam's mark. */
+const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.uk|nhs\.uk|nhsinform\.scot|ico\.org\.uk|scotland\.police\.uk|samaritans\.org|childline\.org\.uk)(?:[/:]|$)/;
+/** What a person asks of a message they paste in: whether it is real, or where to send it. */
+const PASTED_QUESTION =
+  /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|should i (?:click|reply|open|answer)|what do i do (?:with|about) (?:this|it|that))\b/;
+const PASTED_TO_REPORT = /\b(?:who|where) (?:do|should|can) i (?:send|report|forward)\b/;
 
 const HELPLINE = 'helpline';
 const NAMES_HELPLINE = /\bhelp ?lines?\b/i;
@@ -36,7 +52,12 @@ const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|t
  */
 export function toldOfScamContact(text: string): boolean {
   const t = text.toLowerCase().replace(/[’']/g, '');
-  return (CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t))) || (IMPERSONATES.test(t) && (CONTACTED.test(t) || REACHED.test(t)));
+  return (
+    (CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t))) ||
+    (IMPERSONATES.test(t) && (CONTACTED.test(t) || REACHED.test(t))) ||
+    // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real").
+    (PASTED_QUESTION.test(t) && hasLink(t))
+  );
 }
 
 /** Someone passing themselves off as another ("someone called claiming to be the police about the leak"): a scammer's mark. */

@@ -20,6 +20,9 @@ const SCAM_CONTACTS = [
   'i replied to a text about the leak and now theyre asking for money',
   'a number keeps phoning me saying i need to confirm my date of birth for the nhs',
   'i sent them £50 and they said they have my notes',
+  // A message pasted in, link and all, and asked about.
+  '"NHS ALERT: your records were in the breach, check now at www.nhs-breach-check.com/me" is this real',
+  'text says my data leaked and to go to dg-health-refunds.co.uk/claim, should i click it',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -34,6 +37,9 @@ const NOT_SCAM_CONTACTS = [
   'i phoned the helpline and they have my details wrong',
   'i was on the phone to my gp and she has my records',
   'the hackers claim to be a russian group',
+  // The board's own page, asked about, is not a scammer's mark.
+  'is www.nhsdg.co.uk/cyberattack the real page',
+  'is https://www.nhsdg.co.uk/cyberattack real',
 ];
 
 describe('a message telling of a scammer\'s contact', () => {
@@ -58,6 +64,11 @@ describe('a message telling of a scammer\'s contact', () => {
     it('a number that keeps calling about the hack for bank details gets what to do about the contact', async () => {
       const decision = await understanding.understand({ text: 'an unknown number keeps calling me about the hack asking for my bank details', audience: 'public' });
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+    });
+
+    it('a scam message pasted in with "who do i send this to" gets how to report it', async () => {
+      const decision = await understanding.understand({ text: "'Your NHS data was stolen. Confirm your details at http://bit.ly/x7-nhs' who do i send this to", audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
     });
 
     for (const [text, topicId] of [
