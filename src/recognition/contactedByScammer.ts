@@ -61,9 +61,9 @@ export function toldOfScamContact(text: string): boolean {
 }
 
 /** Someone passing themselves off as another ("someone called claiming to be the police about the leak"): a scammer's mark. */
-const IMPERSONATES = /\b(?:claim(?:ing|ed|s)? to be|pretend(?:ing|ed|s)? to be|posing as|saying (?:they|he|she) (?:was|were|is|are) (?:from|the))\b/;
-/** How they reached the person, in words too loose for `CONTACTED` alone ("called", "came to the door"). */
-const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|knocked|at (?:my|the) door|emailed|texted|messaged|wrote)\b/;
+const IMPERSONATES = /\b(?:claim(?:ing|ed|s)? to be|pretend(?:ing|ed|s)? to be|posing as|(?:saying|sayin) (?:they|he|she) (?:was|were|is|are|wis|wiz) (?:from|fae|frae|the))\b/;
+/** How they reached the person, in words too loose for `CONTACTED` alone ("called", "came to the door", the Scots "chapped ma door"). */
+const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|came roond|knocked|chapped|chappit|at (?:my|the|ma) door|emailed|texted|messaged|wrote)\b/;
 
 /**
  * Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on

@@ -20,6 +20,8 @@ const SCAM_CONTACTS = [
   'i replied to a text about the leak and now theyre asking for money',
   'a number keeps phoning me saying i need to confirm my date of birth for the nhs',
   'i sent them £50 and they said they have my notes',
+  // In Scots: a caller at the door passing as the board.
+  'a man chapped ma door sayin he wis fae the hospital aboot the leak',
   // A message pasted in, link and all, and asked about.
   '"NHS ALERT: your records were in the breach, check now at www.nhs-breach-check.com/me" is this real',
   'text says my data leaked and to go to dg-health-refunds.co.uk/claim, should i click it',
@@ -40,6 +42,7 @@ const NOT_SCAM_CONTACTS = [
   // The board's own page, asked about, is not a scammer's mark.
   'is www.nhsdg.co.uk/cyberattack the real page',
   'is https://www.nhsdg.co.uk/cyberattack real',
+  'the hospital phoned and said it was the hack that cancelled my op',
 ];
 
 describe('a message telling of a scammer\'s contact', () => {
