@@ -25,7 +25,7 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   const staffId = staffVersionOf.get(top.topicId);
   const staff = staffId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === staffId);
   // "got a phishing email in outlook": a work mailbox or machine named makes it the staff version however far behind.
-  if (!staff || (top.score - staff.score > CLOSE && !AT_WORK.test(text))) return recognition;
+  if (!staff || (top.score - staff.score > CLOSE && !AT_WORK.test(text) && !namesOnlyStaff(text))) return recognition;
   return withSwapped(recognition, top.topicId, staff.topicId);
 }
 
@@ -48,7 +48,14 @@ const ASKS_AFTER_OWN_DATA =
   /\bmy (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?|ni number|salary|pay)\b.*\b(?:leak\w*|out there|published|online|dark ?web|stolen|taken|hack\w*|breach\w*|exposed|posted|released|affected|involved|included|in (?:it|the (?:leak|data|files)))\b|\b(?:is|are|was|were|has|have) my (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?)\b/i;
 /** A work mailbox, machine or place named: "in outlook", "on my work laptop", "nhs mail", "on the ward". */
 const AT_WORK = /\b(?:outlook|nhs ?mail|nhs\.net|work (?:e-?mail|inbox|mailbox|account|laptop|computer|pc|phone|mobile)|my work (?:e-?mail|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk))\b/i;
+/** Staff, and not patients too, named as whose data it is: "was staff data part of it" (not "patient and staff information"). */
+function namesOnlyStaff(text: string): boolean {
+  return NAMES_STAFF.test(text) && !/\bpatients?\b/i.test(text);
+}
+
+
+const NAMES_STAFF = /\b(?:staff|staffs|employees?|employee(?:s|'s|s')|workers?|colleagues?)(?:'|’)? (?:data|details|info(?:rmation)?|records?|files?|personal (?:data|details|info(?:rmation)?)|bank details|addresses|e-?mails?)\b/i;
 /** How close the staff topic must come to be the one meant. */
 const CLOSE = 0.15;
-/** A patient, or someone on the ward, is the one asking (not "my mum keeps asking": a staff member's own family). */
-const RELAYS_A_PATIENT = /\b(?:patients?|bed \d+|(?:mr|mrs|ms|miss) [a-z]+|on (?:the )?ward(?: \d+)?|relatives?|next of kin|a (?:lady|man|woman|gentleman|chap) in)\b.*\b(?:ask(?:ing|ed|s)?|wants? to know|wanting to know|worried|wondering)\b/i;
+/** A patient, someone on the ward or a parent at the clinic is the one asking (not "my mum keeps asking": a staff member's own family). */
+const RELAYS_A_PATIENT = /\b(?:patients?|bed \d+|(?:mr|mrs|ms|miss) [a-z]+|on (?:the )?ward(?: \d+)?|relatives?|next of kin|a (?:lady|man|woman|gentleman|chap) in|an? (?:worried |anxious |upset |angry |)(?:dad|mum|father|mother|parent|visitor|member of the public))\b.*\b(?:ask(?:ing|ed|s)?|wants? to know|wanting to know|worried|wondering)\b/i;

@@ -20,6 +20,12 @@ describe("staff asking what the public asks", () => {
     assert.equal(withStaffTopicFirst(far, 'dodgy email in outlook, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'staff-report-suspicious');
     assert.equal(withStaffTopicFirst(far, 'a phishing text on my personal phone, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'report-scam');
   });
+  it('get the staff version however far behind when staff, and not patients too, are named as whose data it is', () => {
+    const versions = new Map([['data-published', 'staff-data']]);
+    const far = { ranked: [{ topicId: 'data-published', score: 0.6 }, { topicId: 'staff-data', score: 0.35 }], outOfScope: 0 };
+    assert.equal(withStaffTopicFirst(far, 'did staff details get published as well', versions, levels).ranked[0]?.topicId, 'staff-data');
+    assert.equal(withStaffTopicFirst(far, 'was it patient and staff data that went online', versions, levels).ranked[0]?.topicId, 'data-published');
+  });
 
   describe('through the whole path', () => {
     let understanding: MessageUnderstanding;
@@ -31,7 +37,7 @@ describe("staff asking what the public asks", () => {
       const decision = await understanding.understand({ text: 'the patient in bed 2 is asking if his records were leaked, chi 1204553321, can you check', audience: 'staff' });
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
     });
-    for (const text of ['mr grant on ward 6 wants to know if his notes are on the dark web, can you check', 'a lady in bed 3 is worried her data is on the internet, can you check for her']) {
+    for (const text of ['mr grant on ward 6 wants to know if his notes are on the dark web, can you check', 'a lady in bed 3 is worried her data is on the internet, can you check for her', 'what do i say to an anxious mum at the clinic asking if her daughters records are online']) {
       it(`"${text}" is a patient enquiry for staff`, async () => {
         const decision = await understanding.understand({ text, audience: 'staff' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
@@ -49,6 +55,7 @@ describe("staff asking what the public asks", () => {
       ['im a nurse and my details were leaked and im so anxious, what support is there for staff', 'staff-wellbeing'],
       ['i work in theatres, someone texted saying they have my staff file and want money', 'scam-contact'],
       ['i work on ward 12, a patient asked if her notes are online', 'staff-patient-enquiries'],
+      ['a caller asked me for money to keep my data private', 'scam-contact'],
     ] as const) {
       it(`"${text}" still gets ${topic}`, async () => {
         const decision = await understanding.understand({ text, audience: 'staff' });
