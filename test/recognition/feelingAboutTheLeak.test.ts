@@ -3,7 +3,15 @@ import { isFeelingAboutTheLeak } from '../../src/recognition/feelingAboutTheLeak
 import { wholePathTopicOf } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
-const FEELINGS = ['the hack has left me shaking', 'ive been crying all day about the breach', 'had a panic attack last night over my notes being out there', 'having nightmares about strangers reading my records'];
+const FEELINGS = [
+  'the hack has left me shaking',
+  'ive been crying all day about the breach',
+  'had a panic attack last night over my notes being out there',
+  'having nightmares about strangers reading my records',
+  // Someone who works for the board, on the website: worn out, "all this" being the attack.
+  'i work on the wards and im exhausted with all this, who can help',
+  'totally burnt out since the hack, is there support for staff',
+];
 const NOT = [
   'so stressed about my driving test', // another cause
   'im scared, when did this happen', // a question beside the feeling
@@ -11,6 +19,7 @@ const NOT = [
   'i had a panic attack at work today', // a panic attack is not the attack
   'my boy is in bits that his notes from the clinic are out there', // a worried child is children-camhs's
   'so stressed at work, nothing to do with the leak, just my manager', // the leak ruled out
+  'exhausted after night shift, can i change my rota', // no leak named
 ];
 
 describe('a feeling about the leak', () => {
