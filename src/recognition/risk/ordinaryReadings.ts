@@ -190,6 +190,8 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
   SAFETY_SAID,
   // One dose, taken as a habit or for sleep.
   new RegExp(`\\b(?:took|take|taken|had) (?:my|a|one|an) (?:usual |normal |daily |morning |evening )?(?:${PILL_WORDS}|sleeping (?:tablet|pill)|tablet|pill|painkiller) (?:${HABIT}|and (?:still )?(?:would not|could not|can not|did not|cannot) (?:sleep|get to sleep))`),
+  // Things counted out for a place or a group, not swallowed: "there were loads of leaflets, i took twenty of them for the church".
+  new RegExp(`\\b(?:took|take|taken|taking) (?:[0-9]+|${COUNT_IN_WORDS}|one|two|three|four|five|six|seven|eight|nine|a few|some|loads|a load|a pile|a stack|a bundle|a handful) (?:of (?:them|those|these) )?(?:for|to|round to|home for|in for|along to) (?:the|my|our|a|his|her) (?:church|chapel|school|club|class|office|work|team|neighbours?|group|shop|library|centre|center|hall|kids|bairns|weans|staff room|surgery|clinic|ward|playgroup|nursery|community centre|village hall|street|close)\\b`),
   // Someone unnamed in a report.
   new RegExp(`\\b(?:news|newspaper|paper|article|radio|tv|telly|film|movie|documentary|programme|podcast|headlines?|reported|reports) [a-z ]{0,40}\\b${UNNAMED} (?:who |that )?(?:[a-z]+ ){0,2}(?:to )?(?:kill|killed|killing|hang|hanged|hanging|hurt|harm|harming|drown|poison|overdose) ${OTHER}\\b`),
 ];
