@@ -20,6 +20,9 @@ const SCAM_CONTACTS = [
   'i replied to a text about the leak and now theyre asking for money',
   'a number keeps phoning me saying i need to confirm my date of birth for the nhs',
   'i sent them £50 and they said they have my notes',
+  // Money already paid, and a demand in Scots.
+  'i sent them 200 before i realised it was fake, what do i do',
+  'a text fae the hackers saying pay or else',
   // In Scots: a caller at the door passing as the board.
   'a man chapped ma door sayin he wis fae the hospital aboot the leak',
   // A message pasted in, link and all, and asked about.
@@ -43,6 +46,7 @@ const NOT_SCAM_CONTACTS = [
   'is www.nhsdg.co.uk/cyberattack the real page',
   'is https://www.nhsdg.co.uk/cyberattack real',
   'the hospital phoned and said it was the hack that cancelled my op',
+  'i paid them 50 quid for the parking',
 ];
 
 describe('a message telling of a scammer\'s contact', () => {
