@@ -1,5 +1,6 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
+import { withCamhsAnswered } from './camhsNamed';
 import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
@@ -28,7 +29,7 @@ export interface MessageReadingsOptions {
 /**
  * The readings around the recogniser, in the order they apply: what people actually write that the
  * recogniser's scores get wrong (a scammer's contact, an everyday scam, a complaint about care, a question about the bot, a
- * feeling or a letter about the leak, the staff side, details given to be checked). Each is a pure function in its own module; this holds what
+ * feeling or a letter about the leak, CAMHS named, the staff side, details given to be checked). Each is a pure function in its own module; this holds what
  * they need from the knowledge base, built once.
  */
 export class MessageReadings {
@@ -63,6 +64,7 @@ export class MessageReadings {
     read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverDeclined, this.thresholds);
     // A feeling told about the letter ("crying all day since the letter came") was read first.
     read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withCamhsAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
     return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
