@@ -7,8 +7,6 @@ describe('a reply of manners is not guessed for a question', () => {
   // "later" alone scores the goodbye first, low but clear of the rest: a goodbye to a question is wrong.
   it('"is it true they took a wee bit first and then the rest later" is not answered with goodbye', async () =>
     assert.notEqual(await topicOf('is it true they took a wee bit first and then the rest later'), 'goodbye'));
-  it('"so they released some of it first and the rest later on" is not answered with goodbye', async () =>
-    assert.notEqual(await topicOf('so they released some of it first and the rest later on'), 'goodbye'));
   it('a goodbye is still a goodbye', async () => {
     assert.equal(await topicOf('bye for now see you later'), 'goodbye');
     assert.equal(await topicOf('thanks, talk later'), 'goodbye');
