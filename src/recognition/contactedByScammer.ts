@@ -31,12 +31,12 @@ function hasLink(text: string): boolean {
   return [...text.matchAll(LINK)].some((m) => !OFFICIAL.test(m[0]));
 }
 
-const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|co|com|org|net|uk|info|online|xyz|ly|io|me|site|scot)\/\S*/g;
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|co|com|org|net|uk|info|online|xyz|ly|io|me|site|scot)(?:\/\S*)?(?![a-z0-9-])/g;
 /** The board's page and the public bodies the answers send people to: asking whether these are real is not a scam's mark. */
 const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.uk|nhs\.uk|nhsinform\.scot|ico\.org\.uk|scotland\.police\.uk|samaritans\.org|childline\.org\.uk)(?:[/:]|$)/;
 /** What a person asks of a message they paste in: whether it is real, or where to send it. */
 const PASTED_QUESTION =
-  /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|should i (?:click|reply|open|answer)|what do i do (?:with|about) (?:this|it|that))\b/;
+  /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|should i (?:click|reply|open|answer)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
 const PASTED_TO_REPORT = /\b(?:who|where) (?:do|should|can) i (?:send|report|forward)\b/;
 
 const HELPLINE = 'helpline';

@@ -28,6 +28,7 @@ const SCAM_CONTACTS = [
   // A message pasted in, link and all, and asked about.
   '"NHS ALERT: your records were in the breach, check now at www.nhs-breach-check.com/me" is this real',
   'text says my data leaked and to go to dg-health-refunds.co.uk/claim, should i click it',
+  "got this: 'your records were stolen, claim compensation at dg-refunds.co.uk' wot do i do wi it",
 ];
 
 const NOT_SCAM_CONTACTS = [
