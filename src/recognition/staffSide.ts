@@ -22,11 +22,21 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   const staffData = recognition.ranked.find((s) => s.topicId === STAFF_DATA);
   if (staffData && staffData.score >= OWN_DATA_FLOOR && !KEPT_OVER_OWN_DATA.has(top.topicId) && WORKS_HERE.test(text) && ASKS_AFTER_OWN_DATA.test(text))
     return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
+  // "a dodgy email to my home gmail": the person's own mailbox or phone is the public answer's, not the service desk's.
+  if (AT_HOME.test(text) && !AT_WORK.test(text)) return withPublicVersionFirst(recognition, staffVersionOf);
   const staffId = staffVersionOf.get(top.topicId);
   const staff = staffId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === staffId);
   // "got a phishing email in outlook": a work mailbox or machine named makes it the staff version however far behind.
   if (!staff || (top.score - staff.score > CLOSE && !AT_WORK.test(text) && !namesOnlyStaff(text))) return recognition;
   return withSwapped(recognition, top.topicId, staff.topicId);
+}
+
+/** The public version first when a staff topic leads it by no more than CLOSE. */
+function withPublicVersionFirst(recognition: Recognition, staffVersionOf: ReadonlyMap<string, string>): Recognition {
+  const [top] = recognition.ranked;
+  const publicId = [...staffVersionOf].find(([, staffId]) => staffId === top?.topicId)?.[0];
+  const publicVersion = publicId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === publicId);
+  return top && publicVersion && top.score - publicVersion.score <= CLOSE ? withSwapped(recognition, top.topicId, publicVersion.topicId) : recognition;
 }
 
 const NONE_KEPT: ReadonlySet<string> = new Set();
@@ -55,6 +65,8 @@ function namesOnlyStaff(text: string): boolean {
 
 
 const NAMES_STAFF = /\b(?:staff|staffs|employees?|employee(?:s|'s|s')|workers?|colleagues?)(?:'|’)? (?:data|details|info(?:rmation)?|records?|files?|personal (?:data|details|info(?:rmation)?)|bank details|addresses|e-?mails?)\b/i;
+/** The person's own mailbox or phone named: "my home gmail", "my personal phone". */
+const AT_HOME = /\b(?:gmail|hotmail|yahoo|icloud|aol|btinternet|home (?:e-?mail|computer|laptop|pc)|personal (?:e-?mail|phone|mobile|account|laptop)|my own (?:e-?mail|phone|mobile|laptop))\b/i;
 /** How close the staff topic must come to be the one meant. */
 const CLOSE = 0.15;
 /** A patient, someone on the ward or a parent at the clinic is the one asking (not "my mum keeps asking": a staff member's own family). */

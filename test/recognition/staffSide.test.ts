@@ -20,6 +20,13 @@ describe("staff asking what the public asks", () => {
     assert.equal(withStaffTopicFirst(far, 'dodgy email in outlook, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'staff-report-suspicious');
     assert.equal(withStaffTopicFirst(far, 'a phishing text on my personal phone, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'report-scam');
   });
+  it('get the public version when their own mailbox or phone is named', () => {
+    const close = { ranked: [{ topicId: 'report-scam', score: 0.43 }, { topicId: 'staff-report-suspicious', score: 0.35 }], outOfScope: 0 };
+    assert.equal(withStaffTopicFirst(close, 'a dodgy email came to my home gmail, where do i forward it', staffVersionOf, levels).ranked[0]?.topicId, 'report-scam');
+    const staffFirst = { ranked: [{ topicId: 'staff-report-suspicious', score: 0.39 }, { topicId: 'report-scam', score: 0.37 }], outOfScope: 0 };
+    assert.equal(withStaffTopicFirst(staffFirst, 'phishing text on my personal phone, who do i tell', staffVersionOf, levels).ranked[0]?.topicId, 'report-scam');
+    assert.equal(withStaffTopicFirst(close, 'a dodgy email came to my work outlook, where do i forward it', staffVersionOf, levels).ranked[0]?.topicId, 'staff-report-suspicious');
+  });
   it('get the staff version however far behind when staff, and not patients too, are named as whose data it is', () => {
     const versions = new Map([['data-published', 'staff-data']]);
     const far = { ranked: [{ topicId: 'data-published', score: 0.6 }, { topicId: 'staff-data', score: 0.35 }], outOfScope: 0 };
