@@ -9,7 +9,8 @@ import { withOutOfScopeAtLeast } from './topicFirst';
  * not cover. The recogniser hears "complain" or "compensation" and ranks those topics first.
  */
 export function isComplaintAboutCare(text: string): boolean {
-  const t = text.toLowerCase();
+  // "…nothing to do with the hack": the leak named only to be ruled out.
+  const t = text.toLowerCase().replace(LEAK_RULED_OUT, ' ');
   return COMPLAINT.test(t) && ABOUT_CARE.test(t) && !ABOUT_DATA.test(t);
 }
 
@@ -17,6 +18,8 @@ const COMPLAINT = /\b(?:complain\w*|complaint|complane|take (?:this|it) (?:up|fu
 /** Care, the people who give it and where: what a complaint about treatment names. */
 const ABOUT_CARE =
   /\b(?:care|treat(?:ed|ment)?|nurses?|doctors?|gp|consultants?|surgeons?|midwi(?:fe|ves)|receptionists?|porters?|paramedics?|ambulances?|rude|attitude|wait(?:ed|ing)?|appointments?|operations?|discharg\w*|ward|a ?& ?e|a and e|casualty|clinic|misdiagnos\w*|neglect\w*|food|dirty|parking)\b/;
+const LEAK_RULED_OUT =
+  /\b(?:(?:its |it is |this is |thats |that is )?nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|nothing tae dae wi) (?:the |any |this |that )?(?:hack|leak|breach|cyber attack|cyber|attack|data)\w*/g;
 /** Anything that makes it a complaint about personal data or this incident after all. */
 const ABOUT_DATA =
   /\b(?:data|details|info(?:rmation)?|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber|dark ?web|ransom\w*|privacy|private|confidential\w*|ico|commissioner|published|stolen|security|protect\w*|safe(?:ly|ty)?|gdpr|stuff|out there|online|internet|exposed)\b/;

@@ -10,6 +10,8 @@ const ABOUT_CARE = [
   'i want to make a complaint about a nurse',
   'who do i complain to about the way my mum was treated',
   'can i get compensation for a delayed operation',
+  // The leak named only to be ruled out.
+  'i want to complain about the way a nurse spoke to me, its nothing to do with the hack',
 ];
 const ABOUT_DATA = [
   'how do i complain about the breach',
