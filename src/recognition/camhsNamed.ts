@@ -20,4 +20,4 @@ export function withCamhsAnswered(recognition: Recognition, text: string, kept: 
 
 const CAMHS = /\b(?:camhs|cahms|camh|child and adolescent mental health)\b/;
 /** Care, not data: "how do i refer my son to camhs", "the camhs waiting list", an appointment. */
-const ASKS_ABOUT_CARE = /\b(?:refer\w*|waiting|wait|list|appointments?|appts?|get (?:in|into|seen)|opening|open|hours|phone number|number for|contact (?:camhs|them)|discharged?|assessment|diagnos\w*|adhd|autism)\b/;
+const ASKS_ABOUT_CARE = /\b(?:refer\w*|waiting|wait|list|appointments?|appts?|get (?:in|into|seen)|seen (?:by|at)|be seen|see someone|help for (?:my|her|his)|opening|open|hours|phone number|number for|contact (?:camhs|them)|discharged?|assessment|diagnos\w*|adhd|autism)\b/;

@@ -15,6 +15,7 @@ describe('CAMHS named', () => {
   it('a question about care (a referral, the waiting list) stays declined', () => {
     assert.equal(topOf('how long is the camhs waiting list for my son'), 'emotional-support');
     assert.equal(topOf('can i refer myself to camhs at 15'), 'emotional-support');
+    assert.equal(topOf('how do i get my son seen by camhs, hes 14'), 'emotional-support');
   });
   it('CAMHS ranked low is left to the recogniser', () => {
     const far = { ranked: [{ topicId: 'emotional-support', score: 0.26 }, { topicId: 'am-i-affected', score: 0.2 }, { topicId: 'children-camhs', score: 0.1 }], outOfScope: 0.65 };
