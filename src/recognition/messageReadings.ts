@@ -1,5 +1,6 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
+import { withWhatToDoWhenAssumed } from './assumedAffected';
 import { withCamhsAnswered } from './camhsNamed';
 import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
@@ -65,6 +66,7 @@ export class MessageReadings {
     // A feeling told about the letter ("crying all day since the letter came") was read first.
     read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCamhsAnswered(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
     return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { wholePathTopicOf } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set.
+describe('taking it as so that one is affected, then asking what next', () => {
+  const topicOf = wholePathTopicOf();
+  // Without the reading these got whether one is affected again, a choice of the two, or nothing.
+  it('"ok if im in the leak what now" gets what to do', async () => assert.equal(await topicOf('ok if im in the leak what now'), 'what-to-do'));
+  it('"lets say im in it, what next" gets what to do', async () => assert.equal(await topicOf('lets say im in it, what next'), 'what-to-do'));
+  it('"right so assume im in it, then what" gets what to do', async () => assert.equal(await topicOf('right so assume im in it, then what'), 'what-to-do'));
+  it('the leaflet\'s "assume" doubted still asks whether one is affected', async () =>
+    assert.equal(await topicOf('the leaflet says assume my data is out there, does that mean it definitely is'), 'am-i-affected'));
+  it('"what can i do if im not happy with how my data was handled" still gets data rights', async () =>
+    assert.equal(await topicOf('what can i do if im not happy with how my data was handled'), 'data-rights'));
+});
