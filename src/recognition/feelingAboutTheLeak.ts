@@ -62,3 +62,23 @@ export function withFeelingAboutTheLeakSupported(recognition: Recognition, text:
   if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
   return withTopicAnswered(recognition, supportTopicId, kept, thresholds);
 }
+
+const WHAT_TO_DO = 'what-to-do';
+/** "is there anything i can actually do", "what can i do about it": what to do, asked by someone worried. */
+const ASKS_WHAT_TO_DO = /\b(?:is there (?:anything|owt|something) (?:i|we) (?:can|could|should) (?:actually |really |practically )?do|what (?:can|could|should) (?:i|we) (?:actually |really |practically )?do)\b(?! (?:for|to help) (?:him|her|them|my|our)\b)/;
+
+/**
+ * "im worried my medical history is floating about online, is there anything i can actually do about it":
+ * the worry is why they ask, what to do is what they ask. The recogniser hears the worry and ranks emotional
+ * support first, or declines. With what to do among its top three, that is put first (a child's worry is
+ * children-camhs's; the crisis answer and a person asked for are kept).
+ */
+export function withWhatToDoForTheWorried(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
+  const t = text.toLowerCase();
+  if (!ASKS_WHAT_TO_DO.test(t) || !(FEELING.test(t) || WORRIED.test(t)) || A_CHILD.test(t)) return recognition;
+  const [top] = recognition.ranked;
+  if (!top || kept.has(top.topicId) || top.topicId === WHAT_TO_DO || !recognition.ranked.slice(0, 3).some((s) => s.topicId === WHAT_TO_DO)) return recognition;
+  return withTopicAnswered(recognition, WHAT_TO_DO, kept, thresholds);
+}
+
+const WORRIED = /\b(?:worr(?:ied|ying)|concerned|nervous|uneasy|paranoid)\b/;

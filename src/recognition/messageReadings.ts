@@ -6,7 +6,7 @@ import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
-import { withFeelingAboutTheLeakSupported } from './feelingAboutTheLeak';
+import { withFeelingAboutTheLeakSupported, withWhatToDoForTheWorried } from './feelingAboutTheLeak';
 import { withDetailsChecked } from './identityDetails';
 import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
@@ -62,6 +62,7 @@ export class MessageReadings {
     read = withEverydayScamDeclined(read, readable, outOfScope);
     read = withCareNotDataDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
+    read = withWhatToDoForTheWorried(read, readable, this.keptOverDeclined, this.thresholds);
     read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverDeclined, this.thresholds);
     // A feeling told about the letter ("crying all day since the letter came") was read first.
     read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);

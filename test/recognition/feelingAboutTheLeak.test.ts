@@ -36,5 +36,10 @@ describe('a feeling about the leak', () => {
       assert.equal(await topicOf('the leak has me in bits, who can i speak to', 'staff'), 'staff-wellbeing');
     });
     it('a question asked with a feeling is still answered as asked', async () => assert.equal(await topicOf('im stressed, is my data in the leak'), 'am-i-affected'));
+    // The worry is why they ask; what to do is what they ask (emotional support came first without the reading).
+    it('"im worried my notes are out there, is there anything i can actually do" gets what to do', async () =>
+      assert.equal(await topicOf('im worried my notes are out there, is there anything i can actually do'), 'what-to-do'));
+    it('"my son is worried about the leak, what can i do for him" is still the CAMHS answer\'s', async () =>
+      assert.notEqual(await topicOf('my son is worried about the leak, what can i do for him'), 'what-to-do'));
   });
 });
