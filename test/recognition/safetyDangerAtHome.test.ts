@@ -28,6 +28,8 @@ const danger: readonly string[] = [
   'they are coming to my house to attack us',
   // A visit announced by someone feared, the fear said after (a blind dev case of this shape was missed).
   'the man who texted me about my notes said hes coming to my house, im frightened',
+  // Someone at the door who will not leave, told with what they claim first (a blind dev case was missed).
+  "there's a man at my door saying he has my hospital file and he won't leave, i'm scared",
 ];
 
 const ordinary: readonly string[] = [
@@ -35,6 +37,8 @@ const ordinary: readonly string[] = [
   'my son is coming to get me from the station',
   'the engineer is coming round tonight to fix the boiler',
   'my son said hes coming over for tea, im scared i burn it',
+  'someone is at my door to read the meter',
+  'a man is at my door to fix the boiler',
   'my dad says hes coming round and im scared to tell him about the leak',
   'my ex is outside waiting to pick up the kids',
   'my ex is at the door to collect the kids',

@@ -235,6 +235,13 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(forNow.kind === 'answer' && forNow.topicId, 'crisis');
   });
 
+  it('reads "no harm to myself, just raging" as safety said, and answers the question beside it; an end said beside it is still a crisis', async () => {
+    const decision = await understanding.understand({ text: 'im ok, no harm to myself, just raging. who is investigating this', audience: 'public' });
+    assert.equal(decision.kind === 'answer' && decision.topicId, 'police-investigation');
+    const withAnEnd = await understanding.understand({ text: 'i wont hurt myself but i want to die', audience: 'public' });
+    assert.equal(withAnEnd.kind === 'answer' && withAnEnd.topicId, 'crisis');
+  });
+
   it('safe from others but not from oneself, or safe and pills already taken, is no disclaimer: the check-in is still asked', async () => {
     for (const text of ["i'm not in any danger from anyone else, only myself", "i'm not at risk of anything except myself", "not in danger, i've already taken them"]) {
       const decision = await understanding.understand({ text, audience: 'public' });

@@ -17,7 +17,7 @@ const THREAT = `(?:${STRONG_THREAT}|right now|now|panicking|help|help me|please 
 
 /** Someone the writer may fear, at their home or trying to get in (`was` too: told of as just now, with the threat near). */
 const atTheDoor = (was: boolean): string =>
-  `\\b(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|stalker|abuser|he|she|they|someone|somebody)\\b(?: [a-z]+){0,10}? (?:is |s |are |keeps |has been |been |${was ? 'was |' : ''}just )?(?:outside (?:my|the|our) (?:door|front door|back door|window|house|flat|home)|outside|at (?:my|the|our) (?:door|front door|back door|window|windows)|in (?:my|the|our) (?:garden|close|stair|stairwell|driveway|back garden)|(?:banging|hammering|pounding|kicking) (?:on |at )?(?:my|the|our) (?:door|front door|back door|window|windows)|trying to (?:get|break|force (?:his|her|their|the) way) in)\\b`;
+  `\\b(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|stalker|abuser|he|she|they|someone|somebody|a man|a woman|a guy|a bloke|a stranger|some man|some guy|two men|men)\\b(?: [a-z]+){0,10}? (?:is |s |are |keeps |has been |been |${was ? 'was |' : ''}just )?(?:outside (?:my|the|our) (?:door|front door|back door|window|house|flat|home)|outside|at (?:my|the|our) (?:door|front door|back door|window|windows)|in (?:my|the|our) (?:garden|close|stair|stairwell|driveway|back garden)|(?:banging|hammering|pounding|kicking) (?:on |at )?(?:my|the|our) (?:door|front door|back door|window|windows)|trying to (?:get|break|force (?:his|her|their|the) way) in)\\b`;
 const AT_THE_DOOR = atTheDoor(true);
 
 /** An errand at the door ("…to pick up the kids", "…asking about the meter"): no threat in "now" or the leak beside it. */

@@ -132,10 +132,11 @@ export function everydayLookAlike(text: string): boolean {
 const FOR_NOW = '(?! (?:yet|now|right now|just now|at the moment|for now|for the moment|today|tonight|but)\\b)';
 
 /**
- * Safety said: "i'm not in any danger", "i'm not at risk, am i", "not going to do anything silly"; not
+ * Safety said: "i'm not in any danger", "i'm not at risk, am i", "not going to do anything silly", "no harm
+ * to myself"; not
  * safety for now ("not in danger yet, but he's coming back tonight").
  */
-const SAFETY_SAID = new RegExp(`\\bnot (?:in )?(?:any )?danger\\b${FOR_NOW}|\\bnot at (?:any )?risk\\b${FOR_NOW}|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b`);
+const SAFETY_SAID = new RegExp(`\\bnot (?:in )?(?:any )?danger\\b${FOR_NOW}|\\bnot at (?:any )?risk\\b${FOR_NOW}|\\bnot (?:going|gonna) to do anything (?:silly|stupid|daft)\\b|\\bnot safe ${NOT_PERSONAL_DANGER}(?: any ?more)?\\b|\\bno (?:harm|danger|risk) to (?:myself|my self|me|anyone)\\b|\\b(?:not (?:going|gonna) to|(?:will|would) not|wont|wouldnt|never) (?:harm|hurt) (?:myself|my self)\\b`);
 /** Compiled once (a pattern made per message is compiled per message): every safety said, to blank it out. */
 const SAFETY_SAID_ALL = new RegExp(SAFETY_SAID.source, 'g');
 
