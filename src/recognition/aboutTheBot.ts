@@ -9,7 +9,8 @@ const HUMAN = 'human';
  * (about-bot: an automated assistant that can hand over), not for a person; the recogniser hears "real
  * person" and ranks the hand-off first. And "can you help me with my homework" is a request for something
  * this bot is not for, which the recogniser takes for "what can you help me with". And the bot's opinion,
- * or politics, is not this bot's to give (`asksOpinionOrPolitics`).
+ * or politics, is not this bot's to give (`asksOpinionOrPolitics`), nor small talk about its own life ("are
+ * you single").
  */
 export function withAboutTheBotRead(recognition: Recognition, text: string, outOfScope: number): Recognition {
   const [top] = recognition.ranked;
@@ -17,6 +18,7 @@ export function withAboutTheBotRead(recognition: Recognition, text: string, outO
   if (top.topicId === HUMAN && ASKS_WHAT_IT_IS.test(text)) return withSwapped(recognition, HUMAN, ABOUT_BOT);
   if (top.topicId === ABOUT_BOT && HELP_WITH.exec(text) !== null && !ABOUT_THIS_LEAK.test(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
   if (top.topicId !== HUMAN && top.topicId !== CRISIS && asksOpinionOrPolitics(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
+  if (top.topicId === ABOUT_BOT && ASKS_PERSONAL.test(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
   return recognition;
 }
 
@@ -44,6 +46,9 @@ const ATTRIBUTION = /\b(?:behind|responsible|did it|who (?:did|was)|was it|were 
 /** "am i talking to a real person", "is this a bot", "are you human": what is on the other end. */
 const ASKS_WHAT_IT_IS =
   /\b(?:am i|are we|r we) (?:talking|speaking|chatting|typing|writing|texting)(?: to| with| wi)? (?:a |an |)(?:real |actual |live |)(?:person|human|people|bot|robot|computer|machine|ai)\b|\b(?:is (?:this|it)|are you|r u|are ye) (?:a |an |)(?:real|human|bot|robot|computer|machine|person|automated|ai)\b/i;
+/** Small talk about the bot's own life ("are you single", "do you have a boyfriend"): a question for a person, not about what this is. */
+const ASKS_PERSONAL =
+  /\b(?:(?:are|r) (?:you|u|ye) (?:single|married|seeing anyone|taken|hot|pretty|cute|gay|straight)|(?:do|have) (?:you|u|ye) (?:got |have )?(?:a )?(?:boyfriend|girlfriend|wife|husband|partner|kids|children)|will (?:you|u|ye) (?:marry|go out with|date) me|how old (?:are|r) (?:you|u|ye))\b/i;
 /** "can you help me with my homework": a request with its subject named. */
 const HELP_WITH = /\b(?:help|assist) (?:me |us |)(?:with|wi|wiv|wae|on) (?:my |me |ma |the |a |an |some |)[a-z]+/i;
 /** Anything that ties the request to this incident or to health care. */

@@ -29,6 +29,12 @@ describe('messages about the bot itself', () => {
     assert.equal(withAboutTheBotRead(recognition, 'can you help me with my worries about the leak', 0.5).outOfScope, 0.1);
     assert.equal(withAboutTheBotRead(recognition, 'can you help me with my homework', 0.5).outOfScope, 0.5);
   });
+  it('small talk about the bot\'s own life is declined; what it is is still about-bot', () => {
+    const recognition = { ranked: [{ topicId: 'about-bot', score: 0.48 }, { topicId: 'greeting', score: 0.2 }], outOfScope: 0.2 };
+    assert.equal(withAboutTheBotRead(recognition, 'are you married', 0.5).outOfScope, 0.5);
+    assert.equal(withAboutTheBotRead(recognition, 'do you have a girlfriend', 0.5).outOfScope, 0.5);
+    assert.equal(withAboutTheBotRead(recognition, 'are you a real person', 0.5).outOfScope, 0.2);
+  });
 });
 
 describe("the bot's opinion, politics or war", () => {
