@@ -36,7 +36,7 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.u
 const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.uk|nhs\.uk|nhsinform\.scot|ico\.org\.uk|scotland\.police\.uk|samaritans\.org|childline\.org\.uk)(?:[/:]|$)/;
 /** What a person asks of a message they paste in: whether it is real, or where to send it. */
 const PASTED_QUESTION =
-  /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|should i (?:click|reply|open|answer)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
+  /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|should i (?:click|reply|open|answer)|should i\b(?=\W*$)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
 const PASTED_TO_REPORT = /\b(?:who|where) (?:do|should|can) i (?:send|report|forward)\b/;
 
 const HELPLINE = 'helpline';
@@ -71,7 +71,7 @@ const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|came roond|knoc
  * call ("i phoned the helpline and they have my details").
  */
 const CONTACTED =
-  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:says|said|saying|claims|claiming|from|fae|frae)|on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money))\b/;
+  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:(?:that|which) )?(?:says|said|saying|claims|claiming|from|fae|frae)|(?<!\b(?:reading|read|saw|seen|see|posts?|posted|about (?:it|this|that)|all over it) )on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money))\b/;
 
 /** What a scammer asks for: money, a click, bank details, a code, "to confirm my date of birth"; or money already paid "before i realised". */
 const DEMAND =
@@ -79,4 +79,4 @@ const DEMAND =
 
 /** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached", "sent me a screenshot of my notes"). */
 const HOLDS_MY_DATA =
-  /\b(?:(?:has|have|had|got|holds?|hold) (?:all |)(?:my|ma|our|her|his|their|my kids|my sons|my daughters)|sent (?:me|us|him|her) (?:a (?:screenshot|photo|picture|copy|bit|part) of |part of |some of |)(?:my|ma|our|his|her|their) [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info|results|letters?)|with my [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info) attached|my [a-z&' ]{0,20}(?:notes|records?|files?) attached)\b/;
+  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have|i just|i only|i also) )(?:has|have|had|got|holds?|hold) (?:all |)(?:my|ma|our|her|his|their|my kids|my sons|my daughters)|sent (?:me|us|him|her) (?:a (?:screenshot|photo|picture|copy|bit|part) of |part of |some of |)(?:my|ma|our|his|her|their) [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info|results|letters?)|with my [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info) attached|my [a-z&' ]{0,20}(?:notes|records?|files?) attached)\b/;

@@ -65,7 +65,7 @@ export function withFeelingAboutTheLeakSupported(recognition: Recognition, text:
 
 const WHAT_TO_DO = 'what-to-do';
 /** "is there anything i can actually do", "what can i do about it": what to do, asked by someone worried. */
-const ASKS_WHAT_TO_DO = /\b(?:is there (?:anything|owt|something) (?:i|we) (?:can|could|should) (?:actually |really |practically )?do|what (?:can|could|should) (?:i|we) (?:actually |really |practically )?do)\b(?! (?:for|to help) (?:him|her|them|my|our)\b)/;
+const ASKS_WHAT_TO_DO = /\b(?:is there (?:anything|owt|something) (?:i|we) (?:can|could|should) (?:actually |really |practically )?do|(?:what|wot|wit|whit) (?:can|could|should|shud) (?:i|a|we) (?:actually |really |practically )?(?:do|dae))\b(?! (?:for|to help) (?:him|her|them|my|our)\b)/;
 
 /**
  * "im worried my medical history is floating about online, is there anything i can actually do about it":

@@ -39,6 +39,7 @@ describe('a feeling about the leak', () => {
     // The worry is why they ask; what to do is what they ask (emotional support came first without the reading).
     it('"im worried my notes are out there, is there anything i can actually do" gets what to do', async () =>
       assert.equal(await topicOf('im worried my notes are out there, is there anything i can actually do'), 'what-to-do'));
+    it('"pure worried aboot this, wit should i dae" gets what to do', async () => assert.equal(await topicOf('pure worried aboot this, wit should i dae'), 'what-to-do'));
     it('"my son is worried about the leak, what can i do for him" is still the CAMHS answer\'s', async () =>
       assert.notEqual(await topicOf('my son is worried about the leak, what can i do for him'), 'what-to-do'));
   });

@@ -29,6 +29,7 @@ const SCAM_CONTACTS = [
   '"NHS ALERT: your records were in the breach, check now at www.nhs-breach-check.com/me" is this real',
   'text says my data leaked and to go to dg-health-refunds.co.uk/claim, should i click it',
   "got this: 'your records were stolen, claim compensation at dg-refunds.co.uk' wot do i do wi it",
+  'Got this: "Your NHS file must be re-checked. Click here: nhs-recheck.co" - should I?',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -48,6 +49,8 @@ const NOT_SCAM_CONTACTS = [
   'is https://www.nhsdg.co.uk/cyberattack real',
   'the hospital phoned and said it was the hack that cancelled my op',
   'i paid them 50 quid for the parking',
+  // Reading about it on facebook is no contact, and "i had my op" is the person's own doing.
+  'been reading about this on facebook all day and since i had my op there i want to know if my info is in it',
 ];
 
 describe('a message telling of a scammer\'s contact', () => {
