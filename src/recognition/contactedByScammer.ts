@@ -18,9 +18,8 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   const keptTop = kept.has(top?.topicId ?? '') && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
   if (!top || !scam || keptTop || !toldOfScamContact(text)) return recognition;
   const lower = text.toLowerCase();
-  if (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) return recognition;
-  // A message pasted in with "who do i send this to": where to send it is the question.
-  const topicId = hasLink(lower) && PASTED_TO_REPORT.test(lower) ? REPORT_SCAM : SCAM_CONTACT;
+  // A contact told with "how do i report it" asks how to report it; so does a message pasted in with "who do i send this to".
+  const topicId = (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) || (hasLink(lower) && PASTED_TO_REPORT.test(lower)) ? REPORT_SCAM : SCAM_CONTACT;
   // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
   // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
   return withTopicFirst(recognition, topicId, Math.max(top.score, levels.answer), kept, levels.inScope);
@@ -36,8 +35,8 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.u
 const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.uk|nhs\.uk|nhsinform\.scot|ico\.org\.uk|scotland\.police\.uk|samaritans\.org|childline\.org\.uk)(?:[/:]|$)/;
 /** What a person asks of a message they paste in: whether it is real, or where to send it. */
 const PASTED_QUESTION =
-  /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|should i (?:click|reply|open|answer)|should i\b(?=\W*$)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
-const PASTED_TO_REPORT = /\b(?:who|where) (?:do|should|can) i (?:send|report|forward)\b/;
+  /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|how (?:do|can|should) i report|should i (?:click|reply|open|answer)|should i\b(?=\W*$)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
+const PASTED_TO_REPORT = /\b(?:(?:who|where) (?:do|should|can) i (?:send|report|forward)|how (?:do|can|should) i report)\b/;
 
 const HELPLINE = 'helpline';
 const NAMES_HELPLINE = /\bhelp ?lines?\b/i;
@@ -53,15 +52,28 @@ const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|t
 export function toldOfScamContact(text: string): boolean {
   const t = text.toLowerCase().replace(/[’']/g, '');
   return (
-    (CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t))) ||
+    (CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t) || (KNEW_MY.test(t) && !CARE_NAMED.test(t)) || (AMOUNT_DEMANDED.test(t) && RECORDS_OR_LEAK.test(t)))) ||
     (IMPERSONATES.test(t) && (CONTACTED.test(t) || REACHED.test(t))) ||
+    // At the door or on the phone wanting money, or a demand with a threat to send the records on.
+    ((DEMAND.test(t) || AMOUNT_DEMANDED.test(t)) && (REACHED.test(t) || THREATENS_TO_SHARE.test(t)) && RECORDS_OR_LEAK.test(t)) ||
     // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real").
     (PASTED_QUESTION.test(t) && hasLink(t))
   );
 }
 
+/** The person's records or the leak named: a pharmacy ringing about a prescription charge is no scammer. */
+const RECORDS_OR_LEAK = /\b(?:records?|recods|files?|notes|data|details|info|information|diagnosis|history|hack\w*|leak\w*|breach\w*|dark ?web)\b/;
+/** A sum asked for ("they want 500 quid", "pay £200"): a scammer's only beside the person's records or the leak (a dentist's fee is not). */
+const AMOUNT_DEMANDED = /\b(?:want(?:s|ed|ing)?|pay(?:ing)?|demand\w*|asking for) (?:me |us )?(?:to pay )?£?\d+/;
+/** "they knew my diagnosis": a stranger knowing it, not a care provider named ("an email from my gp"). */
+const KNEW_MY = /\b(?:knew|knows|know|mentioned|quoted|had seen|hed seen|seen) (?:about |all about |)(?:my|ma|our|her|his) (?:[a-z&]+ )?(?:diagnosis|condition|medication|meds|date of birth|dob|history|notes|records?|files?|results)\b/;
+const CARE_NAMED = /\b(?:gp|doctor|dentist|hospital|infirmary|nurse|consultant|pharmacy|pharmacist|chemist|surgery|practice|clinic|physio|health visitor|midwife|camhs)\b(?! (?:files?|records?|notes))/;
+/** "or theyll send my files to my employer": the threat that goes with a demand. */
+const THREATENS_TO_SHARE =
+  /\b(?:or|else|unless|otherwise) (?:theyll|they will|theyre going to|they are going to|hell|he will|shell|she will|itll|it will|we will|well|i will)? ?(?:send|post|publish|share|leak|release|put|email|show)\b/;
+
 /** Someone passing themselves off as another ("someone called claiming to be the police about the leak"): a scammer's mark. */
-const IMPERSONATES = /\b(?:claim(?:ing|ed|s)? to be|pretend(?:ing|ed|s)? to be|posing as|(?:saying|sayin) (?:they|he|she) (?:was|were|is|are|wis|wiz) (?:from|fae|frae|the))\b/;
+const IMPERSONATES = /\b(?:claim(?:ing|ed|s)? to be|pretend(?:ing|ed|s)? to be|posing as|(?:says|saying|claims|claiming) (?:its|it is|theyre|they are|hes|shes) from|(?:saying|sayin) (?:they|he|she) (?:was|were|is|are|wis|wiz) (?:from|fae|frae|the))\b/;
 /** How they reached the person, in words too loose for `CONTACTED` alone ("called", "came to the door", the Scots "chapped ma door"). */
 const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|came roond|knocked|chapped|chappit|at (?:my|the|ma) door|emailed|texted|messaged|wrote)\b/;
 
@@ -71,11 +83,11 @@ const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|came roond|knoc
  * call ("i phoned the helpline and they have my details").
  */
 const CONTACTED =
-  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:weird |strange |dodgy |scary |threatening |odd |random |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:(?:that|which) )?(?:says|said|saying|claims|claiming|from|fae|frae)|(?<!\b(?:reading|read|saw|seen|see|posts?|posted|about (?:it|this|that)|all over it) )on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money))\b/;
+  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:[a-z]+ |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:(?:that|which) )?(?:says|said|saying|claims|claiming|from|fae|frae)|(?<!\b(?:reading|read|saw|seen|see|posts?|posted|about (?:it|this|that)|all over it) )on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money))\b/;
 
 /** What a scammer asks for: money, a click, bank details, a code, "to confirm my date of birth"; or money already paid "before i realised". */
 const DEMAND =
-  /\b(?:wants? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
+  /\b(?:want(?:s|ed|ing)? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this|to)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
 
 /** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached", "sent me a screenshot of my notes"). */
 const HOLDS_MY_DATA =

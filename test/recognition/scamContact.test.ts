@@ -20,6 +20,12 @@ const SCAM_CONTACTS = [
   'i replied to a text about the leak and now theyre asking for money',
   'a number keeps phoning me saying i need to confirm my date of birth for the nhs',
   'i sent them £50 and they said they have my notes',
+  // Misspelt; a stranger who knew a diagnosis; a sum with a threat; someone at the door wanting cash; "says its from".
+  'i recieved a funny email saying my hospital records were hacked and to click to see them',
+  'got a whatsapp from a number i didnt know and they knew my medication',
+  'they want 300 quid or theyll post my notes online',
+  'a woman came to my door wanting cash to keep my hospital files quiet',
+  'should i answer the text that says its from the hackers',
   // Money already paid, and a demand in Scots.
   'i sent them 200 before i realised it was fake, what do i do',
   'a text fae the hackers saying pay or else',
@@ -49,6 +55,10 @@ const NOT_SCAM_CONTACTS = [
   'is https://www.nhsdg.co.uk/cyberattack real',
   'the hospital phoned and said it was the hack that cancelled my op',
   'i paid them 50 quid for the parking',
+  // A care provider's own call or email, and a charge for care.
+  'the pharmacy called and said i need to pay £9 for my prescription',
+  'i got an email from my gp and they knew my diagnosis',
+  'the dentist rang and wants £20 for missing my appointment',
   // Reading about it on facebook is no contact, and "i had my op" is the person's own doing.
   'been reading about this on facebook all day and since i had my op there i want to know if my info is in it',
 ];
@@ -75,6 +85,11 @@ describe('a message telling of a scammer\'s contact', () => {
     it('a number that keeps calling about the hack for bank details gets what to do about the contact', async () => {
       const decision = await understanding.understand({ text: 'an unknown number keeps calling me about the hack asking for my bank details', audience: 'public' });
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+    });
+
+    it('a scam message pasted in with "how do i report it" gets how to report it', async () => {
+      const decision = await understanding.understand({ text: "got this: 'Royal Mail: your parcel is held, pay the fee at rm-redeliver.com' how do i report it", audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
     });
 
     it('a scam message pasted in with "who do i send this to" gets how to report it', async () => {
