@@ -2,6 +2,7 @@ import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
 import { withWhatToDoWhenAssumed } from './assumedAffected';
 import { withCamhsAnswered } from './camhsNamed';
+import { withCareGoingAheadAnswered } from './careAffected';
 import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
@@ -67,6 +68,7 @@ export class MessageReadings {
     // A feeling told about the letter ("crying all day since the letter came") was read first.
     read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCamhsAnswered(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.

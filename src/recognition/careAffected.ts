@@ -1,0 +1,30 @@
+import { decide, type DecisionThresholds } from './decide';
+import type { Recognition } from './recognizer';
+import { withTopicAnswered } from './topicFirst';
+
+const CARE_IMPACT = 'care-impact';
+
+/**
+ * "will my dialysis sessions be affected", "my scan is next tuesday, do we just turn up": whether a person's
+ * own care goes ahead, asked in words the recogniser seldom saw (the treatment named, no appointment or
+ * hack said), so it declined them though it ranked the care answer near the top. Asked about going ahead
+ * or being affected; not why care went wrong, nor moving an appointment (the board's own business), nor care
+ * elsewhere, nor a patient's question relayed by staff (which the dev sets' writers declined).
+ */
+export function withCareGoingAheadAnswered(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
+  if (decide(recognition, thresholds).kind !== 'none' || !recognition.ranked.slice(0, 3).some((s) => s.topicId === CARE_IMPACT)) return recognition;
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  return CARE.test(t) && GOING_AHEAD.test(t) && !NOT_GOING_AHEAD.test(t) && !ELSEWHERE_OR_RELAYED.test(t) ? withTopicAnswered(recognition, CARE_IMPACT, kept, thresholds) : recognition;
+}
+
+/** The person's own care, named. */
+const CARE =
+  /\b(?:appointments?|appt|scans?|x-?rays?|mri|operations?|(?<!co[- ])op|surgery|dialysis|chemo(?:therapy)?|radiotherapy|treatment|sessions|clinic|bloods|blood tests?|prescriptions?|infusions?|physio|check ?up|procedure|biopsy|endoscopy|colonoscopy)\b/;
+/** …and whether it goes ahead. */
+const GOING_AHEAD =
+  /\b(?:be affected|affected|affect(?:ing)?|go(?:ing)? ahead|still (?:on|going ahead|happening|go|going)|proceed(?:ing)?|as planned|just turn up|turn up as normal|still come|still attend|working again|back to normal)\b/;
+/** Moving it, complaining about it, or asking why it went wrong: the board's ordinary business. */
+const NOT_GOING_AHEAD =
+  /\b(?:move|change|rearrange|reschedule|cancel (?:my|it)|complain\w*|complaint|why (?:was|did|has)|clash\w*|book(?:ing)? (?:an?|my)|how do i (?:get|book|make))\b/;
+/** Care elsewhere (another incident: the London blood tests), or a patient's question relayed by staff. */
+const ELSEWHERE_OR_RELAYED = /\b(?:synnovis|london|england|glasgow|lanarkshire|ayrshire|carlisle|patients?(?: \w+){0,4} (?:ask\w*|wants? to know|wondering))\b/;
