@@ -10,7 +10,6 @@ import { withEverydayScamDeclined } from './everydayScam';
 import { withFeelingAboutTheLeakSupported, withWhatToDoForTheWorried } from './feelingAboutTheLeak';
 import { withDetailsChecked } from './identityDetails';
 import { withLetterFromTheBoardRead } from './letterFromTheBoard';
-import { withOtherOrganisationDeclined } from './otherOrganisation';
 import type { Recognition } from './recognizer';
 import { withStaffTopicFirst } from './staffSide';
 
@@ -63,7 +62,6 @@ export class MessageReadings {
     let read = withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withEverydayScamDeclined(read, readable, outOfScope);
     read = withCareNotDataDeclined(read, readable, outOfScope);
-    read = withOtherOrganisationDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
     read = withWhatToDoForTheWorried(read, readable, this.keptOverDeclined, this.thresholds);
     read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverDeclined, this.thresholds);
