@@ -1,6 +1,6 @@
-import { decide, type DecisionThresholds } from './decide';
+import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
-import { withTopicAnswered } from './topicFirst';
+import { declinedWithTopicNear, withTopicAnswered } from './topicFirst';
 
 const CHILDREN_CAMHS = 'children-camhs';
 
@@ -12,10 +12,9 @@ const CHILDREN_CAMHS = 'children-camhs';
  * referral, the waiting list), which the bot declines.
  */
 export function withCamhsAnswered(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
-  if (decide(recognition, thresholds).kind !== 'none') return recognition;
-  if (!recognition.ranked.slice(0, 2).some((s) => s.topicId === CHILDREN_CAMHS)) return recognition;
   const t = text.toLowerCase();
-  return CAMHS.test(t) && !ASKS_ABOUT_CARE.test(t) ? withTopicAnswered(recognition, CHILDREN_CAMHS, kept, thresholds) : recognition;
+  const answers = CAMHS.test(t) && !ASKS_ABOUT_CARE.test(t) && declinedWithTopicNear(recognition, CHILDREN_CAMHS, 2, thresholds);
+  return answers ? withTopicAnswered(recognition, CHILDREN_CAMHS, kept, thresholds) : recognition;
 }
 
 const CAMHS = /\b(?:camhs|cahms|camh|child and adolescent mental health)\b/;

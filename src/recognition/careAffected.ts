@@ -1,6 +1,6 @@
-import { decide, type DecisionThresholds } from './decide';
+import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
-import { withTopicAnswered } from './topicFirst';
+import { declinedWithTopicNear, withTopicAnswered } from './topicFirst';
 
 const CARE_IMPACT = 'care-impact';
 
@@ -12,9 +12,9 @@ const CARE_IMPACT = 'care-impact';
  * elsewhere, nor a patient's question relayed by staff (which the dev sets' writers declined).
  */
 export function withCareGoingAheadAnswered(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
-  if (decide(recognition, thresholds).kind !== 'none' || !recognition.ranked.slice(0, 3).some((s) => s.topicId === CARE_IMPACT)) return recognition;
   const t = text.toLowerCase().replace(/[’']/g, '');
-  return CARE.test(t) && GOING_AHEAD.test(t) && !NOT_GOING_AHEAD.test(t) && !ELSEWHERE_OR_RELAYED.test(t) ? withTopicAnswered(recognition, CARE_IMPACT, kept, thresholds) : recognition;
+  const answers = CARE.test(t) && GOING_AHEAD.test(t) && !NOT_GOING_AHEAD.test(t) && !ELSEWHERE_OR_RELAYED.test(t) && declinedWithTopicNear(recognition, CARE_IMPACT, 3, thresholds);
+  return answers ? withTopicAnswered(recognition, CARE_IMPACT, kept, thresholds) : recognition;
 }
 
 /** The person's own care, named. */

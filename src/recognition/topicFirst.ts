@@ -1,4 +1,4 @@
-import type { DecisionThresholds } from './decide';
+import { decide, type DecisionThresholds } from './decide';
 import { bestFirst } from './rankOrder';
 import type { Recognition } from './recognizer';
 
@@ -39,4 +39,12 @@ const IN_SCOPE_MARGIN = 0.05;
  */
 export function withTopicAnswered(recognition: Recognition, topicId: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
   return withTopicFirst(recognition, topicId, thresholds.answer, kept, thresholds.outOfScope - IN_SCOPE_MARGIN);
+}
+
+/**
+ * Whether the recogniser would decline the message though it ranked `topicId` within its top `within`:
+ * the readings that answer such a message (CAMHS named, care going ahead) start from this.
+ */
+export function declinedWithTopicNear(recognition: Recognition, topicId: string, within: number, thresholds: DecisionThresholds): boolean {
+  return recognition.ranked.slice(0, within).some((s) => s.topicId === topicId) && decide(recognition, thresholds).kind === 'none';
 }

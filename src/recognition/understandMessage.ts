@@ -11,6 +11,7 @@ import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withoutIdentityDetails } from './identityDetails';
 import { withoutMannersGuessed } from './mannersGuessed';
+import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
 import { withoutStoryTime } from './storyTime';
 import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
@@ -55,7 +56,6 @@ export interface MessageUnderstandingOptions {
   readonly checkInScore?: number;
 }
 
-
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
  * safety check first, then the recogniser, then the decision rule.
@@ -72,14 +72,14 @@ export class MessageUnderstanding {
   private readonly respeller: Respeller;
   private readonly buttons = new Map<string, Topic>();
   private readonly titles = new Map<string, string>();
-  /** Each topic by id: which audience may see it. */
-  private readonly topics = new Map<string, Topic>();
   /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
   private readonly conversational = new Set<string>();
   /** The readings around the recogniser (a scammer's contact, details given to be checked, …). */
   private readonly readings: MessageReadings;
   /** Readings of a message's clauses one by one: two questions, a person asked for, a buried or marked question. */
   private readonly clauses: ClauseReadings;
+  /** What `questionWithFeeling` needs: each topic by id (who may see it), and the support and crisis topics. */
+  private readonly feeling: FeelingChoiceOptions;
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
   private readonly published: ReadonlySet<string>;
 
@@ -87,7 +87,6 @@ export class MessageUnderstanding {
     for (const topic of options.knowledgeBase.topics) {
       this.buttons.set(questionKey(topic.title), topic);
       this.titles.set(topic.id, topic.title);
-      this.topics.set(topic.id, topic);
       if (topic.kind === 'conversational') this.conversational.add(topic.id);
     }
     for (const [phrase, id] of Object.entries(options.buttonPhrases ?? {})) {
@@ -105,6 +104,7 @@ export class MessageUnderstanding {
     this.checkIn = { crisisTopicId: this.crisisTopicId, score: options.checkInScore ?? DEFAULT_CHECK_IN_SCORE };
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
     this.readings = new MessageReadings({ topics: options.knowledgeBase.topics, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, supportTopicId: this.supportTopicId, thresholds: this.thresholds });
+    this.feeling = { topics: new Map(options.knowledgeBase.topics.map((t) => [t.id, t])), supportTopicId: this.supportTopicId, crisisTopicId: this.crisisTopicId };
     this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
   }
 
@@ -175,7 +175,7 @@ export class MessageUnderstanding {
     if (decision.kind === 'clarify') {
       const both = await this.clauses.twoQuestions(readable, input.audience, decision.topicIds);
       if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
-      const withFeeling = this.questionWithFeeling(decision.topicIds, input.audience);
+      const withFeeling = questionWithFeeling(decision.topicIds, input.audience, this.feeling);
       // "ok thanks, still worried though": the thanks is manners, the worry is what to answer.
       if (withFeeling && this.conversational.has(withFeeling.main) !== this.conversational.has(withFeeling.other))
         return { kind: 'answer', topicId: this.conversational.has(withFeeling.main) ? withFeeling.other : withFeeling.main, score: decision.score, via: 'recognizer' };
@@ -186,7 +186,6 @@ export class MessageUnderstanding {
     if (decision.kind === 'none') return (await this.clauses.askedForAPerson(readable, input.audience)) ?? (await this.clauses.buriedQuestion(readable, input.audience, recognition)) ?? { ...decision, via: 'recognizer' };
     return { ...decision, via: 'recognizer' };
   }
-
 
   /**
    * "and the number?" or "what about saturday" after an answer: read the short message together
@@ -199,19 +198,4 @@ export class MessageUnderstanding {
     const decision = decide(await this.auxiliary.recognize(`${previous} ${text}`, input.audience), this.thresholds);
     return decision.kind === 'answer' ? { ...decision, via: 'context' } : undefined;
   }
-
-  /**
-   * "pls tell me if im affected im so worried" ranks the question and emotional support alike: the
-   * feeling comes with the question. Asking a worried person which of the two they meant is clumsy;
-   * the question is answered and support offered below it (answering the feeling left the question
-   * unanswered: "im 16 and i went to camhs, are my sessions in the leak, im scared"). A crisis leads, as elsewhere.
-   */
-  private questionWithFeeling(choices: readonly string[], audience: Audience): { main: string; other: string } | undefined {
-    if (choices.length !== 2 || !choices.includes(this.supportTopicId)) return undefined;
-    // A choice this audience cannot see (CLU need not filter) is left to the "did you mean" rule, which drops it.
-    if (!choices.every((id) => { const topic = this.topics.get(id); return topic === undefined || isVisibleTo(topic, audience); })) return undefined;
-    const [main, other] = [...choices].sort((a, b) => Number(b === this.crisisTopicId) - Number(a === this.crisisTopicId) || Number(a === this.supportTopicId) - Number(b === this.supportTopicId));
-    return main !== undefined && other !== undefined ? { main, other } : undefined;
-  }
-
 }
