@@ -206,7 +206,7 @@ export function buildApp(deps: AppDependencies): App {
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        keepConnectionsOpen(server.server);
+        server.server.keepAliveTimeout = KEEP_ALIVE_MS;
         server.listen(port, host ?? '0.0.0.0', () => resolve(server.address().port));
       }),
     close: async () => {
@@ -237,10 +237,6 @@ export function buildApp(deps: AppDependencies): App {
 const KEEP_ALIVE_MS = 65_000;
 /** Node's own default, as before, once the server is closing. */
 const CLOSING_KEEP_ALIVE_MS = 5_000;
-
-function keepConnectionsOpen(http: { keepAliveTimeout: number }): void {
-  http.keepAliveTimeout = KEEP_ALIVE_MS;
-}
 
 function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
   return {
