@@ -30,6 +30,10 @@ const danger: readonly string[] = [
   'the man who texted me about my notes said hes coming to my house, im frightened',
   // Someone at the door who will not leave, told with what they claim first (a blind dev case was missed).
   "there's a man at my door saying he has my hospital file and he won't leave, i'm scared",
+  // Scots "no" for "not" (a blind dev case of this shape was missed).
+  'im no safe in this hoose wi him',
+  'a feel like am no safe at hame the night',
+  'am no feelin safe wi him aboot',
 ];
 
 const ordinary: readonly string[] = [
@@ -55,6 +59,10 @@ const ordinary: readonly string[] = [
   // Work and deliveries outside the house (the first was caught by an older rule).
   'they are outside my house fixing the road',
   'someone is outside my house with a parcel',
+  // "no safe" that is about data or a choice, not a person.
+  'is there no safe way to keep my passwords',
+  'im no safe online any more wi aw this',
+  'am no safe fae scammers now my number is out there',
 ];
 
 describe('safety: danger from a person at the door or who has found where the writer lives', () => {
