@@ -19,6 +19,7 @@ export function withAboutTheBotRead(recognition: Recognition, text: string, outO
   if (top.topicId === ABOUT_BOT && HELP_WITH.exec(text) !== null && !ABOUT_THIS_LEAK.test(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
   if (top.topicId !== HUMAN && top.topicId !== CRISIS && asksOpinionOrPolitics(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
   if (top.topicId === ABOUT_BOT && ASKS_PERSONAL.test(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
+  if (top.topicId === ABOUT_BOT && INSULT.test(text) && !ASKS_ABOUT_IT.test(text)) return withOutOfScopeAtLeast(recognition, outOfScope);
   return recognition;
 }
 
@@ -49,6 +50,13 @@ const ASKS_WHAT_IT_IS =
 /** Small talk about the bot's own life ("are you single", "do you have a boyfriend"): a question for a person, not about what this is. */
 const ASKS_PERSONAL =
   /\b(?:(?:are|r) (?:you|u|ye) (?:single|married|seeing anyone|taken|hot|pretty|cute|gay|straight)|(?:do|have) (?:you|u|ye) (?:got |have )?(?:a )?(?:boyfriend|girlfriend|wife|husband|partner|kids|children)|will (?:you|u|ye) (?:marry|go out with|date) me|how old (?:are|r) (?:you|u|ye))\b/i;
+/**
+ * "this bot is pure shite", "what a crap bot": an insult, which asks nothing of what the bot is. Every dev set's
+ * writers labelled it out of scope; the decline offers what the bot can do and a person.
+ */
+const INSULT = /\b(?:shite|shit|crap|pish|pants|rubbish|useless|stupid|worst|garbage|pointless|hopeless|naff|a joke|waste of (?:time|space|money))\b/i;
+/** What the bot is or does asked beside the insult ("are you a bot or just useless", "what can you actually do"). */
+const ASKS_ABOUT_IT = /\b(?:what|how|who|why|are (?:you|u|ye)|is (?:this|it|there)|can (?:you|u|ye|i)|do (?:you|u|ye))\b|\?/i;
 /** "can you help me with my homework": a request with its subject named. */
 const HELP_WITH = /\b(?:help|assist) (?:me |us |)(?:with|wi|wiv|wae|on) (?:my |me |ma |the |a |an |some |)[a-z]+/i;
 /** Anything that ties the request to this incident or to health care. */

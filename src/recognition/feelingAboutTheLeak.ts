@@ -15,7 +15,7 @@ export function isFeelingAboutTheLeak(text: string): boolean {
   return FEELING.test(t) && THE_LEAK.test(t.replace(ATTACK_OF_ILLNESS, ' ')) && !NOT_THE_LEAK.test(t) && !A_CHILD.test(t) && !ASKS_SOMETHING_ELSE.test(t.replace(ASKS_FOR_SUPPORT, ' '));
 }
 
-const FEELING = new RegExp(
+export const FEELING = new RegExp(
   '\\b(?:' +
     [
       'panick\\w*', 'panic attacks?', 'upset', 'distraught', 'in bits', 'in pieces', 'in a state', 'falling apart',
@@ -26,6 +26,7 @@ const FEELING = new RegExp(
       'losing (?:my|ma) (?:mind|heid|head)', 'stressed(?: out)?', 'anxious', 'terrified', 'petrified', 'feart', 'frightened', 'scared',
       'struggling', 'not coping', 'in tears', 'tearful', 'dead worried', 'nightmares', 'a (?:total |complete |nervous )?wreck', 'a mess',
       'burn(?:ed|t) out', 'exhausted', 'drained', 'at the end of (?:my|ma) tether',
+      'feeling (?:awful|terrible|rubbish|horrible|dreadful|rotten|low|down|sick|crap|pure rotten)', 'getting to me', 'need (?:to|tae) vent',
     ].join('|') +
     ')\\b',
 );
@@ -33,9 +34,9 @@ const FEELING = new RegExp(
  * A child or CAMHS named: a child upset about their notes is the children-camhs answer's own (support for a
  * worried child or young person), as the dev sets' writers labelled every such message.
  */
-const A_CHILD = /\b(?:camhs|child(?:ren)?|kids?|son|daughter|my (?:boy|girl|lad|lass|lassie|laddie)|teen(?:ager)?s?|\d+ ?(?:year|yr)s? old|granddaughter|grandson|wee one|bairns?|weans?|school)\b/;
+export const A_CHILD = /\b(?:camhs|child(?:ren)?|kids?|son|daughter|my (?:boy|girl|lad|lass|lassie|laddie)|teen(?:ager)?s?|\d+ ?(?:year|yr)s? old|granddaughter|grandson|wee one|bairns?|weans?|school)\b/;
 /** The leak, the attack or the records in it ("my card details" are not), or "it" and "this" said to this bot. */
-const THE_LEAK =
+export const THE_LEAK =
   /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|published|records?|notes|data|(?:my|our|his|her|their) (?:info|information|details)|(?:is|are|was|were) out there|(?:about|with) (?:it|this|all this)|since (?:it|this) (?:happened|came out))\b/;
 /** The leak named only to be ruled out: "work is stressing me out, nothing to do with any hack". */
 const NOT_THE_LEAK = /\b(?:nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|no(?:thing)? (?:about|tae dae wi)) (?:the |any |this |that )?(?:hack|leak|breach|attack|cyber)/;
@@ -59,9 +60,28 @@ const ASKS_SOMETHING_ELSE =
 export function withFeelingAboutTheLeakSupported(recognition: Recognition, text: string, supportTopicId: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
   // `supportTopicId` is the audience's own: staff are pointed to staff wellbeing.
   const decision = decide(recognition, thresholds);
+  if (decision.kind !== 'none' && isFeelingOnlyTold(recognition, text, supportTopicId, kept)) return withTopicAnswered(recognition, supportTopicId, kept, thresholds);
   if (decision.kind === 'answer' || (decision.kind === 'clarify' && decision.topicIds.includes(supportTopicId)) || !isFeelingAboutTheLeak(text)) return recognition;
   return withTopicAnswered(recognition, supportTopicId, kept, thresholds);
 }
+
+/** How close below the answered topic support must rank for a feeling told without a question to take it. */
+const SUPPORT_NEAR = 0.1;
+
+/**
+ * "nhs d&g employee here, feeling awful, the stress of it is getting to me": a feeling told with no question
+ * asked. The recogniser's near tie put what happened first, an answer to nothing the person asked; support,
+ * ranked just below it, is the reply to what they said.
+ */
+function isFeelingOnlyTold(recognition: Recognition, text: string, supportTopicId: string, kept: ReadonlySet<string>): boolean {
+  const [top, second] = recognition.ranked;
+  if (!top || !second || top.score - second.score > SUPPORT_NEAR || kept.has(top.topicId) || kept.has(second.topicId)) return false;
+  if (top.topicId !== supportTopicId && second.topicId !== supportTopicId) return false;
+  const t = text.toLowerCase();
+  return !t.includes('?') && FEELING.test(t) && !NOT_THE_LEAK.test(t) && !A_CHILD.test(t) && !ASKS_SOMETHING_ELSE.test(t) && !ASKS_HOW.test(t);
+}
+
+const ASKS_HOW = /\b(?:how|what|why|whats|wot|wit|whit|any ?(?:one|body)|tell me|i (?:want|need|would like) to know)\b/;
 
 const WHAT_TO_DO = 'what-to-do';
 /** "is there anything i can actually do", "what can i do about it": what to do, asked by someone worried. */
@@ -81,4 +101,4 @@ export function withWhatToDoForTheWorried(recognition: Recognition, text: string
   return withTopicAnswered(recognition, WHAT_TO_DO, kept, thresholds);
 }
 
-const WORRIED = /\b(?:worr(?:ied|ying)|concerned|nervous|uneasy|paranoid)\b/;
+export const WORRIED = /\b(?:worr(?:ied|ying)|concerned|nervous|uneasy|paranoid)\b/;

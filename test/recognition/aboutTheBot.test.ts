@@ -35,6 +35,15 @@ describe('messages about the bot itself', () => {
     assert.equal(withAboutTheBotRead(recognition, 'do you have a girlfriend', 0.5).outOfScope, 0.5);
     assert.equal(withAboutTheBotRead(recognition, 'are you a real person', 0.5).outOfScope, 0.2);
   });
+  // Every dev set's writers labelled an insult out of scope; the decline still offers a person.
+  it('an insult is declined; a question about the bot beside one is still about-bot', () => {
+    const recognition = { ranked: [{ topicId: 'about-bot', score: 0.55 }, { topicId: 'human', score: 0.1 }], outOfScope: 0.05 };
+    assert.equal(withAboutTheBotRead(recognition, 'worst bot ever', 0.5).outOfScope, 0.5);
+    assert.equal(withAboutTheBotRead(recognition, 'this chatbot is pure pish', 0.5).outOfScope, 0.5);
+    assert.equal(withAboutTheBotRead(recognition, 'is this bot any good or is it useless', 0.5).outOfScope, 0.05);
+    assert.equal(withAboutTheBotRead(recognition, 'what can this bot actually do', 0.5).outOfScope, 0.05);
+  });
+  it('"worst bot ever" is declined through the whole path', async () => assert.equal(await topicOf('worst bot ever'), 'none'));
 });
 
 describe("the bot's opinion, politics or war", () => {

@@ -40,6 +40,10 @@ describe('a feeling about the leak', () => {
     it('"im worried my notes are out there, is there anything i can actually do" gets what to do', async () =>
       assert.equal(await topicOf('im worried my notes are out there, is there anything i can actually do'), 'what-to-do'));
     it('"pure worried aboot this, wit should i dae" gets what to do', async () => assert.equal(await topicOf('pure worried aboot this, wit should i dae'), 'what-to-do'));
+    // A feeling told with no question: support, not the near-tied answer to something not asked (what happened, what to do).
+    for (const text of ['nhs dumfries and galloway worker here, feeling awful, the stress of it is getting to me', 'its really getting to me, keep checking my bank every hour since the hack'])
+      it(`"${text}" gets emotional support`, async () => assert.equal(await topicOf(text), 'emotional-support'));
+    it('"feeling awful, when did it happen" is still answered as asked', async () => assert.equal(await topicOf('feeling awful, when did it happen'), 'timeline'));
     it('"my son is worried about the leak, what can i do for him" is still the CAMHS answer\'s', async () =>
       assert.notEqual(await topicOf('my son is worried about the leak, what can i do for him'), 'what-to-do'));
   });
