@@ -2,6 +2,7 @@ import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
 import { withWhatToDoWhenAssumed } from './assumedAffected';
 import { withCamhsAnswered } from './camhsNamed';
+import { withChildsWorryAnswered } from './childsWorry';
 import { withCareGoingAheadAnswered } from './careAffected';
 import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
@@ -68,6 +69,7 @@ export class MessageReadings {
     // A feeling told about the letter ("crying all day since the letter came") was read first.
     read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCamhsAnswered(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
