@@ -12,6 +12,11 @@ const CLAUSE_BREAK = /[?!.;]+\s+|\s+(?:and also|also|plus|and(?=\s+(?:what|how|w
 /** A whole message this far out of scope (a visiting-hours story, a broadband outage) is not searched for a question. */
 const BURIED_QUESTION_OUT_OF_SCOPE = 0.9;
 
+/** What a recogniser may offer besides reading (the embedded one does): whether a topic can reach a score on a text, told more cheaply than a reading. */
+export interface TopicScoreBound {
+  mayReach(text: string, audience: Audience, topicId: string, score: number): boolean;
+}
+
 export interface ClauseReadingsOptions {
   /** The recogniser the clauses are read with (see `MessageUnderstandingOptions.auxiliary`). */
   readonly auxiliary: Recognizer;
@@ -32,9 +37,11 @@ export class ClauseReadings {
   private readonly crisisTopicId: string;
   private readonly humanTopicId: string;
   private readonly conversational: ReadonlySet<string>;
+  private readonly bound: Partial<TopicScoreBound>;
 
   constructor(options: ClauseReadingsOptions) {
     this.auxiliary = options.auxiliary;
+    this.bound = options.auxiliary as Recognizer & Partial<TopicScoreBound>;
     this.thresholds = options.thresholds;
     this.crisisTopicId = options.crisisTopicId;
     this.humanTopicId = options.humanTopicId;
@@ -69,6 +76,8 @@ export class ClauseReadings {
     const clauses = text.split(PHRASE_BREAK).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
     if (clauses.length < 2) return undefined;
     for (const clause of clauses.slice(0, 6)) {
+      // Most phrases share too little with the person topic to reach the score: they need no reading.
+      if (!this.mayReach(clause, audience, this.humanTopicId)) continue;
       const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
       if (decision.kind === 'answer' && decision.topicId === this.humanTopicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
     }
@@ -83,6 +92,7 @@ export class ClauseReadings {
     const [top] = whole.ranked;
     if (!top || whole.outOfScope >= BURIED_QUESTION_OUT_OF_SCOPE) return undefined;
     for (const clause of buriedQuestions(text)) {
+      if (!this.mayReach(clause, audience, top.topicId)) continue;
       const decision = decide(await this.auxiliary.recognize(clause, audience), this.thresholds);
       if (decision.kind === 'answer' && decision.topicId === top.topicId && decision.score >= this.thresholds.answer) return { ...decision, via: 'recognizer' };
     }
@@ -103,6 +113,11 @@ export class ClauseReadings {
     // risk wording was explained as ordinary ("im not suicidal, i just want to know…").
     const possible = decision.kind === 'answer' && whole.ranked.some((s) => s.topicId === decision.topicId);
     return possible && decision.score >= this.thresholds.answer && !this.conversational.has(decision.topicId) ? decision.topicId : undefined;
+  }
+
+  /** False only when the clause certainly cannot give the topic an answer's score: then its reading could not count. */
+  private mayReach(clause: string, audience: Audience, topicId: string): boolean {
+    return this.bound.mayReach?.(clause, audience, topicId, this.thresholds.answer) ?? true;
   }
 
   /** Two questions in one message: the main one is answered, another confident one is offered. */

@@ -55,6 +55,8 @@ export class EmbeddedRecognizer implements Recognizer {
   private readonly indexOf: ReadonlyMap<string, number>;
   /** One message's per-topic numbers, in buffers reused by every message: read only within `read`. */
   private readonly scratch: { readonly scores: Float64Array; readonly nearest: Float64Array; readonly central: Float64Array; readonly probabilities: Float64Array };
+  /** Per topic asked about in `mayReach` (built then): the examples and centres of it and of the staff topics that lend it their score. */
+  private readonly alone = new Map<number, { readonly labels: readonly number[]; readonly examples: SimilarityIndex; readonly centres: SimilarityIndex }>();
 
   constructor(knowledgeBase: KnowledgeBase, options: Partial<EmbeddedRecognizerOptions> = {}) {
     this.options = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
@@ -200,6 +202,41 @@ export class EmbeddedRecognizer implements Recognizer {
     };
   }
 
+  /**
+   * False when the topic's score for this text is certainly below `score`, true when it may reach it: its
+   * own examples and centre (with the classifier's probability taken as 1, then as given) bound it, without
+   * the index of every example. For readings that count a clause only if it clearly asks one topic.
+   */
+  mayReach(text: string, audience: Audience, topicId: string, score: number): boolean {
+    const index = this.indexOf.get(topicId);
+    if (index === undefined) return true;
+    const own = this.topicAlone(index);
+    const all = this.analyzer.analyzeAll(text.slice(0, this.options.maxChars));
+    const query = this.space.vectorizeWords(all, contentWordFeatures, true);
+    const nearest = own.examples.nearestPerLabel(query);
+    const central = own.centres.nearestPerLabel(query);
+    const hasClassifier = this.classifier !== undefined;
+    // As in `read`: the topic counts where the audience sees it, a staff topic lends where it does not.
+    const counts = (label: number) => isVisibleTo((this.models[label] as TopicModel).topic, audience) === (label === index);
+    // The margin only guards the comparison: the sums are those `read` makes.
+    const below = (probability: (label: number) => number) =>
+      own.labels.every((label, k) => !counts(label) || this.combine(probability(label), nearest[k] as number, central[k] as number, hasClassifier) < score - REACH_MARGIN);
+    if (below(() => 1)) return false;
+    if (!this.classifier) return true;
+    const probabilities = this.classifier.predictInto(this.wordSpace.vectorizeWords(all, classifierWordFeatures(this.options.classifierCharGrams), false), this.scratch.probabilities);
+    return !below((label) => probabilities[label] as number);
+  }
+
+  private topicAlone(index: number): { readonly labels: readonly number[]; readonly examples: SimilarityIndex; readonly centres: SimilarityIndex } {
+    let own = this.alone.get(index);
+    if (own === undefined) {
+      const labels = [index, ...this.models.flatMap((m, i) => (m.alternative === index ? [i] : []))];
+      own = { labels, examples: this.examples.ofLabels(labels), centres: this.centres.ofLabels(labels) };
+      this.alone.set(index, own);
+    }
+    return own;
+  }
+
   private combine(probability: number, nearest: number, central: number, hasClassifier: boolean): number {
     const { nearestWeight, classifierWeight } = this.options;
     const similarity = nearestWeight * nearest + (1 - nearestWeight) * central;
@@ -222,6 +259,9 @@ export class EmbeddedRecognizer implements Recognizer {
     return { uncovered, closerToNegative };
   }
 }
+
+/** `mayReach` says no only this far below the score asked about. */
+const REACH_MARGIN = 1e-9;
 
 /** Negations, and with them the speaker: no topic in these alone ("am i in it" still asks, with its pairs). */
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nope', 'nah', 'naw']);

@@ -49,6 +49,30 @@ export class SimilarityIndex {
     });
   }
 
+  /**
+   * An index of only these labels' examples, `labels[i]` numbered i: for one topic's score alone, a
+   * fraction of the postings. Read back from this index's postings, so its sums are the same to the bit.
+   */
+  ofLabels(labels: readonly number[]): SimilarityIndex {
+    const position = new Map(labels.map((label, i) => [label, i]));
+    const kept = new Map<number, { readonly ids: number[]; readonly weights: number[]; readonly label: number }>();
+    for (let id = 0; id + 1 < this.offsets.length; id++) {
+      for (let i = this.offsets[id] as number; i < (this.offsets[id + 1] as number); i++) {
+        const example = this.exampleIds[i] as number;
+        const label = position.get(this.labels[example] as number);
+        if (label === undefined) continue;
+        let vector = kept.get(example);
+        if (vector === undefined) kept.set(example, (vector = { ids: [], weights: [], label }));
+        vector.ids.push(id);
+        vector.weights.push((this.weights[i] as number) / SCALE);
+      }
+    }
+    return new SimilarityIndex(
+      [...kept.values()].map(({ ids, weights, label }) => ({ vector: { ids: Int32Array.from(ids), weights: Float64Array.from(weights) }, label })),
+      labels.length,
+    );
+  }
+
   /** The highest cosine between the query and any example of each label. */
   nearestPerLabel(query: SparseVector): Float64Array {
     return this.nearestPerLabelInto(query, new Float64Array(this.labelCount));

@@ -39,6 +39,25 @@ describe('similarity index: best example per label', () => {
     );
   });
 
+  it("restricted to some labels, gives those labels' sums to the bit", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(entries, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 12 }),
+        fc.array(entries, { minLength: 1, maxLength: 4 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
+        (raw, queries, labels) => {
+          const examples = raw.map(([e, label]) => ({ vector: vector(e), label }));
+          const index = new SimilarityIndex(examples, 4);
+          const alone = index.ofLabels(labels);
+          for (const q of queries) {
+            const all = index.nearestPerLabel(vector(q));
+            assert.deepEqual(alone.nearestPerLabel(vector(q)), Float64Array.from(labels, (l) => all[l] as number));
+          }
+        },
+      ),
+    );
+  });
+
   it('numbers examples past 65,536 correctly', () => {
     const examples = Array.from({ length: 70_000 }, (_, i) => ({ vector: vector([[i % 5, ((i % 997) + 1) / 1000]]), label: i >= 65_536 ? 1 : 0 }));
     examples.push({ vector: vector([[3, 1]]), label: 2 });
