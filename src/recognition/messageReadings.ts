@@ -12,7 +12,7 @@ import { withFeelingAboutTheLeakSupported, withWhatToDoForTheWorried } from './f
 import { withDetailsChecked } from './identityDetails';
 import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
-import { withStaffTopicFirst } from './staffSide';
+import { withOwnDataAskedAsStaff, withStaffTopicFirst } from './staffSide';
 
 /** A message giving details to be checked, or a patient's question relayed by staff, is about the leak however its names and numbers read. */
 const DETAILS_GIVEN_OUT_OF_SCOPE = 0.45;
@@ -72,7 +72,7 @@ export class MessageReadings {
     read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
-    if (audience === 'staff') read = withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
+    read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
     return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
   }

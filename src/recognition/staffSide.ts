@@ -31,6 +31,29 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   return withSwapped(recognition, top.topicId, staff.topicId);
 }
 
+/**
+ * On the website, a member of staff who says where they work and asks after their own details ("i work in
+ * camhs, are my own details out there"): staff data is not shown to the public, and what was published
+ * (which says staff data was among it) is the public answer the dev sets' writers wanted. The recogniser
+ * hears the place ("camhs", "dgri") and ranks that topic first, or declines for the job title.
+ */
+export function withOwnDataAskedAsStaff(recognition: Recognition, text: string, levels: { readonly inScope: number; readonly answer: number }): Recognition {
+  const [top] = recognition.ranked;
+  const published = recognition.ranked.slice(0, 4).find((s) => s.topicId === DATA_PUBLISHED);
+  if (!top || !published || KEPT_OVER_OWN_DATA.has(top.topicId) || !worksForTheBoard(text) || !ASKS_AFTER_OWN_DATA.test(text)) return recognition;
+  return withTopicFirst(recognition, DATA_PUBLISHED, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
+}
+
+const DATA_PUBLISHED = 'data-published';
+
+/** On the website "i work in tesco" is a patient's job: a place of work counts only when it is the board's. */
+function worksForTheBoard(text: string): boolean {
+  return WORKS_HERE.test(text) && (!WORKS_SOMEWHERE.test(text) || BOARD_WORKPLACE.test(text));
+}
+const WORKS_SOMEWHERE = /\bi work (?:in|at|on|for)\b/i;
+const BOARD_WORKPLACE =
+  /\bi work (?:in|at|on|for) (?:the |a |an )?(?:nhs|health board|board|dgri|infirmary|hospital|community hospital|camhs|a ?& ?e|wards?|labs?|biochem\w*|pharmacy|estates|hr|payroll|theatres?|maternity|radiology|gp (?:practice|surgery)|health cent(?:re|er)|mental health|district nursing|the cresswell|mountainhall)\b/i;
+
 /** The public version first when a staff topic leads it by no more than CLOSE. */
 function withPublicVersionFirst(recognition: Recognition, staffVersionOf: ReadonlyMap<string, string>): Recognition {
   const [top] = recognition.ranked;

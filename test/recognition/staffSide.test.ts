@@ -69,6 +69,18 @@ describe("staff asking what the public asks", () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, topic);
       });
     }
+    // Written for this test: on the website, a member of staff asking after their own details gets what was
+    // published (staff data is never shown to the public). Without the reading: the CAMHS answer, and declined.
+    for (const text of ['i work for camhs, is my own personal info out there', 'im a nurse at galloway community hospital, are my bank details out there']) {
+      it(`"${text}" gets what was published on the website`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'data-published');
+      });
+    }
+    it('"i work in tesco, is my data in the leak" on the website is a patient asking whether they are affected', async () => {
+      const decision = await understanding.understand({ text: 'i work in tesco, is my data in the leak', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'am-i-affected');
+    });
     it('"was my data in the leak" asked by staff is still whether they are affected', async () => {
       const decision = await understanding.understand({ text: 'was my data in the leak', audience: 'staff' });
       assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
