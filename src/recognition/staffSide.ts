@@ -22,6 +22,11 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   const staffData = recognition.ranked.find((s) => s.topicId === STAFF_DATA);
   if (staffData && staffData.score >= OWN_DATA_FLOOR && !KEPT_OVER_OWN_DATA.has(top.topicId) && WORKS_HERE.test(text) && ASKS_AFTER_OWN_DATA.test(text))
     return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
+  // "my team are really anxious about the leak, what support can i point them to": in Teams, support is the staff's own.
+  if (top.topicId === SUPPORT && !SOMEONE_ELSES.test(text)) {
+    const wellbeing = recognition.ranked.slice(0, 3).find((s) => s.topicId === STAFF_WELLBEING);
+    if (wellbeing) return withSwapped(recognition, SUPPORT, STAFF_WELLBEING);
+  }
   // "a dodgy email to my home gmail": the person's own mailbox or phone is the public answer's, not the service desk's.
   if (AT_HOME.test(text) && !AT_WORK.test(text)) return withPublicVersionFirst(recognition, staffVersionOf);
   const staffId = staffVersionOf.get(top.topicId);
@@ -45,6 +50,10 @@ export function withOwnDataAskedAsStaff(recognition: Recognition, text: string, 
 }
 
 const DATA_PUBLISHED = 'data-published';
+const SUPPORT = 'emotional-support';
+const STAFF_WELLBEING = 'staff-wellbeing';
+/** Support for a patient, a relative or a child, which the public support answer serves. */
+const SOMEONE_ELSES = /\b(?:camhs|school|i(?:m|'m| am) 1\d|\d+ ?(?:year|yr)s? old|patients?|relatives?|famil(?:y|ies)|visitors?|child(?:ren)?|kids?|son|daughter|teen\w*|mum|dad|mother|father|wife|husband|partner|friend|neighbour|(?:mr|mrs|ms|miss) [a-z]+|bed \d+)\b/i;
 
 /** On the website "i work in tesco" is a patient's job: a place of work counts only when it is the board's. */
 function worksForTheBoard(text: string): boolean {
@@ -83,11 +92,13 @@ const ASKS_AFTER_OWN_DATA =
 const AT_WORK = /\b(?:outlook|nhs ?mail|nhs\.net|work (?:e-?mail|inbox|mailbox|account|laptop|computer|pc|phone|mobile)|my work (?:e-?mail|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk))\b/i;
 /** Staff, and not patients too, named as whose data it is: "was staff data part of it" (not "patient and staff information"). */
 function namesOnlyStaff(text: string): boolean {
-  return NAMES_STAFF.test(text) && !/\bpatients?\b/i.test(text);
+  return NAMES_STAFF.test(text) && !/\bpatients?\b/i.test(text.replace(ONLY_PATIENTS, ' '));
 }
+/** "was staff stuff leaked aswell or just patients": patients named only to ask whether it went beyond them. */
+const ONLY_PATIENTS = /\b(?:or|not) (?:just|only) (?:the )?patients\b/gi;
 
 
-const NAMES_STAFF = /\b(?:staff|staffs|employees?|employee(?:s|'s|s')|workers?|colleagues?)(?:'|’)? (?:data|details|info(?:rmation)?|records?|files?|personal (?:data|details|info(?:rmation)?)|bank details|addresses|e-?mails?)\b/i;
+const NAMES_STAFF = /\b(?:staff|staffs|employees?|employee(?:s|'s|s')|workers?|colleagues?)(?:'|’)? (?:data|details|info(?:rmation)?|stuff|records?|files?|personal (?:data|details|info(?:rmation)?)|bank details|addresses|e-?mails?)\b/i;
 /** The person's own mailbox or phone named: "my home gmail", "my personal phone". */
 const AT_HOME = /\b(?:gmail|hotmail|yahoo|icloud|aol|btinternet|home (?:e-?mail|computer|laptop|pc)|personal (?:e-?mail|phone|mobile|account|laptop)|my own (?:e-?mail|phone|mobile|laptop))\b/i;
 /** How close the staff topic must come to be the one meant. */

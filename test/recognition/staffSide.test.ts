@@ -81,6 +81,18 @@ describe("staff asking what the public asks", () => {
       const decision = await understanding.understand({ text: 'i work in tesco, is my data in the leak', audience: 'public' });
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'am-i-affected');
     });
+    // Written for this test. In Teams, support is the staff's own (every dev set's staff cases accept staff
+    // wellbeing; none wants the public answer alone), but support for a patient is not.
+    for (const [text, topic] of [
+      ['feeling really low about all this, where can i get some support', 'staff-wellbeing'],
+      ['were staff records leaked too or just patients', 'staff-data'],
+      ['a patient is really upset about the leak, where can she get support', 'staff-patient-enquiries'],
+    ] as const) {
+      it(`"${text}" gets ${topic} for staff`, async () => {
+        const decision = await understanding.understand({ text, audience: 'staff' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, topic);
+      });
+    }
     it('"was my data in the leak" asked by staff is still whether they are affected', async () => {
       const decision = await understanding.understand({ text: 'was my data in the leak', audience: 'staff' });
       assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
