@@ -30,6 +30,9 @@ const danger: readonly string[] = [
   'the man who texted me about my notes said hes coming to my house, im frightened',
   // Someone at the door who will not leave, told with what they claim first (a blind dev case was missed).
   "there's a man at my door saying he has my hospital file and he won't leave, i'm scared",
+  // A visit "to get me" told as a threat (a blind dev case of this shape was missed).
+  'the woman who phoned about my records says shes coming round to get me',
+  'my ex said hes coming to get me tonight',
   // Scots "no" for "not" (a blind dev case of this shape was missed).
   'im no safe in this hoose wi him',
   'a feel like am no safe at hame the night',
@@ -59,6 +62,10 @@ const ordinary: readonly string[] = [
   // Work and deliveries outside the house (the first was caught by an older rule).
   'they are outside my house fixing the road',
   'someone is outside my house with a parcel',
+  // A lift, told of family or with where and when.
+  'my husband said hes coming to get me',
+  'my son says hes coming round to get me at 6',
+  'my dad said hes coming to get me, then we are going for lunch',
   // "no safe" that is about data or a choice, not a person.
   'is there no safe way to keep my passwords',
   'im no safe online any more wi aw this',
