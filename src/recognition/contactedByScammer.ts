@@ -18,8 +18,9 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   const keptTop = kept.has(top?.topicId ?? '') && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
   if (!top || !scam || keptTop || !toldOfScamContact(text)) return recognition;
   const lower = text.toLowerCase();
-  // A contact told with "how do i report it" asks how to report it; so does a message pasted in with "who do i send this to".
-  const topicId = (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) || (hasLink(lower) && PASTED_TO_REPORT.test(lower)) ? REPORT_SCAM : SCAM_CONTACT;
+  // A contact told with "how do i report it" asks how to report it, as does "who do i tell" or "how does one report"
+  // however the recogniser ranked it; so does a message pasted in with "who do i send this to".
+  const topicId = (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) || ASKS_WHERE_TO_REPORT.test(lower) || (hasLink(lower) && PASTED_TO_REPORT.test(lower)) ? REPORT_SCAM : SCAM_CONTACT;
   // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
   // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
   return withTopicFirst(recognition, topicId, Math.max(top.score, levels.answer), kept, levels.inScope);
@@ -41,6 +42,9 @@ const PASTED_TO_REPORT = /\b(?:(?:who|where) (?:do|should|can) i (?:send|report|
 const HELPLINE = 'helpline';
 const NAMES_HELPLINE = /\bhelp ?lines?\b/i;
 const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that|these)\b)/;
+/** Where or how to report, asked in so many words ("who do i tell", "how does one report this", "whaur dae a send it"). */
+const ASKS_WHERE_TO_REPORT =
+  /\b(?:(?:who|where|whaur|wher) (?:do|dae|should|shud|can|would) (?:i|a|we|one) (?:send|report|forward|tell|pass)|who (?:do|should) (?:i|we) (?:let know|inform|notify)|how (?:do|can|should|does|would|dae) (?:i|we|one|a) (?:go about )?report(?:ing)?)\b/;
 
 /**
  * Whether a message tells of being contacted by someone who holds, or says they hold, the person's data

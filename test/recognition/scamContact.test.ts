@@ -103,6 +103,8 @@ describe('a message telling of a scammer\'s contact', () => {
       ['can i claim compensation for the leak', 'compensation'],
       ['someone emailed me pretending to be the nhs, how do i report a phishing email', 'report-scam'],
       ['i got a dodgy email pretending to be the health board, where do i send these', 'report-scam'],
+      // Who to tell, asked in so many words, however the recogniser ranked the contact (it gave scam-contact before).
+      ['got a phone call saying it was the nhs and wanted my bank details, who should i tell', 'report-scam'],
       ['the police called me about the leak', 'police-investigation'],
     ] as const) {
       it(`"${text}" still gets ${topicId}`, async () => {
