@@ -113,6 +113,19 @@ const WITH_AN_ILLNESS = /\b(?:with (?:a|an|my|his|her|this|these|bad|sore|really
 /** Whether care goes on after the attack: the care-impact answer's own question. */
 const CARE_GOING_ON = /\b(?:still|open|closed|shut|cancel\w*|running|affected|disrupted|normal|after|because)\b/;
 
+/**
+ * Whether a message asks about a symptom of the body, with nothing of the leak: "my chest feels a bit tight
+ * since yesterday, should i be worried". The worry is about health, which the fallback sends to NHS 24 and
+ * the GP; "sick with worry about the leak" and "my heart is racing since the letter" keep their answers.
+ */
+export function isWorryAboutASymptom(text: string): boolean {
+  const t = text.toLowerCase();
+  return SYMPTOM.test(t) && !ABOUT_DATA.test(t) && !TIED.test(t);
+}
+
+const SYMPTOM =
+  /\b(?:(?:my|ma) chest (?:is |feels |has been |been )?(?:(?:a bit|really|quite|so|very) )?(?:tight|sore|pain\w*|heavy)|chest pains?|head ?aches?|migraines?|a rash|rashes|a lump|lumps?|a cough|coughing|(?:a )?(?:high )?temperature|fever|dizzy|dizziness|breathless|short of breath|sore (?:throat|back|stomach|tummy|ear|knee|leg|arm)|stomach (?:ache|pain)|tummy (?:ache|pain)|blood in|swollen|swelling|palpitations)\b/;
+
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
   { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
@@ -122,6 +135,7 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly read
   { takenFor: new Set(['helpline']), reads: isHelplineForAnotherNeed },
   { takenFor: new Set(['what-to-do']), reads: isWhatToDoAboutSomethingElse },
   { takenFor: new Set(['care-impact']), reads: isWhereToGoWithAnIllness },
+  { takenFor: new Set(['emotional-support', 'what-to-do', 'care-impact', 'am-i-affected']), reads: isWorryAboutASymptom },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
-import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse, isWhereToGoWithAnIllness, withCareNotDataDeclined } from '../../src/recognition/careNotData';
+import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse, isWhereToGoWithAnIllness, isWorryAboutASymptom, withCareNotDataDeclined } from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathTopicOf, wholePathUnderstanding } from '../support/wholePath';
 
@@ -152,5 +152,19 @@ describe('where to go with an illness, not whether care goes on', () => {
     // Without the reading the first two got care-impact, which says only that A&E is open.
     for (const text of ILLNESS.slice(0, 2)) it(`"${text}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(text), 'none'));
     it(`"${CARE[0]}" still gets care-impact`, async () => assert.equal(await topicOf(CARE[0] as string), 'care-impact'));
+  });
+});
+
+describe("a worry about a symptom, not the leak", () => {
+  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry'];
+  const THE_LEAK = ['i feel sick with worry about the leak', 'my chest goes tight every time i think about my records being online', 'had chest pains from the stress since the hospital letter'];
+  for (const text of SYMPTOMS) it(`"${text}" asks about a symptom`, () => assert.equal(isWorryAboutASymptom(text), true));
+  for (const text of THE_LEAK) it(`"${text}" is about the leak`, () => assert.equal(isWorryAboutASymptom(text), false));
+
+  describe('through the whole path', () => {
+    const topicOf = wholePathTopicOf();
+    // Without the reading the first got emotional support about the leak.
+    it(`"${SYMPTOMS[0]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[0] as string), 'none'));
+    it(`"${THE_LEAK[0]}" still gets emotional support`, async () => assert.equal(await topicOf(THE_LEAK[0] as string), 'emotional-support'));
   });
 });
