@@ -14,7 +14,7 @@ describe('messages about the bot itself', () => {
     return decision.kind === 'answer' ? decision.topicId : decision.kind;
   };
 
-  for (const text of ['am i speaking to a real person or a computer', 'is this a real person'])
+  for (const text of ['am i speaking to a real person or a computer', 'is this a real person', 'am i speakin to a computer or a person'])
     it(`"${text}" asks what the bot is`, async () => assert.equal(await topicOf(text), 'about-bot'));
   for (const text of ['can i talk to a real person', 'i want a real person'])
     it(`"${text}" still asks for a person`, async () => assert.equal(await topicOf(text), 'human'));
