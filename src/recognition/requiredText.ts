@@ -34,21 +34,43 @@ export function requiredText(pattern: RegExp): Required {
   return found !== undefined && found.length <= MAX_REQUIRED && found.every((s) => s.length > 0) ? found : undefined;
 }
 
-/** Strings this short are looked for one by one; longer ones through the index of their first three characters. */
+/** Strings this short are looked for one by one; longer ones through an index of their first characters. */
 const KEY_LENGTH = 3;
+/** Strings this long (most: whole phrases) are indexed by their first six characters, so few share a key. */
+const LONG_KEY_LENGTH = 6;
+
+interface Indexed {
+  readonly text: string;
+  /** Every pattern that requires this string. */
+  readonly patterns: number[];
+}
 
 /**
  * Which of many patterns a text may match, in one pass over the text: each pattern's required strings
- * are indexed by their first three characters, and each three characters of the text looked up.
- * A pattern marked 0 cannot match the text; one marked 1 may.
+ * are indexed by their first three characters (six for long ones), and the text looked up where it
+ * holds the start of any of them. A pattern marked 0 cannot match the text; one marked 1 may.
  */
 export class PatternPrefilter {
   private readonly always: Uint8Array;
-  private readonly byKey = new Map<number, { readonly pattern: number; readonly text: string }[]>();
-  private readonly short: { readonly pattern: number; readonly text: string }[] = [];
+  private readonly byKey = new Map<number, Indexed[]>();
+  private readonly byLongKey = new Map<number, Indexed[]>();
+  /** Whether any indexed string starts with three characters of this `shortKeyAt`: most places in a text start none. */
+  private readonly starts = new Uint8Array(1 << 15);
+  private readonly short: Indexed[] = [];
 
   constructor(patterns: readonly RegExp[]) {
     this.always = new Uint8Array(patterns.length);
+    // A string several patterns require is tested once for all of them.
+    const add = (list: Indexed[], text: string, pattern: number) => {
+      const entry = list.find((e) => e.text === text);
+      if (entry === undefined) list.push({ text, patterns: [pattern] });
+      else if (!entry.patterns.includes(pattern)) entry.patterns.push(pattern);
+    };
+    const listOf = (index: Map<number, Indexed[]>, key: number) => {
+      let list = index.get(key);
+      if (list === undefined) index.set(key, (list = []));
+      return list;
+    };
     patterns.forEach((pattern, i) => {
       const strings = requiredText(pattern);
       if (strings === undefined) {
@@ -56,12 +78,11 @@ export class PatternPrefilter {
         return;
       }
       for (const text of strings) {
-        if (text.length < KEY_LENGTH) this.short.push({ pattern: i, text });
+        if (text.length < KEY_LENGTH) add(this.short, text, i);
         else {
-          const key = keyAt(text, 0);
-          const list = this.byKey.get(key);
-          if (list) list.push({ pattern: i, text });
-          else this.byKey.set(key, [{ pattern: i, text }]);
+          this.starts[shortKeyAt(text, 0)] = 1;
+          if (text.length < LONG_KEY_LENGTH) add(listOf(this.byKey, keyAt(text, 0)), text, i);
+          else add(listOf(this.byLongKey, longKeyAt(text, 0)), text, i);
         }
       }
     });
@@ -69,14 +90,21 @@ export class PatternPrefilter {
 
   mayMatch(text: string): Uint8Array {
     const may = this.always.slice();
-    for (const { pattern, text: s } of this.short) if (may[pattern] === 0 && text.includes(s)) may[pattern] = 1;
+    for (const entry of this.short) if (text.includes(entry.text)) mark(may, entry);
     for (let at = 0; at + KEY_LENGTH <= text.length; at++) {
+      if (this.starts[shortKeyAt(text, at)] === 0) continue;
       const list = this.byKey.get(keyAt(text, at));
-      if (list === undefined) continue;
-      for (const { pattern, text: s } of list) if (may[pattern] === 0 && text.startsWith(s, at)) may[pattern] = 1;
+      if (list !== undefined) for (const entry of list) if (text.startsWith(entry.text, at)) mark(may, entry);
+      if (at + LONG_KEY_LENGTH > text.length) continue;
+      const long = this.byLongKey.get(longKeyAt(text, at));
+      if (long !== undefined) for (const entry of long) if (text.startsWith(entry.text, at)) mark(may, entry);
     }
     return may;
   }
+}
+
+function mark(may: Uint8Array, entry: Indexed): void {
+  for (const pattern of entry.patterns) may[pattern] = 1;
 }
 
 /**
@@ -85,6 +113,16 @@ export class PatternPrefilter {
  */
 function keyAt(text: string, at: number): number {
   return ((text.charCodeAt(at) & 0x3ff) << 20) | ((text.charCodeAt(at + 1) & 0x3ff) << 10) | (text.charCodeAt(at + 2) & 0x3ff);
+}
+
+/** Three characters in fifteen bits (letters apart; digits, a space and the rest may share): a slot of `starts`. */
+function shortKeyAt(text: string, at: number): number {
+  return ((text.charCodeAt(at) & 0x1f) << 10) | ((text.charCodeAt(at + 1) & 0x1f) << 5) | (text.charCodeAt(at + 2) & 0x1f);
+}
+
+/** Six characters in thirty bits, five each: a shared key costs only a `startsWith` that fails. */
+function longKeyAt(text: string, at: number): number {
+  return (shortKeyAt(text, at) << 15) | shortKeyAt(text, at + 3);
 }
 
 /** Every string the node can match, when there are few; `undefined` otherwise. */

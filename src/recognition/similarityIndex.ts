@@ -81,6 +81,43 @@ export class SimilarityIndex {
   /** The same into `best` (one value per label), so a caller can reuse one buffer for every message. */
   nearestPerLabelInto(query: SparseVector, best: Float64Array): Float64Array {
     best.fill(0);
+    const { offsets } = this;
+    const last = offsets.length - 1;
+    let postings = 0;
+    for (let k = 0; k < query.ids.length; k++) {
+      const id = query.ids[k] as number;
+      if (id < last) postings += (offsets[id + 1] as number) - (offsets[id] as number);
+    }
+    // A long message reaches most examples: then summing without a list of them and reading every
+    // example after is faster (a long message's sums a third quicker) and gives the same sums.
+    if (postings * 2 > this.scratch.length) this.sumAll(query, best);
+    else this.sumTouched(query, best);
+    return best;
+  }
+
+  private sumAll(query: SparseVector, best: Float64Array): void {
+    const sims = this.scratch;
+    const { offsets, exampleIds, weights, labels } = this;
+    const last = offsets.length - 1;
+    for (let k = 0; k < query.ids.length; k++) {
+      const id = query.ids[k] as number;
+      if (id >= last) continue;
+      const q = (query.weights[k] as number) / SCALE;
+      const end = offsets[id + 1] as number;
+      for (let i = offsets[id] as number; i < end; i++) {
+        const example = exampleIds[i] as number;
+        sims[example] = (sims[example] as number) + q * (weights[i] as number);
+      }
+    }
+    for (let example = 0; example < sims.length; example++) {
+      const sim = sims[example] as number;
+      const label = labels[example] as number;
+      if (sim > (best[label] as number)) best[label] = sim;
+      sims[example] = 0;
+    }
+  }
+
+  private sumTouched(query: SparseVector, best: Float64Array): void {
     const sims = this.scratch;
     const touched = this.touched;
     const { offsets, exampleIds, weights } = this;
@@ -108,6 +145,5 @@ export class SimilarityIndex {
       if ((sims[example] as number) > (best[label] as number)) best[label] = sims[example] as number;
       sims[example] = 0;
     }
-    return best;
   }
 }
