@@ -12,6 +12,7 @@ import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyW
 import { withoutIdentityDetails } from './identityDetails';
 import { withoutMannersGuessed } from './mannersGuessed';
 import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
+import { withoutHyperbole } from './hyperbole';
 import { withoutStoryTime } from './storyTime';
 import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
@@ -119,7 +120,7 @@ export class MessageUnderstanding {
     if (isReplyOnly(text) && declinesAPerson(key) && (input.previousTopicId === this.humanTopicId || !declinesAnyone(key))) return { kind: 'none', score: 0, via: 'context' };
     // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
     // reach any recogniser: the words around it are read ("check my chi number 1234567890").
-    const readable = withoutStoryTime(withoutIdentityDetails(withoutPersonalData(text, this.published)));
+    const readable = withoutHyperbole(withoutStoryTime(withoutIdentityDetails(withoutPersonalData(text, this.published))));
     let recognition = await this.recognizer.recognize(readable, input.audience);
     // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
     // is answered with emotional support, not the crisis answer.
