@@ -4,6 +4,7 @@ import { SELF_HARM_AND_OVERDOSE } from './risk/selfHarmAndOverdose';
 import { DANGER_NOW } from './risk/dangerNow';
 import { SAID_PLAINLY } from './risk/saidPlainly';
 import { DANGER_FROM_A_PERSON } from './risk/dangerFromAPerson';
+import { PERSON_NEARBY } from './risk/personNearby';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -27,6 +28,13 @@ export interface RiskPattern {
    * lookahead over the rest of the message from every match costs a scan each (quadratic on long messages).
    */
   readonly inMessage?: RegExp;
+  /** Wording that must not be in the message for a match to count ("…to collect the kids"), tested once per message. */
+  readonly notInMessage?: RegExp;
+  /**
+   * False where a negation before the match is about something else: in "cant go home hes waiting for me"
+   * the "not" is the writer's, not the danger's (the pattern itself rules out "he is not outside").
+   */
+  readonly negatable?: boolean;
 }
 
 // Patterns run on normalised text: lower case, no punctuation, "don't" → "do not". Kept in the order they
@@ -38,4 +46,5 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...DANGER_NOW,
   ...SAID_PLAINLY,
   ...DANGER_FROM_A_PERSON,
+  ...PERSON_NEARBY,
 ];

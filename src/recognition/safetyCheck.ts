@@ -28,7 +28,7 @@ const PREFILTER = new PatternPrefilter(RISK_PATTERNS.map((p) => p.pattern));
  * slower. The cheap tests first: they spare the costly pattern where it cannot match.
  */
 const firstRisk = (text: string, may: Uint8Array): number =>
-  RISK_PATTERNS.findIndex((p, i) => may[i] === 1 && (p.inMessage?.test(text) ?? true) && p.pattern.test(text));
+  RISK_PATTERNS.findIndex((p, i) => may[i] === 1 && (p.inMessage?.test(text) ?? true) && !(p.notInMessage?.test(text) ?? false) && p.pattern.test(text));
 const anyRisk = (text: string): boolean => firstRisk(text, PREFILTER.mayMatch(text)) !== -1;
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);
@@ -56,9 +56,9 @@ export function checkSafety(text: string): SafetyResult {
   const meta = META_CONTEXT.test(normalized) || (STAFF_CONTEXT.test(normalized) && CLIENT_WORD.test(normalized)) || toldAsHistoryInRecords(normalized);
   let negated = disclaimed;
   let explained = false;
-  for (const [i, { reason, global, personal, disclaims, inMessage }] of GLOBAL_PATTERNS.entries()) {
+  for (const [i, { reason, global, personal, disclaims, inMessage, notInMessage, negatable }] of GLOBAL_PATTERNS.entries()) {
     // Before the first match, or without the text it requires, a pattern has no match to read.
-    if (i < first || may[i] === 0 || (inMessage && !inMessage.test(normalized))) continue;
+    if (i < first || may[i] === 0 || (inMessage && !inMessage.test(normalized)) || notInMessage?.test(normalized)) continue;
     for (const match of matchesOf(global, normalized)) {
       // Explained by an ordinary reason ("…as i'm working"): neither a risk nor a denial of one.
       if (explainedAsOrdinary(normalized, match[0], match.index ?? 0)) {
@@ -66,7 +66,7 @@ export function checkSafety(text: string): SafetyResult {
         continue;
       }
       if (meta && !personal) negated = true;
-      else if (isNegated(normalized, match.index ?? 0)) negated ||= disclaims !== false;
+      else if (negatable !== false && isNegated(normalized, match.index ?? 0)) negated ||= disclaims !== false;
       else return { risk: true, reason };
     }
   }

@@ -10,6 +10,7 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   "don't": 'do not',
   dont: 'do not',
   dinnae: 'do not',
+  windae: 'window',
   dinna: 'do not',
   didnae: 'do not',
   "didn't": 'do not',

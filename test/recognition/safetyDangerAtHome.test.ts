@@ -33,6 +33,11 @@ const danger: readonly string[] = [
   // A visit "to get me" told as a threat (a blind dev case of this shape was missed).
   'the woman who phoned about my records says shes coming round to get me',
   'my ex said hes coming to get me tonight',
+  // Near, watching or having found the writer, with fear, a threat or a history said anywhere (a blind table of
+  // 60 such messages, safety-cases-5.jsonl, found 22 caught before personNearby.ts).
+  'hes been parked outside my flat all night, he hurt me before',
+  'cant go out, the man thats been threatening me is standing at the end of my road',
+  'my ex has found my new address and im terrified',
   // Scots "no" for "not" (a blind dev case of this shape was missed).
   'im no safe in this hoose wi him',
   'a feel like am no safe at hame the night',
@@ -62,6 +67,11 @@ const ordinary: readonly string[] = [
   // Work and deliveries outside the house (the first was caught by an older rule).
   'they are outside my house fixing the road',
   'someone is outside my house with a parcel',
+  // Someone near with no fear or threat, or an errand, or the finder out of reach now.
+  'my husband is outside in the car waiting for me',
+  'my dog keeps following me home',
+  'years ago my stalker found me but hes in prison now',
+  'my brother is on his way over to collect the kids, im scared i forgot their bags',
   // A lift, told of family or with where and when.
   'my husband said hes coming to get me',
   'my son says hes coming round to get me at 6',
