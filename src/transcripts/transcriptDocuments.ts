@@ -5,9 +5,9 @@ const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== nu
 const activitiesSchema = z.custom<Record<string, unknown>[]>((v) => Array.isArray(v) && v.every(isPlainObject), 'activities must be objects');
 
 /**
- * A conversation's transcript: this head, and its activities in page documents of a fixed size
- * (`transcriptPageKey`), so appending a turn rewrites one short page rather than the whole
- * conversation. Activities are stored as plain JSON (timestamps as ISO strings); reading turns them back.
+ * A conversation's transcript: this head, and its activities in page documents (`transcriptPageKey`),
+ * one per append (a turn's activities), so appending writes only what is new. Activities are
+ * stored as plain JSON (timestamps as ISO strings); reading turns them back.
  */
 export const transcriptDocumentSchema = z.object({
   channelId: z.string(),
@@ -21,8 +21,10 @@ export const transcriptDocumentSchema = z.object({
    */
   // Checked, not copied: z.record would rebuild every stored activity on each read.
   activities: activitiesSchema.optional(),
-  /** Page documents 0 … pages − 1 (the last may not have been written yet). */
+  /** Page documents 0 … pages − 1. */
   pages: z.number().int().min(0).optional(),
+  /** Activities stored in the head and its pages; absent on heads written before it was counted. */
+  count: z.number().int().min(0).optional(),
   /** More activities arrived than one transcript keeps; the later ones were not stored. */
   truncated: z.boolean().optional(),
 });

@@ -11,29 +11,24 @@ import {
 
 type ConversationIds = { readonly channelId: string; readonly conversationId: string };
 
-/** Heads remembered between appends, the most recently used. */
-const HEADS_REMEMBERED = 10_000;
-/**
- * How long a remembered head is used. Only a transcript quiet for days is purged, so within this
- * time a head can only be behind by pages another instance added; the append notices either.
- */
-const HEAD_REMEMBERED_MS = 10 * 60_000;
-
 export interface TranscriptPagesOptions {
   readonly storage: Storage;
   readonly now: () => Date;
   /** Activities kept per transcript; a longer conversation keeps its first ones and is marked truncated. */
   readonly maxActivities: number;
-  /** Activities per stored page document: an append rewrites at most this many. */
+  /** Activities per stored page document at most: a larger append takes several pages. */
   readonly perDocument: number;
 }
 
 /**
- * One conversation's transcript as stored: a head document and pages of a few activities each, so a
- * turn's append rewrites one short page (with a single document per conversation every turn
- * rewrote the whole conversation: slow for long hand-offs, and a whole blob upload per message on
- * Azure). Every page is reachable from its head, so removing the head's pages removes the transcript.
- * Writes are eTag read-modify-writes, safe with several instances appending at once.
+ * One conversation's transcript as stored: a small head document and one page per append (a turn's
+ * activities). An append moves the head on by a page (an eTag read-modify-write of the head alone,
+ * so two instances appending at once take different pages, on every store) and writes its
+ * activities there: a turn reads and rewrites no earlier activities. (Appending to the last page of
+ * a few turns re-read and rewrote it each turn, and the eTag check parsed it again: most of a turn's
+ * transcript cost. A single document per conversation before that rewrote the whole conversation.)
+ * Every page is listed on the head before it is written, so removing the head's pages removes the
+ * transcript; a page listed but never written (its writer stopped) reads as nothing.
  */
 export class TranscriptPages {
   private readonly storage: Storage;
@@ -41,8 +36,6 @@ export class TranscriptPages {
   private readonly now: () => Date;
   private readonly maxActivities: number;
   private readonly perDocument: number;
-  /** Each transcript's head as this process's last append found it listing its page, and when. */
-  private readonly remembered = new Map<string, { head: TranscriptDocument; at: number }>();
 
   constructor(options: TranscriptPagesOptions) {
     this.storage = options.storage;
@@ -53,128 +46,72 @@ export class TranscriptPages {
   }
 
   /**
-   * Appends already-redacted activities to the conversation's transcript at `key`. Before the head is
-   * written (created, moved on to a new page, marked truncated) the transcript is announced through
-   * `index` with the time of this write (the store lists it in that day's index), so the purge can
-   * always find it: a purge deleting the transcript between this append's read of the head and its
-   * write would otherwise have the write store the head again, listed nowhere and kept for ever.
+   * Appends already-redacted activities to the conversation's transcript at `key`: the head is moved
+   * on by a page under its eTag (so two instances appending at once take different pages), then the
+   * activities are written as that page, and nothing earlier is read or rewritten. Before the head is
+   * written it is announced through `index` with the time of this write (the store lists it in that
+   * day's index), so the purge can always find it: a purge deleting the transcript between this
+   * append's read of the head and its write would otherwise have the write store the head again,
+   * listed nowhere and kept for ever.
    */
-  async append(key: string, ids: ConversationIds, stored: readonly Record<string, unknown>[], index: (ref: TranscriptRef, at: string) => Promise<void>, recall = true): Promise<void> {
+  async append(key: string, ids: ConversationIds, stored: readonly Record<string, unknown>[], index: (ref: TranscriptRef, at: string) => Promise<void>): Promise<void> {
     const updated = this.now().toISOString();
-    // The head as the last append left it saves a read on most turns. It can only be behind what is
-    // stored: pages another instance added (its last page is then full, and addPage reads the head),
-    // or deleted (its last page is then gone, and the append starts again from what is stored).
-    let recalled = recall ? this.recall(key) : undefined;
-    let head = recalled ?? (await this.head(key));
-    if (head === undefined) {
-      await index({ ...ids, created: updated }, updated);
-      await this.createPage(ids, 0);
-      head = await this.updater.update(key, transcriptDocumentSchema, (doc) =>
-        doc !== undefined ? { keep: true, result: doc } : { write: { ...ids, created: updated, updated, pages: 1 }, result: { ...ids, created: updated, updated, pages: 1 } },
-      );
-    }
+    // Gone now, the transcript was deleted before this append and starts again; gone while this
+    // append takes or writes its page, it was deleted meanwhile and that wins.
+    let head: TranscriptDocument = (await this.head(key)) ?? (await this.create(key, ids, updated, index));
     let remaining = stored;
     while (remaining.length > 0) {
-      const pages = head.pages ?? 0;
-      if (pages === 0) {
-        const moved = await this.addPage(key, ids, 0, () => index({ ...ids, created: (head as TranscriptDocument).created }, updated));
-        if (moved === undefined) return this.forget(key);
-        head = moved;
-        recalled = undefined;
-        continue;
-      }
-      const last = pages - 1;
-      const before = (head.activities?.length ?? 0) + last * this.perDocument;
-      const taken = await this.updater.update<TranscriptPage, { count: number; full: boolean; gone?: true }>(transcriptPageKey(ids.channelId, ids.conversationId, last), transcriptPageSchema, (page) => {
-        // A listed page is written before its head lists it: gone, the transcript was deleted.
-        if (page === undefined && recalled !== undefined) return { keep: true, result: { count: 0, full: false, gone: true } };
-        const activities = page?.activities ?? [];
-        const room = Math.min(this.perDocument - activities.length, this.maxActivities - before - activities.length);
-        if (room <= 0) return { keep: true, result: { count: 0, full: before + activities.length >= this.maxActivities } };
-        const take = remaining.slice(0, room);
-        return { write: { activities: [...activities, ...take], updated } satisfies TranscriptPage, result: { count: take.length, full: false } };
+      // Heads written before they counted their activities are counted once, from their pages.
+      const counted = head.count ?? (await this.countOf(head));
+      await index({ ...ids, created: head.created }, updated);
+      const taken = await this.updater.update<TranscriptDocument, { page: number; take: number; head: TranscriptDocument } | 'full' | undefined>(key, transcriptDocumentSchema, (doc) => {
+        if (doc === undefined) return { keep: true, result: undefined };
+        const count = doc.count ?? counted;
+        const take = Math.min(this.maxActivities - count, this.perDocument, remaining.length);
+        if (take <= 0) return { keep: true, result: 'full' };
+        const page = doc.pages ?? 0;
+        const next: TranscriptDocument = { ...doc, pages: page + 1, count: count + take, updated: later(doc.updated, updated) };
+        return { write: next, result: { page, take, head: next } };
       });
-      if (taken.gone) {
-        this.forget(key);
-        return this.append(key, ids, remaining, index, false);
-      }
-      if (taken.count > 0) {
-        const listing = await this.head(key);
-        if (listing === undefined || (listing.pages ?? 0) <= last) {
-          // Deleted or purged while this append was on its way: a page no head lists is never purged.
-          await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, last)]);
-          return this.forget(key);
-        }
-        head = listing;
-        recalled = undefined;
-        this.remember(key, listing);
-      }
-      remaining = remaining.slice(taken.count);
-      if (taken.full) {
-        this.forget(key);
-        // Nothing more is stored, but the conversation goes on: `updated` still moves, so the purge
-        // (and the conversation state deleted with the transcript) waits for it to go quiet.
-        await index({ ...ids, created: head.created }, updated);
-        await this.updater.update(key, transcriptDocumentSchema, (doc) =>
-          doc === undefined || (doc.truncated && doc.updated >= updated)
-            ? { keep: true, result: undefined }
-            : { write: { ...doc, truncated: true, updated: doc.updated > updated ? doc.updated : updated }, result: undefined },
-        );
+      if (taken === undefined) return;
+      if (taken === 'full') return this.markTruncated(key, ids, head, updated, index);
+      const pageKey = transcriptPageKey(ids.channelId, ids.conversationId, taken.page);
+      // The page is this append's alone: the head was moved past it under its eTag.
+      await this.storage.write({ [pageKey]: { activities: remaining.slice(0, taken.take), updated, eTag: '*' } });
+      const listing = await this.head(key);
+      if (listing === undefined || (listing.pages ?? 0) <= taken.page) {
+        // Deleted or purged while this append was on its way: a page no head lists is never purged.
+        await this.storage.delete([pageKey]);
         return;
       }
-      if (remaining.length > 0 && taken.count === 0) {
-        const moved = await this.addPage(key, ids, pages, () => index({ ...ids, created: (head as TranscriptDocument).created }, updated));
-        if (moved === undefined) return this.forget(key);
-        head = moved;
-        recalled = undefined;
-      }
+      head = taken.head;
+      remaining = remaining.slice(taken.take);
     }
   }
 
-  private recall(key: string): TranscriptDocument | undefined {
-    const entry = this.remembered.get(key);
-    if (entry === undefined) return undefined;
-    const age = this.now().getTime() - entry.at;
-    return age >= 0 && age <= HEAD_REMEMBERED_MS ? entry.head : undefined;
-  }
-
-  private remember(key: string, head: TranscriptDocument): void {
-    this.remembered.delete(key);
-    this.remembered.set(key, { head, at: this.now().getTime() });
-    if (this.remembered.size > HEADS_REMEMBERED) this.remembered.delete(this.remembered.keys().next().value as string);
-  }
-
-  private forget(key: string): void {
-    this.remembered.delete(key);
+  /** A new transcript's head, listing no pages yet; indexed first, so the purge can find it. */
+  private async create(key: string, ids: ConversationIds, updated: string, index: (ref: TranscriptRef, at: string) => Promise<void>): Promise<TranscriptDocument> {
+    await index({ ...ids, created: updated }, updated);
+    const fresh: TranscriptDocument = { ...ids, created: updated, updated, pages: 0, count: 0 };
+    return this.updater.update<TranscriptDocument, TranscriptDocument>(key, transcriptDocumentSchema, (doc) => (doc !== undefined ? { keep: true, result: doc } : { write: fresh, result: fresh }));
   }
 
   /**
-   * Moves the head on to one more page, unless another instance already did; returns the head as now
-   * stored, or undefined when the transcript was deleted meanwhile (the append then stops).
+   * More activities than a transcript keeps: nothing more is stored, but the conversation goes on,
+   * so `updated` still moves and the purge (and the conversation state deleted with the transcript)
+   * waits for it to go quiet.
    */
-  private async addPage(key: string, ids: ConversationIds, pagesSeen: number, index: () => Promise<void>): Promise<TranscriptDocument | undefined> {
-    const head = await this.head(key);
-    if (head === undefined || (head.pages ?? 0) > pagesSeen) return head;
-    await index();
-    await this.createPage(ids, pagesSeen);
-    const moved = await this.updater.update(key, transcriptDocumentSchema, (doc) => {
-      if (doc === undefined || (doc.pages ?? 0) > pagesSeen) return { keep: true, result: doc };
-      const next = { ...doc, pages: pagesSeen + 1, updated: this.now().toISOString() };
-      return { write: next, result: next };
-    });
-    if (moved === undefined) await this.storage.delete([transcriptPageKey(ids.channelId, ids.conversationId, pagesSeen)]);
-    return moved;
-  }
-
-  /**
-   * Writes page `n` empty unless it exists, before the head lists it. Appends go only to listed pages,
-   * so they always carry the page's eTag: two instances filling the same new page cannot overwrite
-   * each other (a first write has no eTag to check; the Storage contract has no "create only").
-   */
-  private async createPage(ids: ConversationIds, n: number): Promise<void> {
-    await this.updater.update(transcriptPageKey(ids.channelId, ids.conversationId, n), transcriptPageSchema, (page) =>
-      page !== undefined ? { keep: true, result: undefined } : { write: { activities: [], updated: this.now().toISOString() } satisfies TranscriptPage, result: undefined },
+  private async markTruncated(key: string, ids: ConversationIds, head: TranscriptDocument, updated: string, index: (ref: TranscriptRef, at: string) => Promise<void>): Promise<void> {
+    await index({ ...ids, created: head.created }, updated);
+    await this.updater.update(key, transcriptDocumentSchema, (doc) =>
+      doc === undefined || (doc.truncated && doc.updated >= updated) ? { keep: true, result: undefined } : { write: { ...doc, truncated: true, updated: later(doc.updated, updated) }, result: undefined },
     );
+  }
+
+  /** Activities stored under a head written before heads counted them (one read, once per such transcript). */
+  private async countOf(head: TranscriptDocument): Promise<number> {
+    const pages = await this.readPages(head, pageNumbers(head));
+    return (head.activities?.length ?? 0) + pages.reduce((sum, page) => sum + (page?.activities.length ?? 0), 0);
   }
 
   /** The head at `key`, or undefined when there is no (readable) transcript. */
@@ -214,12 +151,15 @@ export class TranscriptPages {
    * after the head: an append that wrote one in between and still saw the head does not remove it.
    */
   async remove(key: string, head: TranscriptDocument | undefined): Promise<void> {
-    this.forget(key);
     const pageKeys = head === undefined ? [] : [...pageNumbers(head), head.pages ?? 0].map((n) => transcriptPageKey(head.channelId, head.conversationId, n));
     if (pageKeys.length > 0) await this.storage.delete(pageKeys);
     await this.storage.delete([key]);
     if (pageKeys.length > 0) await this.storage.delete(pageKeys);
   }
+}
+
+function later(a: string, b: string): string {
+  return a > b ? a : b;
 }
 
 function pageNumbers(head: TranscriptDocument): number[] {

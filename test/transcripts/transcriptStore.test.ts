@@ -40,11 +40,12 @@ async function texts(store: StorageTranscriptStore, conversationId: string, chan
 }
 
 /**
- * A Storage whose writes of one key wait until that key has been read `reads` times: two writers
- * that both read it before either writes, deterministically.
+ * A Storage that, once armed, holds writes of one key until that key has been read `reads` times:
+ * two writers that both read it before either writes, deterministically.
  */
 class StorageWhereReadsMeet implements Storage {
   private seen = 0;
+  private armed = false;
   private release!: () => void;
   private readonly met = new Promise<void>((resolve) => {
     this.release = resolve;
@@ -56,14 +57,18 @@ class StorageWhereReadsMeet implements Storage {
     private readonly reads: number,
   ) {}
 
+  arm(): void {
+    this.armed = true;
+  }
+
   async read(keys: string[]) {
     const items = await this.inner.read(keys);
-    if (keys.includes(this.key) && ++this.seen >= this.reads) this.release();
+    if (this.armed && keys.includes(this.key) && ++this.seen >= this.reads) this.release();
     return items;
   }
 
   async write(changes: StoreItems) {
-    if (this.key in changes) await this.met;
+    if (this.armed && this.key in changes) await this.met;
     return this.inner.write(changes);
   }
 
@@ -137,25 +142,38 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual((await b.listTranscripts('directline')).items.map((t) => t.id), ['restarted']);
     });
 
-    it('loses no activity when two instances start the same new page at once', async () => {
-      // Both instances read the new page as absent before either writes it: the moment a page fills.
+    it('loses no activity when two instances take the same next page at once', async () => {
+      // Both instances read the head before either moves it on: one write of it conflicts and is redone.
       const inner = await makeStorage();
-      const page1 = 'transcript-page/directline/race/1';
-      const storage = new StorageWhereReadsMeet(inner, page1, 2);
+      const head = 'transcript/directline/race';
+      const storage = new StorageWhereReadsMeet(inner, head, 4);
       const [a, b] = [new StorageTranscriptStore({ storage, activitiesPerDocument: 2 }), new StorageTranscriptStore({ storage, activitiesPerDocument: 2 })];
       await a.logActivity(activity('race', 'm0'));
       await a.logActivity(activity('race', 'm1'));
+      storage.arm();
       await Promise.all([a.logActivity(activity('race', 'from a')), b.logActivity(activity('race', 'from b'))]);
       const stored = await texts(a, 'race');
       assert.deepEqual(stored.slice(0, 2), ['m0', 'm1']);
       assert.deepEqual(new Set(stored.slice(2)), new Set(['from a', 'from b']));
+      assert.equal(stored.length, 4);
+    });
+
+    it('reads a page taken but never written (its writer stopped) as nothing, and goes on after it', async () => {
+      const storage = await makeStorage();
+      const store = new StorageTranscriptStore({ storage });
+      await store.logActivity(activity('stopped', 'm0'));
+      const headKey = 'transcript/directline/stopped';
+      const { eTag: _eTag, ...head } = (await storage.read([headKey]))[headKey] as { pages: number; count: number; eTag?: string };
+      await storage.write({ [headKey]: { ...head, pages: head.pages + 1, count: head.count + 1 } });
+      await store.logActivity(activity('stopped', 'm1'));
+      assert.deepEqual(await texts(new StorageTranscriptStore({ storage }), 'stopped'), ['m0', 'm1']);
     });
 
     it('leaves no page behind when the transcript is deleted while an append is on its way', async () => {
       // The append has read the head and is about to write its page when another instance deletes it.
       const inner = await makeStorage();
       const page0 = 'transcript-page/directline/gone/0';
-      const storage = new StorageWithHeldWrite(inner, page0);
+      const storage = new StorageWithHeldWrite(inner, 'transcript-page/directline/gone/1');
       const [a, b] = [new StorageTranscriptStore({ storage }), new StorageTranscriptStore({ storage: inner })];
       await a.logActivity(activity('gone', 'kept until deleted'));
       storage.hold();
@@ -320,20 +338,20 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       assert.deepEqual(await texts(other, 'gone'), []);
     });
 
-    it('spreads a long conversation over pages: order kept, a turn rewrites one page, delete and purge remove every page', async () => {
+    it('spreads a long conversation over pages: order kept, a turn writes one new page, delete and purge remove every page', async () => {
       const clock = manualClock();
       const storage = await makeStorage();
       const store = new StorageTranscriptStore({ storage, now: clock.now, activitiesPerDocument: 2 });
       for (let i = 0; i < 3; i++) await store.logActivity(activity('paged', `m${i}`));
-      // A turn's activities arrive together and may straddle a page boundary.
+      // A turn's activities arrive together: one append, over more than one page when it holds more than a page does.
       await Promise.all([3, 4, 5].map((i) => store.logActivity(activity('paged', `m${i}`))));
       await store.logActivity(activity('paged', 'm6'));
       assert.deepEqual(await texts(store, 'paged'), ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6']);
-      const pageKeys = [0, 1, 2, 3].map((n) => `transcript-page/directline/paged/${n}`);
+      const pageKeys = [0, 1, 2, 3, 4, 5, 6].map((n) => `transcript-page/directline/paged/${n}`);
       const pages = await storage.read(pageKeys);
       assert.deepEqual(
         pageKeys.map((k) => (pages[k]?.activities as { text: string }[] | undefined)?.map((a) => a.text)),
-        [['m0', 'm1'], ['m2', 'm3'], ['m4', 'm5'], ['m6']],
+        [['m0'], ['m1'], ['m2'], ['m3', 'm4'], ['m5'], ['m6'], undefined],
       );
       // The last page alone shows when the conversation was last written: the purge keeps it.
       clock.advanceDays(20);
@@ -352,7 +370,7 @@ function describeTranscriptStore(name: string, makeStorage: () => Promise<Storag
       await store.logActivity(activity('purged', 'c'));
       clock.advanceDays(31);
       assert.deepEqual(await retention.runOnce(), { deleted: 1, kept: 0 });
-      assert.deepEqual(await storage.read(['transcript/directline/purged', 'transcript-page/directline/purged/0', 'transcript-page/directline/purged/1']), {});
+      assert.deepEqual(await storage.read(['transcript/directline/purged', 'transcript-page/directline/purged/0', 'transcript-page/directline/purged/1', 'transcript-page/directline/purged/2']), {});
     });
 
     it("splits a busy day's index so no new conversation rewrites all of it, and still lists and purges every one", async () => {
