@@ -71,6 +71,8 @@ const ordinary: readonly string[] = [
   'my husband is outside in the car waiting for me',
   'my dog keeps following me home',
   'years ago my stalker found me but hes in prison now',
+  'can you send someone round to explain it to my gran',
+  'i got a letter through the door saying my data was in the leak, im so hurt by this',
   'my brother is on his way over to collect the kids, im scared i forgot their bags',
   // A lift, told of family or with where and when.
   'my husband said hes coming to get me',

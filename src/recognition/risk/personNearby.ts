@@ -39,8 +39,8 @@ export const PERSON_NEARBY: readonly RiskPattern[] = [
   // Followed home by a stranger; "found you" sent by someone the writer has an order against.
   { reason: 'danger', personal: true, pattern: /\bfollow\w* me (?:home|to (?:my|the) (?:house|flat|door|car|work))\b/, inMessage: /\b(?:same|a|the|this|some) (?:man|guy|bloke|stranger)\b/, negatable: false },
   { reason: 'danger', personal: true, pattern: /\b(?:saying|says|said|texted|messaged) (?:i |we )?(?:found|have found|see) you\b/, inMessage: FEAR_OR_HARM },
-  // People sent round, or a threat through the letterbox: a threat of itself.
-  { reason: 'danger', personal: true, pattern: /\b(?:sending|send|sends) (?:people|someone|somebody|men|lads|the boys|his pals) (?:round|over|to (?:my|your|the) (?:house|flat|door))\b/ },
-  { reason: 'danger', personal: true, pattern: /\b(?:a note|a letter|something) (?:put )?through (?:the|my|our) (?:letterbox|door)\b/, inMessage: /\b(?:threat\w*|you are dead|kill|hurt)\b/ },
+  // People sent round by the one threatening (not "can you send someone round"), or a threat through the letterbox.
+  { reason: 'danger', personal: true, pattern: /\b(?:he is|she is|they are|hes|shes|theyre|he will|she will|they will|he ll|they ll) (?:going to |gonna |gonnae )?(?:sending|send) (?:people|someone|somebody|men|lads|the boys|his pals|her pals) (?:round|over|to (?:my|your|the) (?:house|flat|door))\b/ },
+  { reason: 'danger', personal: true, pattern: /\b(?:a note|a letter|something) (?:put )?through (?:the|my|our) (?:letterbox|door)\b/, inMessage: /\b(?:threat(?:s|ening)?|you are dead|(?:kill|hurt|get) you)\b/ },
   { reason: 'danger', personal: true, pattern: new RegExp(`\\b${FINDER}${FILLER} ${FOUND}\\b`), inMessage: FEAR_OR_HARM, notInMessage: SAFE_NOW, negatable: false },
 ];
