@@ -71,6 +71,9 @@ const ordinary: readonly string[] = [
   'my husband is outside in the car waiting for me',
   'my dog keeps following me home',
   'years ago my stalker found me but hes in prison now',
+  // Not there, or only in the past: the words between the person and the door are no negation or past habit.
+  'he is not outside any more, im not scared',
+  'my ex used to wait outside my work but hes moved away now and im not scared',
   'can you send someone round to explain it to my gran',
   'i got a letter through the door saying my data was in the leak, im so hurt by this',
   'my brother is on his way over to collect the kids, im scared i forgot their bags',
