@@ -18,9 +18,9 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   const keptTop = kept.has(top?.topicId ?? '') && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
   if (!top || !scam || keptTop || !toldOfScamContact(text)) return recognition;
   const lower = text.toLowerCase();
-  // A contact told with "how do i report it" asks how to report it, as does "who do i tell" or "how does one report"
-  // however the recogniser ranked it; so does a message pasted in with "who do i send this to".
-  const topicId = (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) || ASKS_WHERE_TO_REPORT.test(lower) || (hasLink(lower) && PASTED_TO_REPORT.test(lower)) ? REPORT_SCAM : SCAM_CONTACT;
+  // A contact told with "how do i report it" asks how to report it; so does "who do i tell", "how does one report"
+  // or a message pasted in with "who do i send this to", however the recogniser ranked it.
+  const topicId = (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) || ASKS_WHERE_TO_REPORT.test(lower) ? REPORT_SCAM : SCAM_CONTACT;
   // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
   // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
   return withTopicFirst(recognition, topicId, Math.max(top.score, levels.answer), kept, levels.inScope);
@@ -37,7 +37,6 @@ const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.u
 /** What a person asks of a message they paste in: whether it is real, or where to send it. */
 const PASTED_QUESTION =
   /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|how (?:do|can|should) i report|should i (?:click|reply|open|answer)|should i\b(?=\W*$)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
-const PASTED_TO_REPORT = /\b(?:(?:who|where) (?:do|should|can) i (?:send|report|forward)|how (?:do|can|should) i report)\b/;
 
 const HELPLINE = 'helpline';
 const NAMES_HELPLINE = /\bhelp ?lines?\b/i;

@@ -23,10 +23,8 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   if (staffData && staffData.score >= OWN_DATA_FLOOR && !KEPT_OVER_OWN_DATA.has(top.topicId) && WORKS_HERE.test(text) && ASKS_AFTER_OWN_DATA.test(text))
     return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   // "my team are really anxious about the leak, what support can i point them to": in Teams, support is the staff's own.
-  if (top.topicId === SUPPORT && !SOMEONE_ELSES.test(text)) {
-    const wellbeing = recognition.ranked.slice(0, 3).find((s) => s.topicId === STAFF_WELLBEING);
-    if (wellbeing) return withSwapped(recognition, SUPPORT, STAFF_WELLBEING);
-  }
+  if (top.topicId === SUPPORT && !SOMEONE_ELSES.test(text) && recognition.ranked.slice(0, 3).some((s) => s.topicId === STAFF_WELLBEING))
+    return withSwapped(recognition, SUPPORT, STAFF_WELLBEING);
   // "a dodgy email to my home gmail": the person's own mailbox or phone is the public answer's, not the service desk's.
   if (AT_HOME.test(text) && !AT_WORK.test(text)) return withPublicVersionFirst(recognition, staffVersionOf);
   const staffId = staffVersionOf.get(top.topicId);
