@@ -3,6 +3,7 @@ import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import { messages } from './messages';
 import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
 import type { Recognizer } from './recognition/recognizer';
+import { compileSafetyCheck } from './recognition/safetyCheck';
 import { MessageUnderstanding } from './recognition/understandMessage';
 
 /** The message-to-decision path, built the same way for the bot and for the CLIs. */
@@ -18,6 +19,8 @@ export function buildUnderstanding(
   config: Pick<Config, 'MaxMessageChars'>,
   parts: UnderstandingParts = {},
 ): MessageUnderstanding {
+  // At start, not on the first messages that reach each risk pattern.
+  compileSafetyCheck();
   const recognizer = parts.recognizer ?? new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   return new MessageUnderstanding({
     recognizer,

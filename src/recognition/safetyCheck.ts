@@ -14,7 +14,11 @@ export type SafetyResult =
    */
   | { readonly risk: false; readonly disclaimed: boolean; readonly everyday?: true; readonly explained?: true };
 
-/** Compiled once: `matchesOf` needs the global flag, and compiling per message is wasted work. */
+/**
+ * One global copy of each pattern, used both to test and to list matches (`matchesOf`): V8 compiles a
+ * regular expression twice (to bytecode on its first run, to machine code on its second), and for these
+ * 80 KB of source that is most of a second and 8 MB; a second copy would pay it again.
+ */
 const GLOBAL_PATTERNS = RISK_PATTERNS.map((p) => ({ ...p, global: new RegExp(p.pattern.source, 'g') }));
 /**
  * Which patterns a message may match at all, from the text each one requires: an ordinary message lacks
@@ -28,7 +32,32 @@ const PREFILTER = new PatternPrefilter(RISK_PATTERNS.map((p) => p.pattern));
  * slower. The cheap tests first: they spare the costly pattern where it cannot match.
  */
 const firstRisk = (text: string, may: Uint8Array): number =>
-  RISK_PATTERNS.findIndex((p, i) => may[i] === 1 && (p.inMessage?.test(text) ?? true) && !(p.notInMessage?.test(text) ?? false) && p.pattern.test(text));
+  GLOBAL_PATTERNS.findIndex((p, i) => may[i] === 1 && (p.inMessage?.test(text) ?? true) && !(p.notInMessage?.test(text) ?? false) && testFromStart(p.global, text));
+
+/** A global pattern keeps where its last search stopped; every message is searched from its start. */
+function testFromStart(global: RegExp, text: string): boolean {
+  global.lastIndex = 0;
+  return global.test(text);
+}
+
+let compiled = false;
+
+/**
+ * Runs every risk pattern twice, so that V8 has compiled them all before the first message: otherwise
+ * the first messages to reach a pattern wait for it (up to ~50 ms each). Once a process; the server does
+ * it at start (`buildUnderstanding`), before it listens.
+ */
+export function compileSafetyCheck(): void {
+  if (compiled) return;
+  compiled = true;
+  for (let run = 0; run < 2; run++) {
+    for (const p of GLOBAL_PATTERNS) {
+      testFromStart(p.global, '');
+      p.inMessage?.test('');
+      p.notInMessage?.test('');
+    }
+  }
+}
 const anyRisk = (text: string): boolean => firstRisk(text, PREFILTER.mayMatch(text)) !== -1;
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'without', 'hardly', 'nothing']);

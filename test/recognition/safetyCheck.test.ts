@@ -57,6 +57,15 @@ describe('safety check (risk to life before anything else)', () => {
     assert.equal(checkSafety('the poster said "if you feel suicidal call 116 123", is that the right number').risk, false);
   });
 
+  it('catches risk wording whatever message came before it (each pattern is compiled once and shared)', () => {
+    const crises = cases.filter((c) => c.crisis).map((c) => c.text);
+    for (const [i, text] of crises.entries()) {
+      // A longer risk message first leaves a shared global pattern's search position past this one's end.
+      checkSafety(`so much has happened this week with the leak and the letters and honestly ${crises[(i + 1) % crises.length]}`);
+      assert.equal(checkSafety(text).risk, true, text);
+    }
+  });
+
   it('reads only the start of a huge message without failing', () => {
     assert.equal(checkSafety('worried '.repeat(20_000) + 'i want to kill myself').risk, false);
     assert.equal(checkSafety('i want to kill myself ' + 'x'.repeat(100_000)).risk, true);
