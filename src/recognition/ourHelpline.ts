@@ -1,3 +1,4 @@
+import { findPersonalData } from '../privacy/findPersonalData';
 import { isHelplineForAnotherNeed } from './careNotData';
 import { declinedWithTopicNear, withTopicAnswered } from './topicFirst';
 import type { DecisionThresholds } from './decide';
@@ -13,8 +14,46 @@ const HELPLINE = 'helpline';
  */
 export function withOurHelplineAnswered(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
   const t = text.toLowerCase();
-  if (!THE_HELPLINE.test(t) || isHelplineForAnotherNeed(t) || !declinedWithTopicNear(recognition, HELPLINE, 1, thresholds)) return recognition;
+  // A call that went unanswered names no line: "when are you open" may rank the bot's own topics above it.
+  const named = THE_HELPLINE.test(t) ? 1 : triedToRingUs(t) ? 3 : 0;
+  if (named === 0 || isHelplineForAnotherNeed(t) || !declinedWithTopicNear(recognition, HELPLINE, named, thresholds)) return recognition;
   return withTopicAnswered(recognition, HELPLINE, kept, thresholds);
 }
 
+/**
+ * "i tried ringing at 7pm and naebody answered, what are the hours": a call that went unanswered, with no
+ * other service named, is a call to this line (the recogniser reads "opening hours" as another service's).
+ */
+function triedToRingUs(t: string): boolean {
+  return TRIED_TO_RING.test(t) && NO_ANSWER.test(t) && !ANOTHER_LINE.test(t);
+}
+
+const TRIED_TO_RING = /\b(?:(?:tried|trying|been) (?:phoning|ringing|calling|to (?:phone|ring|call|get through))|rang|phoned|called)\b/;
+const NO_ANSWER =
+  /\b(?:(?:no ?(?:body|one)|naebody|naeb(?:o|u)dy) (?:answer\w*|picked up|picking up|picks up)|no answer|not answering|(?:did not|didnt|didn't) answer|rings? out|rang out|engaged|(?:can not|cant|cannae|could not|couldnt) get through|no reply)\b/;
+/** Another number the caller may mean: their GP, a ward, their bank. */
+const ANOTHER_LINE = /\b(?:gp|surgery|practice|doctors?|health cent(?:re|er)|pharmacy|chemist|ward|dentist|bank|council|nhs ?24|111|999|police|school|work|office)\b/;
+
 const THE_HELPLINE = /\b(?:the|your|yer|yous?r?) (?:dedicated |special |new |incident |cyber |data |hack |breach |enquiry |enquiries |)(?:help ?line|phone ?line|enquiry line|hotline)\b/;
+
+/** The phone numbers in the helpline answer, as `findPersonalData` writes them (digits only). */
+export function helplineNumbers(answer: string): ReadonlySet<string> {
+  return new Set(findPersonalData(answer).flatMap((m) => (m.kind === 'PHONE' ? [m.canonical] : [])));
+}
+
+/**
+ * "01387 216 777 is that the right number", "ive been trying 01387216777 all morning": the helpline's own
+ * number is a name for the helpline, which the recogniser does not know (digits are not its words). Read
+ * as "the helpline", so that the question around it still decides ("i rang the helpline and they said
+ * i wasnt affected, can i get a copy of my records" still offers records).
+ */
+export function withOurNumberNamed(text: string, numbers: ReadonlySet<string>): string {
+  if (numbers.size === 0 || !/\d/.test(text)) return text;
+  // A call or text "from" the number may be a scammer showing it: the rest of the message decides.
+  const ours = findPersonalData(text).filter((m) => m.kind === 'PHONE' && numbers.has(m.canonical) && !FROM_BEFORE.test(text.slice(0, m.start)));
+  let out = text;
+  for (const m of ours.reverse()) out = `${out.slice(0, m.start)} the helpline ${out.slice(m.end)}`;
+  return out;
+}
+
+const FROM_BEFORE = /\bfrom (?:(?:the |a |this |that )?(?:number|no\.?|phone|mobile) )?(?:on )?$/i;

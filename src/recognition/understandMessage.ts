@@ -13,6 +13,7 @@ import { withoutIdentityDetails } from './identityDetails';
 import { withoutMannersGuessed } from './mannersGuessed';
 import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
 import { withoutHyperbole } from './hyperbole';
+import { helplineNumbers, withOurNumberNamed } from './ourHelpline';
 import { withoutStoryTime } from './storyTime';
 import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
@@ -83,6 +84,8 @@ export class MessageUnderstanding {
   private readonly feeling: FeelingChoiceOptions;
   /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
   private readonly published: ReadonlySet<string>;
+  /** The helpline's own number, read as its name (`withOurNumberNamed`). */
+  private readonly helplineNumbers: ReadonlySet<string>;
 
   constructor(options: MessageUnderstandingOptions) {
     for (const topic of options.knowledgeBase.topics) {
@@ -95,6 +98,7 @@ export class MessageUnderstanding {
       if (topic) this.buttons.set(questionKey(phrase), topic);
     }
     this.published = publishedValues(options.knowledgeBase.topics.flatMap((t) => [t.answer, ...t.questions, ...t.keywords]));
+    this.helplineNumbers = helplineNumbers(options.knowledgeBase.topics.find((t) => t.id === 'helpline')?.answer ?? '');
     this.recognizer = options.recognizer;
     this.auxiliary = options.auxiliary ?? options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
@@ -120,7 +124,7 @@ export class MessageUnderstanding {
     if (isReplyOnly(text) && declinesAPerson(key) && (input.previousTopicId === this.humanTopicId || !declinesAnyone(key))) return { kind: 'none', score: 0, via: 'context' };
     // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
     // reach any recogniser: the words around it are read ("check my chi number 1234567890").
-    const readable = withoutHyperbole(withoutStoryTime(withoutIdentityDetails(withoutPersonalData(text, this.published))));
+    const readable = withoutHyperbole(withoutStoryTime(withoutIdentityDetails(withOurNumberNamed(withoutPersonalData(text, this.published), this.helplineNumbers))));
     let recognition = await this.recognizer.recognize(readable, input.audience);
     // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
     // is answered with emotional support, not the crisis answer.
