@@ -15,9 +15,9 @@ export function isComplaintAboutCare(text: string): boolean {
 }
 
 const COMPLAINT = /\b(?:complain\w*|complaint|complane|take (?:this|it) (?:up|further)|compensation|compo|claim|sue)\b/;
-/** Care, the people who give it and where: what a complaint about treatment names. */
+/** Care, the people who give it and where, an injury on the premises, another service: what a complaint or claim about them names. */
 const ABOUT_CARE =
-  /\b(?:care|treat(?:ed|ment)?|nurses?|doctors?|gp|consultants?|surgeons?|midwi(?:fe|ves)|receptionists?|porters?|paramedics?|ambulances?|rude|attitude|wait(?:ed|ing)?|appointments?|operations?|discharg\w*|ward|a ?& ?e|a and e|casualty|clinic|misdiagnos\w*|neglect\w*|food|dirty|parking)\b/;
+  /\b(?:care|treat(?:ed|ment)?|nurses?|doctors?|gp|consultants?|surgeons?|midwi(?:fe|ves)|receptionists?|porters?|paramedics?|ambulances?|rude|attitude|wait(?:ed|ing)?|appointments?|operations?|discharg\w*|ward|a ?& ?e|a and e|casualty|clinic|misdiagnos\w*|neglect\w*|food|dirty|parking|fell|tripp(?:ed|ing)|slipped|slipping|kerb|pavement|injur(?:y|ies|ed)|accident|nhs ?24|111|dentists?|pharmacy|chemist)\b/;
 const LEAK_RULED_OUT =
   /\b(?:(?:its |it is |this is |thats |that is )?nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|nothing tae dae wi) (?:the |any |this |that )?(?:hack|leak|breach|cyber attack|cyber|attack|data)\w*/g;
 /** Anything that makes it a complaint about personal data or this incident after all. */
@@ -72,9 +72,9 @@ export function isHelplineForAnotherNeed(text: string): boolean {
 }
 
 const HELPLINE = /\b(?:help ?lines?|phone ?lines?|support lines?)\b/;
-/** Conditions, groups and other services with their own lines ("the out of hours dental helpline", "nhs 24 helpline"). */
+/** Conditions, groups and other services with their own lines ("the out of hours dental helpline", "nhs 24 helpline"), and care booked elsewhere ("is the helpline for booking a flu jab"). */
 const ANOTHER_NEED =
-  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf|dental|dentists?|nhs ?24|111|out of hours gp)\b/;
+  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf|dental|dentists?|nhs ?24|111|out of hours gp|flu|jabs?|vaccin\w*|boosters?|prescriptions?)\b/;
 
 /**
  * Whether a message asks what to do about a problem of its own, with nothing of the leak: "what should i do

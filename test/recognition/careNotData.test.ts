@@ -12,6 +12,10 @@ const ABOUT_CARE = [
   'can i get compensation for a delayed operation',
   // The leak named only to be ruled out.
   'i want to complain about the way a nurse spoke to me, its nothing to do with the hack',
+  // An injury on the premises, another service.
+  'i slipped on ice in the hospital car park, who do i claim against',
+  'can i get compensation, i tripped over a loose slab at the infirmary entrance',
+  'how do i make a complaint about nhs24, the call handler was useless',
 ];
 const ABOUT_DATA = [
   'how do i complain about the breach',
@@ -95,7 +99,7 @@ describe('low mood from another cause, not the leak', () => {
 });
 
 describe("a helpline for another need, not the board's incident line", () => {
-  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders', 'emergency dentist helpline'];
+  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders', 'emergency dentist helpline', 'can i ring the helpline to get my covid booster sorted', 'does the helpline do repeat prescriptions'];
   const OURS = ['is there a helpline for people affected by the hack', 'is there a helpline for worried parents', 'is there a helpline for older people worried about the leak', 'whats the helpline, is it quite busy', 'is the helpline open out of hours'];
   for (const text of OTHER) it(`"${text}" asks for another service`, () => assert.equal(isHelplineForAnotherNeed(text), true));
   for (const text of OURS) it(`"${text}" asks for the incident line`, () => assert.equal(isHelplineForAnotherNeed(text), false));
