@@ -13,6 +13,7 @@ import { withDetailsChecked } from './identityDetails';
 import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
 import { withOurHelplineAnswered } from './ourHelpline';
+import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
 import { withOwnDataAskedAsStaff, withStaffTopicFirst } from './staffSide';
 
 /** A message giving details to be checked, or a patient's question relayed by staff, is about the leak however its names and numbers read. */
@@ -64,6 +65,7 @@ export class MessageReadings {
     let read = withScamContactFirst(recognition, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withEverydayScamDeclined(read, readable, outOfScope);
     read = withCareNotDataDeclined(read, readable, outOfScope);
+    read = withBeyondTheAnswersDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
     read = withWhatToDoForTheWorried(read, readable, this.keptOverDeclined, this.thresholds);
     read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverDeclined, this.thresholds);

@@ -1,0 +1,29 @@
+import type { Recognition } from './recognizer';
+import { withOutOfScopeAtLeast } from './topicFirst';
+
+/**
+ * Questions about the attack that no answer covers, and that the sources do not either: what it cost the
+ * board, whether the board is insured, what systems were hacked, jobs in its IT team. The recogniser hears
+ * "the cyber attack" and gives what happened or compensation, which do not answer them; declined, the
+ * fallback points to the board's website and the helpline.
+ */
+export function asksWhatNoAnswerCovers(text: string): boolean {
+  const t = text.toLowerCase();
+  return COST.test(t) || BOARDS_INSURANCE.test(t) || SYSTEMS.test(t) || JOBS_GOING.test(t);
+}
+
+export function withBeyondTheAnswersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
+  return asksWhatNoAnswerCovers(text) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;
+}
+
+const INCIDENT = '(?:the |this |that )?(?:(?:ransomware|cyber|hack) )?(?:cyber ?attack|attack|hack|hacking|breach|leak|incident|ransomware|cyber (?:thing|incident))';
+/** What the attack cost the board or the public purse; not what protecting yourself might cost you. */
+const COST = new RegExp(
+  `\\bhow much (?:has|have|did|will|is|does|would) ${INCIDENT}(?: (?:actually|altogether|all))? (?:cost|costing|set (?:them|the board|the nhs) back)\\b|\\b${INCIDENT} (?:has |have |will |is |was |is going to )?cost(?:ing)? (?:the (?:health )?board|the nhs|nhs d ?(?:&|and) ?g|taxpayers?|the taxpayer|the public)\\b`,
+);
+/** The board's insurance ("does the health board have cyber insurance"), not a person's national insurance number. */
+const BOARDS_INSURANCE = /\bcyber ?insurance\b|\b(?:board|nhs|hospital|they|it) (?:has|have|had|got|get) (?:any )?(?:cyber )?insurance\b|\binsur(?:ance|ed|er|ers) (?:pay|paying|paid|cover|covers|covered) (?:out |for )?(?:the |this )?(?:hack|attack|ransom|breach|leak|damage)/;
+/** Which machines and software were hacked: not what happened to people's data. */
+const SYSTEMS = /\b(?:what|which) (?:operating system|os|software|version of windows|servers?|systems? software|antivirus|anti-virus)\b|\boperating systems?\b/;
+/** Vacancies ("any it jobs going at the health board"), with the attack's words in them or not. */
+const JOBS_GOING = /\b(?:any|apply for|applying for|looking for)\b(?: \w+){0,4} (?:jobs?|vacanc(?:y|ies)|roles|posts|positions) (?:going|available|open|advertised|at|in|with)\b/;

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { asksWhatNoAnswerCovers } from '../../src/recognition/beyondTheAnswers';
+import { wholePathTopicOf } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set.
+const BEYOND = [
+  'how much did the hack cost the nhs in the end',
+  'the ransomware attack is costing the taxpayer millions isnt it',
+  'was the board insured against cyber attacks, will the insurers pay for the damage',
+  'which operating system do the hospital computers use',
+  'are there any cyber security roles going at the board after all this',
+];
+const ANSWERED = [
+  ['will it cost me anything to phone the helpline', 'helpline'],
+  ['is there any job info of mine in the leak', 'am-i-affected'],
+  ['can i claim compensation for my data being leaked', 'compensation'],
+  ['is my national insurance number in the leak', 'am-i-affected'],
+] as const;
+
+describe('questions about the attack that no answer covers', () => {
+  for (const text of BEYOND) it(`"${text}" is one`, () => assert.equal(asksWhatNoAnswerCovers(text), true));
+  for (const [text] of ANSWERED) it(`"${text}" is not`, () => assert.equal(asksWhatNoAnswerCovers(text), false));
+
+  describe('through the whole path', () => {
+    const topicOf = wholePathTopicOf();
+    // Answered before with what happened, compensation or police, which do not say.
+    for (const text of BEYOND) it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
+  });
+});
