@@ -30,8 +30,8 @@ const ABOUT_THIS_BOARD =
 
 /**
  * The question a person marks as the one they want answered: "…she was in casualty twice last year. what i
- * really want to know is does she need to do anything with her bank". The story before it is context; the
- * marked question is what to answer first.
+ * really want to know is does she need to do anything with her bank", "…i still dont know the main thing, is my
+ * data in there". The story before it is context; the marked question is what to answer first.
  */
 export function statedQuestion(text: string): string | undefined {
   const asked = STATED.exec(text)?.[1]?.split(/[?!.]/)[0]?.trim();
@@ -39,4 +39,4 @@ export function statedQuestion(text: string): string | undefined {
 }
 
 const STATED =
-  /\b(?:what i (?:really |actually |most |do )?(?:want|need|would like|wanna) to know is|all i (?:really |actually )?(?:want|need|wanna) to know is|i (?:just |really |only |simply )?(?:want|need|wanna) to know|my (?:main |real |only |actual )?question is)\b[:,]?\s*(.+)$/is;
+  /\b(?:what i (?:really |actually |most |do )?(?:want|need|would like|wanna) to know is|all i (?:really |actually )?(?:want|need|wanna) to know is|i (?:just |really |only |simply )?(?:want|need|wanna) to know|my (?:main |real |only |actual )?question is|(?:do not|dont|don't) (?:yet |even )?know the (?:main|one|only|big|real|actual|most important) thing|the (?:main|big|real|only|actual) question(?: is)?)\b[:,]?\s*(.+)$/is;

@@ -18,6 +18,8 @@ describe('a question buried in a long message', () => {
     assert.equal(statedQuestion('My question is: who did this?'), 'who did this');
     assert.equal(statedQuestion('i just want to know'), undefined);
     assert.equal(statedQuestion('was my data taken in the hack'), undefined);
+    assert.equal(statedQuestion("three leaflets and two news stories later i don't know the one thing, were my son's notes taken?"), "were my son's notes taken");
+    assert.equal(statedQuestion('the main question: will they put more of it online'), 'will they put more of it online');
   });
 
   describe('through the whole path', () => {
@@ -38,6 +40,7 @@ describe('a question buried in a long message', () => {
     // Written for this test: the question the person marks is answered first, the rest offered beside it.
     for (const [text, topicId] of [
       ['we had the leaflet through the door and my wife is convinced our records are out there, she was in maternity at dgri in 2022. my question is who actually did this', 'who-is-responsible'],
+      ['so stressed and anxious i cant think straight, i dont even know the most important thing, were my records taken', 'am-i-affected'],
       ['i was at a&e last year and i keep reading about it on facebook. all i want to know is when did they find out', 'timeline'],
     ] as const) {
       it(`"…${text.slice(-45)}" gets ${topicId}`, async () => {
