@@ -60,9 +60,14 @@ export function toldOfScamContact(text: string): boolean {
     // At the door or on the phone wanting money, or a demand with a threat to send the records on.
     ((DEMAND.test(t) || AMOUNT_DEMANDED.test(t)) && (REACHED.test(t) || THREATENS_TO_SHARE.test(t)) && RECORDS_OR_LEAK.test(t)) ||
     // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real").
-    (PASTED_QUESTION.test(t) && hasLink(t))
+    (PASTED_QUESTION.test(t) && hasLink(t)) ||
+    DEALT_WITH_THE_SCAMMER.test(t)
   );
 }
+
+/** The person already answered or gave to someone they call a scammer: "i already replied to the scammer and gave him my address". */
+const DEALT_WITH_THE_SCAMMER =
+  /\b(?:replied to|answered|spoke to|talked to|texted back|emailed back|gave|sent|paid) (?:the |a |that |this )?(?:scammers?|fraudsters?|con ?m[ae]n)\b|\b(?:gave|sent|told) (?:the )?(?:scammers?|fraudsters?) (?:my|ma|our)\b/;
 
 /** The person's records or the leak named: a pharmacy ringing about a prescription charge is no scammer. */
 const RECORDS_OR_LEAK = /\b(?:records?|recods|files?|notes|data|details|info|information|diagnosis|history|hack\w*|leak\w*|breach\w*|dark ?web)\b/;
@@ -82,11 +87,12 @@ const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|came roond|knoc
 
 /**
  * Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on
- * whatsapp", "a number keeps ringing me", "i replied to a message", "i paid them 200"); not the person's own
+ * whatsapp", "a number keeps ringing me", "i replied to a message", "i paid them 200", "i clicked the link in the
+ * text"); not the person's own
  * call ("i phoned the helpline and they have my details").
  */
 const CONTACTED =
-  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:[a-z]+ |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:(?:that|which) )?(?:says|said|saying|claims|claiming|from|fae|frae)|(?<!\b(?:reading|read|saw|seen|see|posts?|posted|about (?:it|this|that)|all over it) )on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money))\b/;
+  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:[a-z]+ |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:(?:that|which) )?(?:says|said|saying|claims|claiming|from|fae|frae)|(?<!\b(?:reading|read|saw|seen|see|posts?|posted|about (?:it|this|that)|all over it) )on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money)|click(?:ed)? (?:on )?(?:the|a|that|this|their) link in (?:the|a|that|this|their) (?:texts?|txts?|e-?mails?|messages?|whatsapps?|dms?))\b/;
 
 /** What a scammer asks for: money, a click, bank details, a code, "to confirm my date of birth"; or money already paid "before i realised". */
 const DEMAND =

@@ -55,6 +55,9 @@ const NOT_SCAM_CONTACTS = [
   'is https://www.nhsdg.co.uk/cyberattack real',
   'the hospital phoned and said it was the hack that cancelled my op',
   'i paid them 50 quid for the parking',
+  // A link clicked on the board's own page, and the scammers talked about, not dealt with.
+  'i clicked the link on the board website for updates',
+  'how do the scammers get my number',
   // A care provider's own call or email, and a charge for care.
   'the pharmacy called and said i need to pay £9 for my prescription',
   'i got an email from my gp and they knew my diagnosis',
@@ -75,6 +78,14 @@ describe('a message telling of a scammer\'s contact', () => {
 
     // What the scammer claims (CAMHS, compensation, the hackers) would otherwise be answered.
     for (const text of [...SCAM_CONTACTS.slice(0, 4), SCAM_CONTACTS[SCAM_CONTACTS.length - 1] as string]) {
+      it(`"${text}" gets what to do about the contact`, async () => {
+        const decision = await understanding.understand({ text, audience: 'public' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+      });
+    }
+
+    // Already acted on: declined, or how to report it, before.
+    for (const text of ['tapped without thinking, i clicked the link in that message and now im scared, what now', 'ive stupidly texted back the fraudster and told him my postcode, what happens now']) {
       it(`"${text}" gets what to do about the contact`, async () => {
         const decision = await understanding.understand({ text, audience: 'public' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
