@@ -13,6 +13,9 @@ const LEAK_STORY =
   ' he wouldnt know where i was, and i dont know what to do, i phoned the number and waited ages and nobody answered, ';
 
 const risks = [
+  // Scots "aff" and "intae" (off, into) around the method (a blind dev set's miss).
+  'am gonnae jump aff the bridge intae the river the nicht',
+  'thinkin aboot throwing masel aff the viaduct',
   // "Nothing to stay for" said mid-sentence, not only at the end.
   'honestly since the leak theres nothing to stay for and everyone knows',
   'nothing to stay for since my details got out, everyone in stranraer knows',
