@@ -15,6 +15,7 @@ import type { Recognition } from './recognizer';
 import { withOurHelplineAnswered } from './ourHelpline';
 import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
 import { withItTroubleDeclined } from './itTrouble';
+import { withOtherMattersDeclined } from './otherMatters';
 import { withOwnDataAskedAsStaff, withStaffTopicFirst } from './staffSide';
 
 /** A message giving details to be checked, or a patient's question relayed by staff, is about the leak however its names and numbers read. */
@@ -68,6 +69,7 @@ export class MessageReadings {
     read = withCareNotDataDeclined(read, readable, outOfScope);
     read = withBeyondTheAnswersDeclined(read, readable, outOfScope);
     read = withItTroubleDeclined(read, readable, outOfScope);
+    read = withOtherMattersDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
     read = withWhatToDoForTheWorried(read, readable, this.keptOverDeclined, this.thresholds);
     read = withFeelingAboutTheLeakSupported(read, readable, audience === 'staff' ? STAFF_SUPPORT_TOPIC_ID : this.supportTopicId, this.keptOverDeclined, this.thresholds);

@@ -1,0 +1,31 @@
+import type { Recognition } from './recognizer';
+import { withOutOfScopeAtLeast } from './topicFirst';
+
+/**
+ * A message that borrows a topic's words for another matter: "are the police investigating" a burglary,
+ * "more information about the blue badge scheme", "who is responsible for gritting the road", "is my street
+ * affected by the power cut". The recogniser hears the topic's words and answers about the attack; with
+ * nothing of the attack or of anyone's data in the message, it is declined and the fallback points elsewhere.
+ */
+const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp }[] = [
+  { takenFor: new Set(['police-investigation']), other: /\b(?:broken into|broke into|break-?ins?|burglar\w*|burgled|robbed|robbery|mugged|muggings?|(?:car|bike|van|purse|wallet|handbag|phone) (?:was |got |been )?(?:stolen|nicked|broken into)|stolen (?:car|bike|van|purse|wallet|handbag|phone)|crash\w*|collisions?|(?:car|road|traffic) accidents?|(?:a|the) fire|fire (?:at|in)|arson|vandal\w*|graffiti|assault\w*|stabb\w*|murder\w*|missing (?:person|man|woman|boy|girl|teenager|child)|shoplift\w*|drink ?driv\w*|speeding|noise|neighbou?rs?|smashed|damaged)\b/ },
+  { takenFor: new Set(['more-information']), other: /\b(?:info(?:rmation)?|updates?|website|web ?site|news|leaflets?|details) (?:about|on|for|regarding) (?!(?:the |any |more |further )?(?:it|this|that|all this|what|how|when|who|where|why|nhs|health board|board|nhs d|situation|incident|investigation|latest|progress|more|updates?|news|info|information|everything|things|anything|whats|me|us|people|patients|staff|everyone)\b)\w+/ },
+  { takenFor: new Set(['do-not-search-data']), other: /\b(?:search(?:ing)? (?:the (?:web|internet) )?for|google|look up|download(?:ing)?) (?:a |an |the |some )?(?!(?:my|me|myself|names?|it|them|their|this|that|what)\b)\w+/ },
+  { takenFor: new Set(['who-is-responsible']), other: /\bwho(?:s| is| are|'s)? (?:responsible|in charge|to blame) (?:for|of) (?!(?:it|this|that|all this|the (?:attack|hack|leak|breach|incident))\b)\w+/ },
+  { takenFor: new Set(['am-i-affected', 'care-impact', 'timeline']), other: /\b(?:power cuts?|strikes?|flood\w*|snow\w*|storms?|roadworks|road works|weather|icy|gritting|heatwave|train|trains|buses)\b/ },
+  { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
+  { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
+];
+
+/** The attack, or anyone's data, named: then the topic's words are about this after all. */
+const OF_THE_INCIDENT =
+  /\b(?:data|details|info(?:rmation)? (?:of|about) (?:me|my|us)|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber\w*|dark ?web|ransom\w*|criminals?|scam\w*|fraud\w*|stolen (?:data|details|records|information|files)|published|online|internet|inc|camhs|letter)\b/;
+
+export function namesAnotherMatter(topicId: string, text: string): boolean {
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  return READINGS.some((r) => r.takenFor.has(topicId) && r.other.test(t)) && !OF_THE_INCIDENT.test(t);
+}
+
+export function withOtherMattersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
+  return namesAnotherMatter(recognition.ranked[0]?.topicId ?? '', text) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { namesAnotherMatter } from '../../src/recognition/otherMatters';
+import { wholePathTopicOf } from '../support/wholePath';
+
+// Written for this test, not taken from any evaluation set: [what the recogniser takes it for, message].
+const OTHER = [
+  ['police-investigation', 'someone smashed my shed window last night, will the police investigate'],
+  ['police-investigation', 'are police looking into the car crash outside the school'],
+  ['more-information', 'can i get more information on council tax discounts'],
+  ['do-not-search-data', 'can you google the bus times to castle douglas'],
+  ['who-is-responsible', 'who is responsible for emptying the bins on our street'],
+  ['care-impact', 'will my clinic go ahead if theres a train strike'],
+  ['compensation', 'can i claim for a delayed flight to spain'],
+  ['human', 'can you put me through to the maternity ward'],
+] as const;
+const OURS = [
+  ['police-investigation', 'are the police investigating the hackers who broke into the system'],
+  ['more-information', 'where can i get more information about the cyber attack'],
+  ['more-information', 'any updates on the situation'],
+  ['do-not-search-data', 'should i search the dark web for my data'],
+  ['who-is-responsible', 'who is responsible for this mess'],
+  ['compensation', 'can i claim for my data being stolen'],
+  ['human', 'can i speak to a real person'],
+] as const;
+
+describe("a topic's words borrowed for another matter", () => {
+  for (const [topicId, text] of OTHER) it(`"${text}" is another matter`, () => assert.equal(namesAnotherMatter(topicId, text), true));
+  for (const [topicId, text] of OURS) it(`"${text}" is not`, () => assert.equal(namesAnotherMatter(topicId, text), false));
+
+  describe('through the whole path', () => {
+    const topicOf = wholePathTopicOf();
+    // Each got the answer of the topic whose words it borrows.
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please']) {
+      it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
+    }
+    for (const [topicId, text] of [OURS[0], OURS[1]]) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));
+  });
+});
