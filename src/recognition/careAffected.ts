@@ -23,8 +23,8 @@ const CARE =
 /** …and whether it goes ahead. */
 const GOING_AHEAD =
   /\b(?:be affected|affected|affect(?:ing)?|go(?:ing)? ahead|still (?:on|going ahead|happening|go|going)|proceed(?:ing)?|as planned|just turn up|turn up as normal|still come|still attend|working again|back to normal)\b/;
-/** Moving it, complaining about it, or asking why it went wrong: the board's ordinary business. */
+/** Moving it, complaining about it, asking why it went wrong, or whether snow or a strike stops it: the board's ordinary business. */
 const NOT_GOING_AHEAD =
-  /\b(?:move|change|rearrange|reschedule|cancel (?:my|it)|complain\w*|complaint|why (?:was|did|has)|clash\w*|book(?:ing)? (?:an?|my)|how do i (?:get|book|make))\b/;
+  /\b(?:move|change|rearrange|reschedule|cancel (?:my|it)|complain\w*|complaint|why (?:was|did|has)|clash\w*|book(?:ing)? (?:an?|my)|how do i (?:get|book|make)|snow\w*|storms?|strikes?|flood\w*|icy|weather|power cuts?)\b/;
 /** Care elsewhere (another incident: the London blood tests), or a patient's question relayed by staff. */
 const ELSEWHERE_OR_RELAYED = /\b(?:synnovis|london|england|glasgow|lanarkshire|ayrshire|carlisle|patients?(?: \w+){0,4} (?:ask\w*|wants? to know|wondering))\b/;
