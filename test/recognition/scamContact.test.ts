@@ -5,6 +5,8 @@ import { wholePathUnderstanding } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 const SCAM_CONTACTS = [
+  // Quoted as the scammer wrote it: "we hold your…".
+  "got a text saying 'we hold your x-ray files, reply to stop them going public'",
   'a man on whatsapp says he has my sons camhs notes and wants paying',
   'got a text saying im owed compensation for the leak, click here to claim',
   'an email says its from the hackers and has my date of birth and address in it',
