@@ -27,7 +27,8 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
     return withSwapped(recognition, SUPPORT, STAFF_WELLBEING);
   // "a dodgy email to my home gmail": the person's own mailbox or phone is the public answer's, not the service desk's.
   if (AT_HOME.test(text) && !AT_WORK.test(text)) return withPublicVersionFirst(recognition, staffVersionOf);
-  const staffId = staffVersionOf.get(top.topicId);
+  // A scammer's contact through work ("a teams message from someone pretending to be IT") is reported to the service desk.
+  const staffId = staffVersionOf.get(top.topicId) ?? (top.topicId === SCAM_CONTACT && AT_WORK.test(text) ? STAFF_REPORT_SUSPICIOUS : undefined);
   const staff = staffId === undefined ? undefined : recognition.ranked.find((s) => s.topicId === staffId);
   // "got a phishing email in outlook": a work mailbox or machine named makes it the staff version however far behind.
   if (!staff || (top.score - staff.score > CLOSE && !AT_WORK.test(text) && !namesOnlyStaff(text))) return recognition;
@@ -50,6 +51,8 @@ export function withOwnDataAskedAsStaff(recognition: Recognition, text: string, 
 const DATA_PUBLISHED = 'data-published';
 const SUPPORT = 'emotional-support';
 const STAFF_WELLBEING = 'staff-wellbeing';
+const SCAM_CONTACT = 'scam-contact';
+const STAFF_REPORT_SUSPICIOUS = 'staff-report-suspicious';
 /** Support for a patient, a relative or a child, which the public support answer serves. */
 const SOMEONE_ELSES = /\b(?:camhs|school|i(?:m|'m| am) 1\d|\d+ ?(?:year|yr)s? old|patients?|relatives?|famil(?:y|ies)|visitors?|child(?:ren)?|kids?|son|daughter|teen\w*|mum|dad|mother|father|wife|husband|partner|friend|neighbour|(?:mr|mrs|ms|miss) [a-z]+|bed \d+)\b/i;
 
@@ -87,7 +90,7 @@ const WORKS_HERE =
 const ASKS_AFTER_OWN_DATA =
   /\bmy (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?|ni number|salary|pay)\b.*\b(?:leak\w*|out there|published|online|dark ?web|stolen|taken|hack\w*|breach\w*|exposed|posted|released|affected|involved|included|in (?:it|the (?:leak|data|files)))\b|\b(?:is|are|was|were|has|have) my (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?)\b/i;
 /** A work mailbox, machine or place named: "in outlook", "on my work laptop", "nhs mail", "on the ward". */
-const AT_WORK = /\b(?:outlook|nhs ?mail|nhs\.net|work (?:e-?mail|inbox|mailbox|account|laptop|computer|pc|phone|mobile)|my work (?:e-?mail|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk))\b/i;
+const AT_WORK = /\b(?:outlook|nhs ?mail|nhs\.net|work (?:e-?mails?|inbox|mailbox|account|laptop|computer|pc|phone|mobile)|my work (?:e-?mails?|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk|folk|people|guys)|teams (?:message|chat|call)s?|on teams)\b/i;
 /** Staff, and not patients too, named as whose data it is: "was staff data part of it" (not "patient and staff information"). */
 function namesOnlyStaff(text: string): boolean {
   return NAMES_STAFF.test(text) && !/\bpatients?\b/i.test(text.replace(ONLY_PATIENTS, ' '));

@@ -58,6 +58,13 @@ describe("staff asking what the public asks", () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-data');
       });
     }
+    // Written for this test: a scammer's contact through a work channel goes to the service desk (had what to do about the contact).
+    for (const text of ['got a teams message from a man claiming to be from payroll asking for my bank details', 'got a call on teams from someone saying theyre IT and need my password']) {
+      it(`"${text}" gets how staff report it`, async () => {
+        const decision = await understanding.understand({ text, audience: 'staff' });
+        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-report-suspicious');
+      });
+    }
     for (const [text, topic] of [
       ['im a nurse and my details were leaked and im so anxious, what support is there for staff', 'staff-wellbeing'],
       ['i work in theatres, someone texted saying they have my staff file and want money', 'scam-contact'],
