@@ -34,3 +34,11 @@ describe('a call to the helpline that went unanswered', () => {
   it("a call to the GP that went unanswered is still out of scope", async () =>
     assert.equal(await topicOf('tried ringing my gp surgery all morning and nobody answered, what are their hours'), 'none'));
 });
+
+// Written for this test, not taken from any evaluation set.
+describe('the helpline by the names people give it', () => {
+  const topicOf = wholePathTopicOf();
+  // Declined before: "hack line" and "incident line" are in knowledge/synonyms.yaml now.
+  for (const text of ['is it ok to ring the hack line late at night', 'does the incident line take calls at the weekend'])
+    it(`"${text}" gets the helpline`, async () => assert.equal(await topicOf(text), 'helpline'));
+});
