@@ -16,6 +16,7 @@ import { withOurHelplineAnswered } from './ourHelpline';
 import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
 import { withItTroubleDeclined } from './itTrouble';
 import { withOtherMattersDeclined } from './otherMatters';
+import { withWhatTheLeakHoldsAnswered } from './whatTheLeakHolds';
 import { withOwnDataAskedAsStaff, withStaffTopicFirst } from './staffSide';
 
 /** A message giving details to be checked, or a patient's question relayed by staff, is about the leak however its names and numbers read. */
@@ -79,6 +80,7 @@ export class MessageReadings {
     read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withWhatTheLeakHoldsAnswered(read, readable);
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.

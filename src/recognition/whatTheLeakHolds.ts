@@ -1,0 +1,30 @@
+import type { Recognition } from './recognizer';
+import { withSwapped } from './topicFirst';
+
+const DATA_PUBLISHED = 'data-published';
+/** What such a question is taken for: whether one is affected, not searching for it, what to do. */
+const TAKEN_FOR = new Set(['am-i-affected', 'do-not-search-data', 'what-to-do']);
+
+/**
+ * "does the leaked stuff have peoples passwords in it", "did the leaked files include bank details": which
+ * kinds of data the leak holds is what was published, not whether the writer is in it (no "my", "am i")
+ * nor whether to search for it. The recogniser hears "leaked" and "passwords" and ranks those first; with
+ * what was published in its top three, the two swap places.
+ */
+export function asksWhatTheLeakHolds(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  return KIND_OF_DATA.test(t) && HELD_IN_THE_LEAK.test(t) && !OWN.test(t);
+}
+
+export function withWhatTheLeakHoldsAnswered(recognition: Recognition, text: string): Recognition {
+  const [top] = recognition.ranked;
+  if (!top || !TAKEN_FOR.has(top.topicId) || !recognition.ranked.slice(0, 3).some((s) => s.topicId === DATA_PUBLISHED) || !asksWhatTheLeakHolds(text)) return recognition;
+  return withSwapped(recognition, top.topicId, DATA_PUBLISHED);
+}
+
+const KIND_OF_DATA =
+  /\b(?:passwords?|bank (?:details|accounts?|account (?:details|numbers?))|card (?:details|numbers?)|addresses|phone numbers|mobile numbers|dates of birth|chi numbers|e-?mail addresses|national insurance numbers|ni numbers|medical (?:records|notes|histories)|diagnoses|test results|photos|pictures|salaries|payslips|peoples? (?:\w+ )?(?:details|data|info|records|addresses|names|numbers))\b/;
+const HELD_IN_THE_LEAK =
+  /\b(?:(?:leaked|stolen|published|hacked|dumped) (?:stuff|data|files|info|information|records|documents)|the (?:leak|dump|breach|hack|stolen data|published data|files)|(?:include|includes|included|including|contain|contains|contained|in it|in there))\b/;
+/** The writer's own data, or someone close's: whether they are affected. */
+const OWN = /\b(?:my|mine|me|am i|ma|our|his|her|their own|my (?:mum|dad|son|daughter|wife|husband|kids?))\b/;
