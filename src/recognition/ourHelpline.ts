@@ -32,7 +32,7 @@ const TRIED_TO_RING = /\b(?:(?:tried|trying|been) (?:phoning|ringing|calling|to 
 const NO_ANSWER =
   /\b(?:(?:no ?(?:body|one)|naebody|naeb(?:o|u)dy) (?:answer\w*|picked up|picking up|picks up)|no answer|not answering|(?:did not|didnt|didn't) answer|rings? out|rang out|engaged|(?:can not|cant|cannae|could not|couldnt) get through|no reply)\b/;
 /** Another number the caller may mean: their GP, a ward, their bank. */
-const ANOTHER_LINE = /\b(?:gp|surgery|practice|doctors?|health cent(?:re|er)|pharmacy|chemist|ward|dentist|bank|council|nhs ?24|111|999|police|school|work|office)\b/;
+const ANOTHER_LINE = /\b(?:gp|surgery|practice|doctors?|health cent(?:re|er)|pharmacy|chemist|ward|dentist|bank|council|nhs ?24|111|999|police|school|office)\b/;
 
 const THE_HELPLINE = /\b(?:the|your|yer|yous?r?) (?:dedicated |special |new |incident |cyber |data |hack |breach |enquiry |enquiries |)(?:help ?line|phone ?line|enquiry line|hotline)\b/;
 

@@ -31,6 +31,8 @@ describe('a call to the helpline that went unanswered', () => {
     assert.equal(await topicOf('been trying to phone since 8 this morning, no one picks up, when are you open'), 'helpline'));
   it('"rang last night and it just rang out, what times do you answer" gets the helpline', async () =>
     assert.equal(await topicOf('rang last night and it just rang out, what times do you answer'), 'helpline'));
+  it('"tried ringing after my work and nobody answered, what are the hours" gets the helpline (work is when, not which line)', async () =>
+    assert.equal(await topicOf('tried ringing after my work and nobody answered, what are the hours'), 'helpline'));
   it("a call to the GP that went unanswered is still out of scope", async () =>
     assert.equal(await topicOf('tried ringing my gp surgery all morning and nobody answered, what are their hours'), 'none'));
 });
