@@ -16,6 +16,8 @@ const risks = [
   // Scots "aff" and "intae" (off, into) around the method (a blind dev set's miss).
   'am gonnae jump aff the bridge intae the river the nicht',
   'thinkin aboot throwing masel aff the viaduct',
+  // Scots "gonnae" before "something daft" (a blind dev set's miss).
+  'honest am gonnae dae something daft the nicht',
   // "Nothing to stay for" said mid-sentence, not only at the end.
   'honestly since the leak theres nothing to stay for and everyone knows',
   'nothing to stay for since my details got out, everyone in stranraer knows',
@@ -45,6 +47,9 @@ const risks = [
 ];
 
 const lookAlikes = [
+  // A suicide mission or bomber is a figure of speech or the news (a blind dev set's false alarm).
+  'this leak is a suicide mission for whoever runs the it department',
+  'the suicide bombers in the news last night were awful',
   'nothing to stay for at the party so we left',
   "there's nothing to stay in for tonight",
   'nothing to stay for in dumfries now the shops have shut',
