@@ -41,6 +41,7 @@ describe('a question buried in a long message', () => {
     for (const [text, topicId] of [
       ['we had the leaflet through the door and my wife is convinced our records are out there, she was in maternity at dgri in 2022. my question is who actually did this', 'who-is-responsible'],
       ['so stressed and anxious i cant think straight, i dont even know the most important thing, were my records taken', 'am-i-affected'],
+      ['not suicidal or in danger, just want to know if my appointment on friday is still on', 'care-impact'],
       ['i was at a&e last year and i keep reading about it on facebook. all i want to know is when did they find out', 'timeline'],
     ] as const) {
       it(`"…${text.slice(-45)}" gets ${topicId}`, async () => {
