@@ -54,7 +54,7 @@ const ASKS_PERSONAL =
  * "this bot is pure shite", "what a crap bot": an insult, which asks nothing of what the bot is. Every dev set's
  * writers labelled it out of scope; the decline offers what the bot can do and a person.
  */
-const INSULT = /\b(?:shite|shit|crap|pish|pants|rubbish|useless|stupid|worst|garbage|pointless|hopeless|naff|a joke|waste of (?:time|space|money))\b/i;
+const INSULT = /\b(?:shite|shit|crap|pish|pants|rubbish|useless|stupid|worst|garbage|pointless|hopeless|naff|a joke|waste of (?:time|space|money)|(?:f|eff|piss|sod|bugger|bog|naff|clear|shove) off|get lost|nobody asked (?:you|u))\b/i;
 /** What the bot is or does asked beside the insult ("are you a bot or just useless", "what can you actually do"). */
 const ASKS_ABOUT_IT = /\b(?:what|how|who|why|are (?:you|u|ye)|is (?:this|it|there)|can (?:you|u|ye|i)|do (?:you|u|ye))\b|\?/i;
 /** "can you help me with my homework": a request with its subject named. */

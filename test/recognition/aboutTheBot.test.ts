@@ -40,6 +40,8 @@ describe('messages about the bot itself', () => {
     const recognition = { ranked: [{ topicId: 'about-bot', score: 0.55 }, { topicId: 'human', score: 0.1 }], outOfScope: 0.05 };
     assert.equal(withAboutTheBotRead(recognition, 'worst bot ever', 0.5).outOfScope, 0.5);
     assert.equal(withAboutTheBotRead(recognition, 'this chatbot is pure pish', 0.5).outOfScope, 0.5);
+    assert.equal(withAboutTheBotRead(recognition, 'piss off robot', 0.5).outOfScope, 0.5);
+    assert.equal(withAboutTheBotRead(recognition, 'get lost bot, nobody asked u', 0.5).outOfScope, 0.5);
     assert.equal(withAboutTheBotRead(recognition, 'is this bot any good or is it useless', 0.5).outOfScope, 0.05);
     assert.equal(withAboutTheBotRead(recognition, 'what can this bot actually do', 0.5).outOfScope, 0.05);
   });
