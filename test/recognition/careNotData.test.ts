@@ -160,7 +160,7 @@ describe('where to go with an illness, not whether care goes on', () => {
 });
 
 describe("a worry about a symptom, not the leak", () => {
-  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry'];
+  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry', 'my knee is that sair, what should i do'];
   const THE_LEAK = ['i feel sick with worry about the leak', 'my chest goes tight every time i think about my records being online', 'had chest pains from the stress since the hospital letter'];
   for (const text of SYMPTOMS) it(`"${text}" asks about a symptom`, () => assert.equal(isWorryAboutASymptom(text), true));
   for (const text of THE_LEAK) it(`"${text}" is about the leak`, () => assert.equal(isWorryAboutASymptom(text), false));
@@ -169,6 +169,8 @@ describe("a worry about a symptom, not the leak", () => {
     const topicOf = wholePathTopicOf();
     // Without the reading the first got emotional support about the leak.
     it(`"${SYMPTOMS[0]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[0] as string), 'none'));
+    // Scots "sair" (sore): what to do about the leak before.
+    it(`"${SYMPTOMS[3]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[3] as string), 'none'));
     it(`"${THE_LEAK[0]}" still gets emotional support`, async () => assert.equal(await topicOf(THE_LEAK[0] as string), 'emotional-support'));
   });
 });
