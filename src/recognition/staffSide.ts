@@ -90,7 +90,7 @@ const WORKS_HERE =
 const ASKS_AFTER_OWN_DATA =
   /\bmy (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?|ni number|salary|pay)\b.*\b(?:leak\w*|out there|published|online|dark ?web|stolen|taken|hack\w*|breach\w*|exposed|posted|released|affected|involved|included|in (?:it|the (?:leak|data|files)))\b|\b(?:is|are|was|were|has|have) my (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?)\b/i;
 /** A work mailbox, machine or place named: "in outlook", "on my work laptop", "nhs mail", "on the ward". */
-const AT_WORK = /\b(?:outlook|nhs ?mail|nhs\.net|work (?:e-?mails?|inbox|mailbox|account|laptop|computer|pc|phone|mobile)|my work (?:e-?mails?|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk|folk|people|guys)|teams (?:message|chat|call)s?|on teams)\b/i;
+const AT_WORK = /\b(?:outlook|nhs ?mail|nhs\.net|work (?:e-?mails?|inbox|mailbox|account|laptop|computer|pc|phone|mobile)|my work (?:e-?mails?|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk|folk|people|guys)|teams (?:message|chat|call)s?|on teams|(?:rang|phoned|called|came (?:on|onto|to)) the ward)\b/i;
 /** Staff, and not patients too, named as whose data it is: "was staff data part of it" (not "patient and staff information"). */
 function namesOnlyStaff(text: string): boolean {
   return NAMES_STAFF.test(text) && !/\bpatients?\b/i.test(text.replace(ONLY_PATIENTS, ' '));

@@ -20,6 +20,10 @@ describe("staff asking what the public asks", () => {
     assert.equal(withStaffTopicFirst(far, 'dodgy email in outlook, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'staff-report-suspicious');
     assert.equal(withStaffTopicFirst(far, 'a phishing text on my personal phone, where do i send it', staffVersionOf, levels).ranked[0]?.topicId, 'report-scam');
   });
+  it('get the staff version however far behind when a call to the ward is told', () => {
+    const far = { ranked: [{ topicId: 'report-scam', score: 0.7 }, { topicId: 'staff-report-suspicious', score: 0.2 }], outOfScope: 0 };
+    assert.equal(withStaffTopicFirst(far, 'a man phoned the ward saying he was from the bank and wanted card details, who do i tell', staffVersionOf, levels).ranked[0]?.topicId, 'staff-report-suspicious');
+  });
   it('get the public version when their own mailbox or phone is named', () => {
     const close = { ranked: [{ topicId: 'report-scam', score: 0.43 }, { topicId: 'staff-report-suspicious', score: 0.35 }], outOfScope: 0 };
     assert.equal(withStaffTopicFirst(close, 'a dodgy email came to my home gmail, where do i forward it', staffVersionOf, levels).ranked[0]?.topicId, 'report-scam');
