@@ -12,7 +12,7 @@ import { withFeelingAboutTheLeakSupported, withWhatToDoForTheWorried } from './f
 import { withDetailsChecked } from './identityDetails';
 import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
-import { withOurHelplineAnswered } from './ourHelpline';
+import { withOurHelplineAnswered, withPersonHereOverHelpline } from './ourHelpline';
 import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
 import { withItTroubleDeclined } from './itTrouble';
 import { withOtherMattersDeclined } from './otherMatters';
@@ -50,6 +50,7 @@ export class MessageReadings {
   /** What the readings of a message the recogniser would have declined (a feeling, a letter) leave above their topic: the crisis topic (for the check-in) and a person asked for. */
   private readonly keptOverDeclined: ReadonlySet<string>;
   private readonly supportTopicId: string;
+  private readonly humanTopicId: string;
   private readonly thresholds: DecisionThresholds;
 
   constructor(options: MessageReadingsOptions) {
@@ -59,6 +60,7 @@ export class MessageReadings {
     this.keptOverDetailsChecked = new Set([options.crisisTopicId, options.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
     this.keptOverDeclined = new Set([options.crisisTopicId, options.humanTopicId]);
     this.supportTopicId = options.supportTopicId;
+    this.humanTopicId = options.humanTopicId;
     this.thresholds = options.thresholds;
   }
 
@@ -80,6 +82,7 @@ export class MessageReadings {
     read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withPersonHereOverHelpline(read, readable, this.humanTopicId);
     read = withWhatTheLeakHoldsAnswered(read, readable);
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });

@@ -1,6 +1,6 @@
 import { findPersonalData } from '../privacy/findPersonalData';
 import { isHelplineForAnotherNeed } from './careNotData';
-import { declinedWithTopicNear, withTopicAnswered } from './topicFirst';
+import { declinedWithTopicNear, withSwapped, withTopicAnswered } from './topicFirst';
 import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
 
@@ -57,3 +57,18 @@ export function withOurNumberNamed(text: string, numbers: ReadonlySet<string>): 
 }
 
 const FROM_BEFORE = /\bfrom (?:(?:the |a |this |that )?(?:number|no\.?|phone|mobile) )?(?:on )?$/i;
+
+/**
+ * "is there someone i can chat to on here rather than phoning the helpline": the helpline named as what the
+ * person would rather not do, beside a person asked for here. The person topic (the hand-off in this chat)
+ * takes the helpline's place when it ranks in the top three.
+ */
+export function withPersonHereOverHelpline(recognition: Recognition, text: string, humanTopicId: string): Recognition {
+  const [top] = recognition.ranked;
+  if (top?.topicId !== HELPLINE || !NOT_THE_HELPLINE.test(text.toLowerCase()) || !A_PERSON_HERE.test(text.toLowerCase()) || !recognition.ranked.slice(0, 3).some((s) => s.topicId === humanTopicId)) return recognition;
+  return withSwapped(recognition, HELPLINE, humanTopicId);
+}
+
+const NOT_THE_HELPLINE =
+  /\b(?:rather than|instead of|without|(?:do not|dont|don't|would rather not|cant|can not|cannot)(?: want to| wanna)?) (?:(?:phon|ring|call|us)\w* )?(?:the |your )?(?:help ?line|phone ?line)\b/;
+const A_PERSON_HERE = /\b(?:someone|somebody|a person|a human|a real person|an agent|chat|message|talk|speak)\b/;

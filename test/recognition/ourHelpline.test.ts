@@ -44,3 +44,14 @@ describe('the helpline by the names people give it', () => {
   for (const text of ['is it ok to ring the hack line late at night', 'does the incident line take calls at the weekend'])
     it(`"${text}" gets the helpline`, async () => assert.equal(await topicOf(text), 'helpline'));
 });
+
+// Written for this test, not taken from any evaluation set.
+describe('a person here asked for rather than the helpline', () => {
+  const topicOf = wholePathTopicOf();
+  // Got the helpline's number before: the line named only as what the person would rather not do.
+  it('"i dont want to phone the helpline, can i talk to someone on here" gets a person', async () =>
+    assert.equal(await topicOf('i dont want to phone the helpline, can i talk to someone on here'), 'human'));
+  it('"instead of ringing the helpline can i message a person" gets a person', async () =>
+    assert.equal(await topicOf('instead of ringing the helpline can i message a person'), 'human'));
+  it('"whats the number to talk to someone on the helpline" still gets the helpline', async () => assert.equal(await topicOf('whats the number to talk to someone on the helpline'), 'helpline'));
+});
