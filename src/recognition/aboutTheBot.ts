@@ -49,7 +49,7 @@ const ASKS_WHAT_IT_IS =
   /\b(?:am i|are we|r we) (?:talking|talkin|speaking|speakin|chatting|chattin|typing|writing|texting)(?: to| with| wi)? (?:a |an |)(?:real |actual |live |)(?:person|human|people|bot|robot|computer|machine|ai)\b|\b(?:is (?:this|it)|are you|r u|are ye) (?:a |an |)(?:real|human|bot|robot|computer|machine|person|automated|ai)\b/i;
 /** Small talk about the bot's own life ("are you single", "do you have a boyfriend"): a question for a person, not about what this is. */
 const ASKS_PERSONAL =
-  /\b(?:(?:are|r) (?:you|u|ye) (?:single|married|seeing anyone|taken|hot|pretty|cute|gay|straight)|(?:do|have) (?:you|u|ye) (?:got |have )?(?:a )?(?:boyfriend|girlfriend|wife|husband|partner|kids|children)|will (?:you|u|ye) (?:marry|go out with|date) me|how old (?:are|r) (?:you|u|ye))\b/i;
+  /\b(?:(?:are|r) (?:you|u|ye) (?:single|married|seeing anyone|taken|hot|pretty|cute|gay|straight)|(?:do|have) (?:you|u|ye) (?:got |have )?(?:a )?(?:boyfriend|girlfriend|wife|husband|partner|kids|children)|will (?:you|u|ye) (?:marry|go out with|date) me|(?:do|d) (?:you|u|ye) (?:love|fancy|like) me|i (?:love|fancy) (?:you|u|ye)|how old (?:are|r) (?:you|u|ye))\b/i;
 /**
  * "this bot is pure shite", "what a crap bot": an insult, which asks nothing of what the bot is. Every dev set's
  * writers labelled it out of scope; the decline offers what the bot can do and a person.

@@ -46,6 +46,8 @@ describe('messages about the bot itself', () => {
     assert.equal(withAboutTheBotRead(recognition, 'what can this bot actually do', 0.5).outOfScope, 0.05);
   });
   it('"worst bot ever" is declined through the whole path', async () => assert.equal(await topicOf('worst bot ever'), 'none'));
+  // Small talk about the bot's own life is a question for a person: got what the bot is before.
+  it('"d u fancy me bot" is declined through the whole path', async () => assert.equal(await topicOf('d u fancy me bot'), 'none'));
 });
 
 describe("the bot's opinion, politics or war", () => {
