@@ -13,6 +13,7 @@ import { withoutIdentityDetails } from './identityDetails';
 import { withoutMannersGuessed } from './mannersGuessed';
 import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
 import { withoutHyperbole } from './hyperbole';
+import { withoutLetterFraming } from './letterFraming';
 import { helplineNumbers, withOurNumberNamed } from './ourHelpline';
 import { withoutStoryTime } from './storyTime';
 import { MessageReadings } from './messageReadings';
@@ -124,7 +125,7 @@ export class MessageUnderstanding {
     if (isReplyOnly(text) && declinesAPerson(key) && (input.previousTopicId === this.humanTopicId || !declinesAnyone(key))) return { kind: 'none', score: 0, via: 'context' };
     // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
     // reach any recogniser: the words around it are read ("check my chi number 1234567890").
-    const readable = withoutHyperbole(withoutStoryTime(withoutIdentityDetails(withOurNumberNamed(withoutPersonalData(text, this.published), this.helplineNumbers))));
+    const readable = withoutHyperbole(withoutStoryTime(withoutIdentityDetails(withOurNumberNamed(withoutLetterFraming(withoutPersonalData(text, this.published)), this.helplineNumbers))));
     let recognition = await this.recognizer.recognize(readable, input.audience);
     // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
     // is answered with emotional support, not the crisis answer.
