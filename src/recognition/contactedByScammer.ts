@@ -96,7 +96,7 @@ const CONTACTED =
 
 /** What a scammer asks for: money, a click, bank details, a code, "to confirm my date of birth"; or money already paid "before i realised". */
 const DEMAND =
-  /\b(?:want(?:s|ed|ing)? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this|to)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
+  /\b(?:(?:im|i am|you are|youre|ur|we are|were) (?:owed|due|entitled to) (?:compensation|money|a refund|a payment|a payout|£)|want(?:s|ed|ing)? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this|to)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
 
 /** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached", "sent me a screenshot of my notes", quoted: "we hold your camhs file"). */
 const HOLDS_MY_DATA =

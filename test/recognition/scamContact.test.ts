@@ -5,6 +5,8 @@ import { wholePathUnderstanding } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 const SCAM_CONTACTS = [
+  // "Owed compensation" is the lure itself.
+  'had a text telling me im owed compensation over the leak, is this legit',
   // Quoted as the scammer wrote it: "we hold your…".
   "got a text saying 'we hold your x-ray files, reply to stop them going public'",
   'a man on whatsapp says he has my sons camhs notes and wants paying',
@@ -93,6 +95,12 @@ describe('a message telling of a scammer\'s contact', () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
       });
     }
+
+    // "fishing" for phishing (knowledge/synonyms.yaml): declined before.
+    it('"is this a fishing email" gets how to report it', async () => {
+      const decision = await understanding.understand({ text: 'is this a fishing email', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+    });
 
     // "number" and "keeps calling" read as the helpline, which is kept only when named.
     it('a number that keeps calling about the hack for bank details gets what to do about the contact', async () => {
