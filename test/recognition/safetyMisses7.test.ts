@@ -16,6 +16,8 @@ const risks = [
   // Scots "aff" and "intae" (off, into) around the method (a blind dev set's miss).
   'am gonnae jump aff the bridge intae the river the nicht',
   'thinkin aboot throwing masel aff the viaduct',
+  // "goin on" with its g dropped (a blind dev set's miss).
+  'honestly whats the point in goin on now',
   // Scots "gonnae" before "something daft" (a blind dev set's miss).
   'honest am gonnae dae something daft the nicht',
   // "Nothing to stay for" said mid-sentence, not only at the end.
