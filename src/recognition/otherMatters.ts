@@ -15,6 +15,8 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   { takenFor: new Set(['am-i-affected', 'care-impact', 'timeline']), other: /\b(?:power cuts?|strikes?|flood\w*|snow\w*|storms?|roadworks|road works|weather|icy|gritting|heatwave|train|trains|buses)\b/ },
   // A service's usual days and hours ("is the podiatry clinic still operating on wednesdays"), not disruption.
   { takenFor: new Set(['care-impact']), other: /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|at (?:the )?weekends?|opening (?:hours|times)|what time does)\b/ },
+  // A job title alone ("nurse", "porter"): the synonyms read it as staff, but it asks nothing.
+  { takenFor: new Set(['data-published', 'staff-data']), other: /^\W*(?:an? |the )?(?:nurse|porter|midwife|receptionist|hca|physio|physiotherapist|doctor|consultant|cleaner|carer|paramedic|pharmacist|surgeon|health visitor|social worker)s?\W*$/ },
   { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];

@@ -12,6 +12,8 @@ const OTHER = [
   ['care-impact', 'will my clinic go ahead if theres a train strike'],
   ['compensation', 'can i claim for a delayed flight to spain'],
   ['human', 'can you put me through to the maternity ward'],
+  ['data-published', 'porter'],
+  ['data-published', 'a midwife.'],
 ] as const;
 const OURS = [
   ['police-investigation', 'are the police investigating the hackers who broke into the system'],
@@ -21,6 +23,7 @@ const OURS = [
   ['who-is-responsible', 'who is responsible for this mess'],
   ['compensation', 'can i claim for my data being stolen'],
   ['human', 'can i speak to a real person'],
+  ['data-published', 'were nurses details leaked'],
 ] as const;
 
 describe("a topic's words borrowed for another matter", () => {

@@ -5,6 +5,8 @@ import { wholePathUnderstanding } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 const SCAM_CONTACTS = [
+  // A reply to a message the writer calls a scam, before they realised.
+  'replied to a dodgy email before i twigged, what now',
   // "Owed compensation" is the lure itself.
   'had a text telling me im owed compensation over the leak, is this legit',
   // Quoted as the scammer wrote it: "we hold your…".
