@@ -72,10 +72,10 @@ const DEALT_WITH_THE_SCAMMER =
 /** The person's records or the leak named: a pharmacy ringing about a prescription charge is no scammer. */
 const RECORDS_OR_LEAK = /\b(?:records?|recods|files?|notes|data|details|info|information|diagnosis|history|hack\w*|leak\w*|breach\w*|dark ?web)\b/;
 /** A sum asked for ("they want 500 quid", "pay £200"): a scammer's only beside the person's records or the leak (a dentist's fee is not). */
-const AMOUNT_DEMANDED = /\b(?:want(?:s|ed|ing)?|pay(?:ing)?|demand\w*|asking for) (?:me |us )?(?:to pay )?£?\d+/;
+const AMOUNT_DEMANDED = /\b(?:want(?:s|ed|ing)?|pay(?:ing)?|demand\w*|asking for) (?:me |us )?(?:to pay )?£?\d+|\b(?:for|charge|charges|charging) £\d+/;
 /** "they knew my diagnosis": a stranger knowing it, not a care provider named ("an email from my gp"). */
-const KNEW_MY = /\b(?:knew|knows|know|mentioned|quoted|had seen|hed seen|seen) (?:about |all about |)(?:my|ma|our|her|his) (?:[a-z&]+ )?(?:diagnosis|condition|medication|meds|date of birth|dob|history|notes|records?|files?|results)\b/;
-const CARE_NAMED = /\b(?:gp|doctor|dentist|hospital|infirmary|nurse|consultant|pharmacy|pharmacist|chemist|surgery|practice|clinic|physio|health visitor|midwife|camhs)\b(?! (?:files?|records?|notes))/;
+const KNEW_MY = /\b(?:knew|knows|know|mentioned|quoted|quoting|quotes|had seen|hed seen|seen) (?:about |all about |)(?:my|ma|our|her|his) (?:[a-z&]+ )?(?:diagnosis|condition|medication|meds|date of birth|dob|history|notes|records?|files?|results|(?:hospital|chi|nhs|patient) number)\b/;
+const CARE_NAMED = /\b(?:gp|doctor|dentist|hospital|infirmary|nurse|consultant|pharmacy|pharmacist|chemist|surgery|practice|clinic|physio|health visitor|midwife|camhs)\b(?! (?:files?|records?|notes|number))/;
 /** "or theyll send my files to my employer": the threat that goes with a demand. */
 const THREATENS_TO_SHARE =
   /\b(?:or|else|unless|otherwise) (?:theyll|they will|theyre going to|they are going to|hell|he will|shell|she will|itll|it will|we will|well|i will)? ?(?:send|post|publish|share|leak|release|put|email|show)\b/;

@@ -7,6 +7,9 @@ import { wholePathUnderstanding } from '../support/wholePath';
 const SCAM_CONTACTS = [
   // A reply to a message the writer calls a scam, before they realised.
   'replied to a dodgy email before i twigged, what now',
+  // A price to take the records down, and a stranger quoting the hospital number.
+  'someone on messenger says they can get my records taken off the dark web for £100',
+  'text from an unknown number quoting my chi number, should i reply',
   // "Owed compensation" is the lure itself.
   'had a text telling me im owed compensation over the leak, is this legit',
   // Quoted as the scammer wrote it: "we hold your…".
