@@ -55,3 +55,9 @@ describe('a person here asked for rather than the helpline', () => {
     assert.equal(await topicOf('instead of ringing the helpline can i message a person'), 'human'));
   it('"whats the number to talk to someone on the helpline" still gets the helpline', async () => assert.equal(await topicOf('whats the number to talk to someone on the helpline'), 'helpline'));
 });
+
+// Written for this test, not taken from any evaluation set: "hrs" is hours (knowledge/synonyms.yaml).
+describe('the helpline hours in text-speak', () => {
+  const topicOf = wholePathTopicOf();
+  it('"hrs for the phone line sat" gets the helpline', async () => assert.equal(await topicOf('hrs for the phone line sat'), 'helpline'));
+});
