@@ -123,9 +123,7 @@ export class MessageUnderstanding {
     // "no i dont want a human" reads as the human topic (and a check-in): it answers the offer, and the dialog acknowledges it.
     const key = replyKey(text);
     if (isReplyOnly(text) && declinesAPerson(key) && (input.previousTopicId === this.humanTopicId || !declinesAnyone(key))) return { kind: 'none', score: 0, via: 'context' };
-    // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
-    // reach any recogniser: the words around it are read ("check my chi number 1234567890").
-    const readable = withoutHyperbole(withoutStoryTime(withoutIdentityDetails(withOurNumberNamed(withoutLetterFraming(withoutPersonalData(text, this.published)), this.helplineNumbers))));
+    const readable = this.readableText(text);
     let recognition = await this.recognizer.recognize(readable, input.audience);
     // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
     // is answered with emotional support, not the crisis answer.
@@ -145,6 +143,18 @@ export class MessageUnderstanding {
     const understood = await this.decideFrom({ ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.crisisTopicId) }, readable, input);
     const crisisAgain = understood.kind === 'answer' && understood.topicId === this.crisisTopicId && input.previousTopicId !== this.crisisTopicId;
     return withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition, this.checkIn, safety.explained);
+  }
+
+  /** The text the recognisers read: what the message asks, without what tells nothing about it. */
+  private readableText(text: string): string {
+    // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
+    // reach any recogniser: the words around it are read ("check my chi number 1234567890").
+    let readable = withoutPersonalData(text, this.published);
+    readable = withoutLetterFraming(readable);
+    readable = withOurNumberNamed(readable, this.helplineNumbers);
+    readable = withoutIdentityDetails(readable);
+    readable = withoutStoryTime(readable);
+    return withoutHyperbole(readable);
   }
 
   /**
