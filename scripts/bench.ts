@@ -10,7 +10,6 @@ import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import { buildUnderstanding } from '../src/buildUnderstanding';
 import { loadConfig } from '../src/config';
 import { compileSafetyCheck } from '../src/recognition/safetyCheck';
-import { EmbeddedRecognizer } from '../src/recognition/embeddedRecognizer';
 import { percentile } from '../src/eval/scoreCases';
 import { parseArgs } from '../src/cli/cliSetup';
 import { runLoadBench } from './loadBench';
@@ -67,7 +66,7 @@ async function measure(label: string, kb: KnowledgeBase, texts: readonly string[
   const before = used();
   const buildStart = process.hrtime.bigint();
   // Built as the server builds it.
-  const understanding = buildUnderstanding(kb, CONFIG, { recognizer: new EmbeddedRecognizer(kb, { maxChars: CONFIG.MaxMessageChars }) });
+  const understanding = buildUnderstanding(kb, CONFIG);
   const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
   collect();
   // The understanding holds its own vocabulary (the safety check's respelling): counted with the recogniser.
