@@ -14,7 +14,6 @@ import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
 import { withOurHelplineAnswered, withPersonHereOverHelpline } from './ourHelpline';
 import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
-import { withItTroubleDeclined } from './itTrouble';
 import { withOtherMattersDeclined } from './otherMatters';
 import { withWhatTheLeakHoldsAnswered } from './whatTheLeakHolds';
 import { withOwnDataAskedAsStaff, withStaffTopicFirst } from './staffSide';
@@ -71,7 +70,6 @@ export class MessageReadings {
     read = withEverydayScamDeclined(read, readable, outOfScope);
     read = withCareNotDataDeclined(read, readable, outOfScope);
     read = withBeyondTheAnswersDeclined(read, readable, outOfScope);
-    read = withItTroubleDeclined(read, readable, outOfScope);
     read = withOtherMattersDeclined(read, readable, outOfScope);
     read = withAboutTheBotRead(read, readable, outOfScope);
     read = withWhatToDoForTheWorried(read, readable, this.keptOverDeclined, this.thresholds);

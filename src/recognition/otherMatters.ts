@@ -5,9 +5,10 @@ import { withOutOfScopeAtLeast } from './topicFirst';
  * A message that borrows a topic's words for another matter: "are the police investigating" a burglary,
  * "more information about the blue badge scheme", "who is responsible for gritting the road", "is my street
  * affected by the power cut". The recogniser hears the topic's words and answers about the attack; with
- * nothing of the attack or of anyone's data in the message, it is declined and the fallback points elsewhere.
+ * nothing of the attack or of anyone's data in the message (`unless`, by default), it is declined and the
+ * fallback points elsewhere.
  */
-const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp }[] = [
+const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp; readonly unless?: RegExp }[] = [
   { takenFor: new Set(['police-investigation']), other: /\b(?:broken into|broke into|break-?ins?|burglar\w*|burgled|robbed|robbery|mugged|muggings?|(?:car|bike|van|purse|wallet|handbag|phone) (?:was |got |been )?(?:stolen|nicked|broken into)|stolen (?:car|bike|van|purse|wallet|handbag|phone)|crash\w*|collisions?|(?:car|road|traffic) accidents?|(?:a|the) fire|fire (?:at|in)|arson|vandal\w*|graffiti|assault\w*|stabb\w*|murder\w*|missing (?:person|man|woman|boy|girl|teenager|child)|shoplift\w*|drink ?driv\w*|speeding|noise|neighbou?rs?|smashed|damaged)\b/ },
   { takenFor: new Set(['more-information']), other: /\b(?:info(?:rmation)?|updates?|website|web ?site|news|leaflets?|details) (?:about|on|for|regarding) (?!(?:the |any |more |further )?(?:it|this|that|all this|what|how|when|who|where|why|nhs|health board|board|nhs d|situation|incident|investigation|latest|progress|more|updates?|news|info|information|everything|things|anything|whats|me|us|people|patients|staff|everyone)\b)\w+/ },
   { takenFor: new Set(['do-not-search-data']), other: /\b(?:search(?:ing)? (?:the (?:web|internet) )?for|google|look up|download(?:ing)?) (?:a |an |the |some )?(?!(?:my|me|myself|names?|it|them|their|this|that|what)\b)\w+/ },
@@ -17,6 +18,13 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   { takenFor: new Set(['care-impact']), other: /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|at (?:the )?weekends?|opening (?:hours|times)|what time does)\b/ },
   // A job title alone ("nurse", "porter"): the synonyms read it as staff, but it asks nothing.
   { takenFor: new Set(['data-published', 'staff-data']), other: /^\W*(?:an? |the )?(?:nurse|porter|midwife|receptionist|hca|physio|physiotherapist|doctor|consultant|cleaner|carer|paramedic|pharmacist|surgeon|health visitor|social worker)s?\W*$/ },
+  // Everyday IT trouble ("turas login not working"), for the service desk, with nothing suspicious named
+  // (a fake page, a message asking for it, the attack): not how to report a suspicious message.
+  {
+    takenFor: new Set(['staff-report-suspicious', 'report-scam', 'scam-contact']),
+    other: /\b(?:login|log in|logon|password|account|email|app|computer|pc|laptop|printer|teams|outlook|wifi|system)\b(?: (?:is|keeps|still))? (?:not working|wont work|isnt working|doesnt work|not loading|wont load|keeps crashing|crashing|keeps failing|broken|down)\b/,
+    unless: /\b(?:fake|dodgy|weird|strange|suspicious|scam\w*|phish\w*|pretend\w*|claim\w*|asking|asked|typed|entered|clicked|links?|verify|hack\w*|attack|cyber|since|changed|new)\b/,
+  },
   { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];
@@ -27,7 +35,7 @@ const OF_THE_INCIDENT =
 
 export function namesAnotherMatter(topicId: string, text: string): boolean {
   const t = text.toLowerCase().replace(/[’']/g, '');
-  return READINGS.some((r) => r.takenFor.has(topicId) && r.other.test(t)) && !OF_THE_INCIDENT.test(t);
+  return READINGS.some((r) => r.takenFor.has(topicId) && r.other.test(t) && !(r.unless ?? OF_THE_INCIDENT).test(t));
 }
 
 export function withOtherMattersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {

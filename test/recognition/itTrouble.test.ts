@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
-import { isItTroubleNotAScam } from '../../src/recognition/itTrouble';
+import { namesAnotherMatter } from '../../src/recognition/otherMatters';
 import { wholePathUnderstanding } from '../support/wholePath';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 
 // Written for this test, not taken from any evaluation set.
 const TROUBLE = ['my work email password isnt working this morning', 'the ward pc login keeps failing', 'outlook keeps crashing on my laptop'];
 const SUSPICIOUS = ['my login isnt working since i typed it into that weird page', 'got a dodgy email saying my password is not working and to click a link', 'my email is not working, was it the hack'];
+
+// As the recogniser takes it: for how to report a suspicious message.
+const isItTroubleNotAScam = (text: string) => namesAnotherMatter('staff-report-suspicious', text);
 
 describe('everyday IT trouble, not a suspicious message', () => {
   for (const text of TROUBLE) it(`"${text}" is IT trouble`, () => assert.equal(isItTroubleNotAScam(text), true));
