@@ -4,18 +4,13 @@ import { SUPPORT_TOPIC_ID } from '../knowledge/requiredTopics';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { questionKey } from '../knowledge/validateKnowledgeBase';
 import { decide, type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
-import { publishedValues, withoutPersonalData } from '../privacy/redact';
 import type { Recognition, Recognizer } from './recognizer';
 import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafety, type SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
-import { withoutIdentityDetails } from './identityDetails';
 import { withoutMannersGuessed } from './mannersGuessed';
 import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
-import { withoutHyperbole } from './hyperbole';
-import { withoutLetterFraming } from './letterFraming';
-import { helplineNumbers, withOurNumberNamed } from './ourHelpline';
-import { withoutStoryTime } from './storyTime';
+import { ReadableText } from './readableText';
 import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
 import { type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
@@ -83,10 +78,8 @@ export class MessageUnderstanding {
   private readonly clauses: ClauseReadings;
   /** What `questionWithFeeling` needs: each topic by id (who may see it), and the support and crisis topics. */
   private readonly feeling: FeelingChoiceOptions;
-  /** Numbers and addresses the knowledge base itself gives (the helpline, report@phishing.gov.uk): not personal data. */
-  private readonly published: ReadonlySet<string>;
-  /** The helpline's own number, read as its name (`withOurNumberNamed`). */
-  private readonly helplineNumbers: ReadonlySet<string>;
+  /** The text the recognisers read from a message. */
+  private readonly readable: ReadableText;
 
   constructor(options: MessageUnderstandingOptions) {
     for (const topic of options.knowledgeBase.topics) {
@@ -98,8 +91,7 @@ export class MessageUnderstanding {
       const topic = options.knowledgeBase.topics.find((t) => t.id === id);
       if (topic) this.buttons.set(questionKey(phrase), topic);
     }
-    this.published = publishedValues(options.knowledgeBase.topics.flatMap((t) => [t.answer, ...t.questions, ...t.keywords]));
-    this.helplineNumbers = helplineNumbers(options.knowledgeBase.topics.find((t) => t.id === 'helpline')?.answer ?? '');
+    this.readable = new ReadableText(options.knowledgeBase);
     this.recognizer = options.recognizer;
     this.auxiliary = options.auxiliary ?? options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
@@ -123,7 +115,7 @@ export class MessageUnderstanding {
     // "no i dont want a human" reads as the human topic (and a check-in): it answers the offer, and the dialog acknowledges it.
     const key = replyKey(text);
     if (isReplyOnly(text) && declinesAPerson(key) && (input.previousTopicId === this.humanTopicId || !declinesAnyone(key))) return { kind: 'none', score: 0, via: 'context' };
-    const readable = this.readableText(text);
+    const readable = this.readable.of(text);
     let recognition = await this.recognizer.recognize(readable, input.audience);
     // "I'm not suicidal, just stressed": the person has told us there is no risk; ordinary worry
     // is answered with emotional support, not the crisis answer.
@@ -143,18 +135,6 @@ export class MessageUnderstanding {
     const understood = await this.decideFrom({ ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.crisisTopicId) }, readable, input);
     const crisisAgain = understood.kind === 'answer' && understood.topicId === this.crisisTopicId && input.previousTopicId !== this.crisisTopicId;
     return withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition, this.checkIn, safety.explained);
-  }
-
-  /** The text the recognisers read: what the message asks, without what tells nothing about it. */
-  private readableText(text: string): string {
-    // A CHI number or a date of birth typed "to check" tells nothing about the question, and need not
-    // reach any recogniser: the words around it are read ("check my chi number 1234567890").
-    let readable = withoutPersonalData(text, this.published);
-    readable = withoutLetterFraming(readable);
-    readable = withOurNumberNamed(readable, this.helplineNumbers);
-    readable = withoutIdentityDetails(readable);
-    readable = withoutStoryTime(readable);
-    return withoutHyperbole(readable);
   }
 
   /**
