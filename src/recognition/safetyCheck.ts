@@ -68,6 +68,22 @@ const STAFF_CONTEXT = /\b(?:disclosed|disclosure|my patients?|our patients|servi
 /** Someone the writer looks after: without one, "i work in a shop and …" is still about the writer. */
 const CLIENT_WORD = /\b(?:patients?|clients?|service users?|caseload|pupils?|students?|residents?)\b/;
 const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
+/**
+ * A person's own words or intent quoted ("he told me he intends to 'go to sleep and not wake up'", "my son
+ * keeps saying 'whats the point'"): reported, but of someone at risk, so read as written. A poster, an
+ * article or a pasted text quoted is still left out (`SAID_BY_A_DOCUMENT`).
+ */
+const SAID_OR_MEANT_BEFORE = /\b(?:said|says|saying|keeps? saying|kept saying|told (?:me|us|him|her)|tells (?:me|us)|wrote|texted|messaged|intends to|intending to|wants to|going to|plans to|planning to|means to|threatened to|threatening to|talking about|talks about)\s*$/i;
+const A_PERSON = /\b(?:he|she|they|(?:my|our|ma) (?:husband|wife|partner|son|daughter|boy|girl|wean|bairn|kid|child|mum|mam|maw|dad|da|mother|father|brother|sister|friend|pal|grandson|granddaughter|gran|granny|nan|papa|grandad|neighbour|flatmate|man|wee one))\b/i;
+const SAID_BY_A_DOCUMENT = /\b(?:poster|headline|article|post|sign|leaflet|text|txt|e-?mail|letter|message|news|paper|website|advert|book|film|song|lyrics|show|programme)\b/i;
+
+function withoutQuotedWriting(text: string): string {
+  return text.replace(QUOTED, (quote: string, at: number) => {
+    const before = text.slice(0, at).split(/[.!?]\s/).pop() ?? '';
+    const after = text.slice(at + quote.length).split(/[.!?](?:\s|$)/)[0] ?? '';
+    return SAID_OR_MEANT_BEFORE.test(before) && A_PERSON.test(before) && !SAID_BY_A_DOCUMENT.test(`${before} ${after}`) ? quote.replace(/["'\u201c\u201d]/g, ' ') : ' ';
+  });
+}
 
 /**
  * Runs before any recognition: risk-to-life wording goes straight to the crisis answer.
@@ -75,7 +91,7 @@ const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
  */
 export function checkSafety(text: string): SafetyResult {
   const read = text.slice(0, 5000);
-  const quoted = read.replace(QUOTED, ' ');
+  const quoted = withoutQuotedWriting(read);
   const normalized = normalizeText(quoted);
   const disclaimed = quoted !== read && anyRisk(normalizeText(read));
   const may = PREFILTER.mayMatch(normalized);

@@ -57,6 +57,17 @@ describe('safety check (risk to life before anything else)', () => {
     assert.equal(checkSafety('the poster said "if you feel suicidal call 116 123", is that the right number').risk, false);
   });
 
+  it('reads a person\'s own words or intent quoted as said by someone at risk, not a document\'s', () => {
+    for (const text of [
+      "Dear Sir, my husband has barely spoken since he learned his records were released. This evening he told me he has written letters to our children and intends to 'go to sleep and not wake up'. I do not know what to do.",
+      "my son keeps saying 'whats the point in living'",
+      'my dad told me "i want to end it all". what do i do',
+    ])
+      assert.equal(checkSafety(text).risk, true, text);
+    for (const text of ["he said 'i want to kill myself' in the book", 'the headline quoted a post saying "i want to die" from a hacked account', "my mum got a text saying 'end it all now, pay us or we publish'"])
+      assert.equal(checkSafety(text).risk, false, text);
+  });
+
   it('catches risk wording whatever message came before it (each pattern is compiled once and shared)', () => {
     const crises = cases.filter((c) => c.crisis).map((c) => c.text);
     for (const [i, text] of crises.entries()) {
