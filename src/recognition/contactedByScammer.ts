@@ -1,4 +1,5 @@
 import type { Recognition } from './recognizer';
+import { isEverydayScam } from './everydayScam';
 import { withTopicFirst } from './topicFirst';
 
 const SCAM_CONTACT = 'scam-contact';
@@ -15,8 +16,15 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   const scam = recognition.ranked.find((s) => s.topicId === SCAM_CONTACT);
   // The helpline is kept when asked for by name ("i rang the helpline and they wanted my dob"), not when
   // "a strange number keeps ringing me" reads as a phone-number question.
-  const keptTop = kept.has(top?.topicId ?? '') && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
-  if (!top || !scam || keptTop || !toldOfScamContact(text)) return recognition;
+  // A greeting only opens the message ("Good afternoon. I have received…"): the contact told is what it is about.
+  const keptTop = kept.has(top?.topicId ?? '') && top?.topicId !== GREETING && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
+  if (!top) return recognition;
+  // "should i pay them": the board's ransom is not the writer's to pay; someone is asking them for money.
+  if (top.topicId === RANSOM && scam && ASKED_TO_PAY.test(text.toLowerCase())) return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
+  if (!toldOfScamContact(text)) return recognition;
+  // In Teams, how staff report it may already lead ("a call on the ward phone from a guy saying he was IT"): it is then the answer, however unsure the recogniser was.
+  if (top.topicId === STAFF_REPORT_SUSPICIOUS && !isEverydayScam(text)) return withTopicFirst(recognition, STAFF_REPORT_SUSPICIOUS, Math.max(top.score, levels.answer), kept, levels.inScope);
+  if (!scam || keptTop) return recognition;
   const lower = text.toLowerCase();
   // A contact told with "how do i report it" asks how to report it; so does "who do i tell", "how does one report"
   // or a message pasted in with "who do i send this to", however the recogniser ranked it.
@@ -39,11 +47,16 @@ const PASTED_QUESTION =
   /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|how (?:do|can|should) i report|should i (?:click|reply|open|answer)|should i\b(?=\W*$)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
 
 const HELPLINE = 'helpline';
+const GREETING = 'greeting';
+const RANSOM = 'ransom';
+/** "should i pay them", "do i just pay up": not "where do i pay for parking". */
+const ASKED_TO_PAY = /\b(?:should|shall|must) (?:i|we) (?:just )?(?:pay|send)\b|^\W*(?:do|will) (?:i|we) (?:just )?pay\b/;
+const STAFF_REPORT_SUSPICIOUS = 'staff-report-suspicious';
 const NAMES_HELPLINE = /\bhelp ?lines?\b/i;
 const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that|these)\b)/;
 /** Where or how to report, asked in so many words ("who do i tell", "how does one report this", "whaur dae a send it"). */
 const ASKS_WHERE_TO_REPORT =
-  /\b(?:(?:who|where|whaur|wher) (?:do|dae|should|shud|can|would) (?:i|a|we|one) (?:send|report|forward|tell|pass)|who (?:do|should) (?:i|we) (?:let know|inform|notify)|how (?:do|can|should|does|would|dae) (?:i|we|one|a) (?:go about )?report(?:ing)?)\b/;
+  /\b(?:(?:who|where|whaur|wher) (?:do|dae|should|shud|can|would) (?:i|a|we|one) (?:send|report|forward|tell|pass)|who (?:do|should) (?:i|we) (?:let know|inform|notify)|how (?:do|can|should|does|would|dae) (?:i|we|one|a) (?:go about )?report(?:ing)?|to whom (?:do|should|can|would|might) (?:i|we|one) (?:send|report|forward))\b/;
 
 /**
  * Whether a message tells of being contacted by someone who holds, or says they hold, the person's data
@@ -61,13 +74,17 @@ export function toldOfScamContact(text: string): boolean {
     ((DEMAND.test(t) || AMOUNT_DEMANDED.test(t)) && (REACHED.test(t) || THREATENS_TO_SHARE.test(t)) && RECORDS_OR_LEAK.test(t)) ||
     // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real").
     (PASTED_QUESTION.test(t) && hasLink(t)) ||
-    DEALT_WITH_THE_SCAMMER.test(t)
+    DEALT_WITH_THE_SCAMMER.test(t) ||
+    // A letter with a demand ("a letter, unsigned, … requesting payment in bitcoin"): the board's own letters ask for nothing.
+    (LETTER_RECEIVED.test(t) && (DEMAND.test(t) || AMOUNT_DEMANDED.test(t)))
   );
 }
 
 /** The person already answered or gave to someone they call a scammer: "i already replied to the scammer and gave him my address". */
 const DEALT_WITH_THE_SCAMMER =
   /\b(?:replied to|answered|spoke to|talked to|texted back|emailed back|gave|sent|paid) (?:the |a |that |this )?(?:scammers?|fraudsters?|con ?m[ae]n)\b|\b(?:gave|sent|told) (?:the )?(?:scammers?|fraudsters?) (?:my|ma|our)\b/;
+
+const LETTER_RECEIVED = /\b(?:got|had|received|recieved|get|getting) (?:a|an|this|another) (?:[a-z]+ )?letter\b/;
 
 /** The person's records or the leak named: a pharmacy ringing about a prescription charge is no scammer. */
 const RECORDS_OR_LEAK = /\b(?:records?|recods|files?|notes|data|details|info|information|diagnosis|history|hack\w*|leak\w*|breach\w*|dark ?web)\b/;
@@ -81,9 +98,9 @@ const THREATENS_TO_SHARE =
   /\b(?:or|else|unless|otherwise) (?:theyll|they will|theyre going to|they are going to|hell|he will|shell|she will|itll|it will|we will|well|i will)? ?(?:send|post|publish|share|leak|release|put|email|show)\b/;
 
 /** Someone passing themselves off as another ("someone called claiming to be the police about the leak"): a scammer's mark. */
-const IMPERSONATES = /\b(?:claim(?:ing|ed|s)? to be|pretend(?:ing|ed|s)? to be|posing as|(?:says|saying|claims|claiming) (?:its|it is|theyre|they are|hes|shes) from|(?:saying|sayin) (?:they|he|she) (?:was|were|is|are|wis|wiz) (?:from|fae|frae|the))\b/;
+const IMPERSONATES = /\b(?:claim(?:ing|ed|s)? to be|pretend(?:ing|ed|s)? to be|posing as|(?:says|saying|claims|claiming) (?:its|it is|theyre|they are|hes|shes) from|(?:saying|sayin|said) (?:they|he|she) (?:was|were|is|are|wis|wiz) (?:from|fae|frae|the)|saying (?:they|he|she) (?:was|were|is|are) (?:it|i t) (?:and|asking|wanting|needing|needed|wanted)|purport(?:ing|ed|s)? to (?:be|come) from)\b/;
 /** How they reached the person, in words too loose for `CONTACTED` alone ("called", "came to the door", the Scots "chapped ma door"). */
-const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|came roond|knocked|chapped|chappit|at (?:my|the|ma) door|emailed|texted|messaged|wrote)\b/;
+const REACHED = /\b(?:called|calling|rang|ringing|phoned|telephoned|came to|came roond|knocked|chapped|chappit|at (?:my|the|ma) door|emailed|texted|messaged|wrote)\b/;
 
 /**
  * Reached by text, email, phone or message ("i got a text", "someone emailed my work address", "a woman on
@@ -92,12 +109,12 @@ const REACHED = /\b(?:called|calling|rang|ringing|phoned|came to|came roond|knoc
  * call ("i phoned the helpline and they have my details").
  */
 const CONTACTED =
-  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |)(?:[a-z]+ |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:(?:that|which) )?(?:says|said|saying|claims|claiming|from|fae|frae)|(?<!\b(?:reading|read|saw|seen|see|posts?|posted|about (?:it|this|that)|all over it) )on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|replied to (?:a|an|the|their|this|that) (?:(?:scam|dodgy|fake|phishing|weird) )?(?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money)|click(?:ed)? (?:on )?(?:the|a|that|this|their) link in (?:the|a|that|this|their) (?:texts?|txts?|e-?mails?|messages?|whatsapps?|dms?))\b/;
+  /\b(?:(?<!\b(?:i|ive|i have|we|weve|we have) )(?:texted|txtd|txted|e-?mailed|phoned|telephoned|rang|messaged|dmd|contacted|got in touch)|(?:got|had|received|recieved|get|getting|keep getting) (?:a |an |this |these |some |loads of |several |many |lots of |a few |a couple of |two |three |)(?:[a-z]+ |)(?:texts?|txts?|e-?mails?|calls?|phone calls?|messages?|whatsapps?|dms?|voicemails?)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?|caller|voicemail) (?:(?:that|which) )?(?:says|said|saying|claims|claiming|from|fae|frae)|(?<!\b(?:reading|read|saw|seen|see|posts?|posted|about (?:it|this|that)|all over it) )on (?:whatsapp|facebook|messenger|insta|instagram|snapchat|tiktok)|keeps? (?:ringing|calling|phoning|texting|messaging|emailing) (?:me|us)|(?:texts?|txts?|e-?mails?|calls?|messages?|whatsapps?) (?:on|to) (?:my|ma|our) (?:work |own |personal |home )?(?:mobile|phone|e-?mail|inbox)|replied to (?:a|an|the|their|this|that) (?:(?:scam|dodgy|fake|phishing|weird) )?(?:messages?|texts?|e-?mails?|whatsapps?)|(?:paid|sent|transferred|gave) (?:them|him|her|the scammers?|the hackers?) (?:£?\d+|money|cash|the money)|click(?:ed)? (?:on )?(?:the|a|that|this|their) link in (?:the|a|that|this|their) (?:texts?|txts?|e-?mails?|messages?|whatsapps?|dms?))\b/;
 
 /** What a scammer asks for: money, a click, bank details, a code, "to confirm my date of birth"; or money already paid "before i realised". */
 const DEMAND =
-  /\b(?:(?:im|i am|you are|youre|ur|we are|were) (?:owed|due|entitled to) (?:compensation|money|a refund|a payment|a payout|£)|want(?:s|ed|ing)? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this|to)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
+  /\b(?:(?:im|i am|you are|youre|ur|we are|were) (?:owed|due|entitled to) (?:compensation|money|a refund|a payment|a payout|£)|want(?:s|ed|ing)? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this|to)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi|password|login|username|staff number|employee number|pin)|(?:needed|wanted|asked for|asking for|after) (?:my|ma|your) (?:login|log in|password|username|user name|pin|passcode)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
 
 /** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached", "sent me a screenshot of my notes", quoted: "we hold your camhs file"). */
 const HOLDS_MY_DATA =
-  /\b(?:(?:we|i) (?:have|hold|got|have got) (?:all )?your (?:[a-z&-]+ )?(?:notes|records?|files?|file|data|details|info|information|results|history)|(?<!\b(?:i|ive|i have|we|weve|we have|i just|i only|i also) )(?:has|have|had|got|holds?|hold) (?:all |)(?:my|ma|our|her|his|their|my kids|my sons|my daughters)|sent (?:me|us|him|her) (?:a (?:screenshot|photo|picture|copy|bit|part) of |part of |some of |)(?:my|ma|our|his|her|their) [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info|results|letters?)|with my [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info) attached|my [a-z&' ]{0,20}(?:notes|records?|files?) attached)\b/;
+  /\b(?:(?:we|i) (?:have|hold|got|have got) (?:all )?your (?:[a-z&-]+ )?(?:notes|records?|files?|file|data|details|info|information|results|history)|(?<!\b(?:i|ive|i have|we|weve|we have|i just|i only|i also) )(?:has|have|had|got|holds?|hold|held) (?:all |)(?:my|ma|our|her|his|their|my kids|my sons|my daughters)|sent (?:me|us|him|her) (?:a (?:screenshot|photo|picture|copy|bit|part) of |part of |some of |)(?:my|ma|our|his|her|their) [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info|results|letters?)|with my [a-z&' ]{0,20}(?:notes|records?|files?|data|details|info) attached|with (?:my|ma|our) [a-z&' ]{0,30}(?:address|(?:hospital|chi|nhs) number|details|dob|date of birth|notes|records?) in it|my [a-z&' ]{0,20}(?:notes|records?|files?) attached)\b/;

@@ -22,6 +22,10 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   const staffData = recognition.ranked.find((s) => s.topicId === STAFF_DATA);
   if (staffData && staffData.score >= OWN_DATA_FLOOR && !KEPT_OVER_OWN_DATA.has(top.topicId) && WORKS_HERE.test(text) && ASKS_AFTER_OWN_DATA.test(text))
     return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
+  // "were staff records included", "are HR records part of what inc ransom put out", "our personal details are on the dark web":
+  // in Teams, staff's own records asked after are the staff data answer, whoever the recogniser ranked first.
+  if (staffData && staffData.score >= OWN_DATA_FLOOR && !KEPT_OVER_OWN_DATA.has(top.topicId) && STAFFS_RECORDS.test(text) && IN_THE_LEAK.test(text) && !ASKS_WHO.test(text) && !namesPatientsToo(text))
+    return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   // "my team are really anxious about the leak, what support can i point them to": in Teams, support is the staff's own.
   if (top.topicId === SUPPORT && !SOMEONE_ELSES.test(text) && recognition.ranked.slice(0, 3).some((s) => s.topicId === STAFF_WELLBEING))
     return withSwapped(recognition, SUPPORT, STAFF_WELLBEING);
@@ -83,20 +87,30 @@ const PATIENT_ENQUIRIES = 'staff-patient-enquiries';
 const STAFF_DATA = 'staff-data';
 /** The recogniser must still see staff data in the message: below this, it was about something else. */
 const OWN_DATA_FLOOR = 0.15;
+/** Staff's records, or "our" details (in Teams, the staff's): not "our patients' data". */
+const STAFFS_RECORDS = /\b(?:(?:staff|employee|hr|payroll|personnel)(?:s|'s|s')? (?:own )?(?:bank |personal |home |contact )?(?:records?|files?|data|details|info(?:rmation)?|stuff|addresses)|(?:our|oor) (?:own )?(?:bank |personal |home |contact )?(?:details|data|info(?:rmation)?|addresses|stuff))\b/i;
+/** "who leaked our data" asks who did it. */
+const ASKS_WHO = /\bwho (?:leaked|hacked|stole|took|published|released|put|did)\b/i;
+/** "was patient and staff information in the leak": what was published, not the staff answer alone. */
+function namesPatientsToo(text: string): boolean {
+  return /\bpatients?\b/i.test(text.replace(ONLY_PATIENTS, ' '));
+}
+/** …asked after as in the leak. */
+const IN_THE_LEAK = /\b(?:leak\w*|published|dark ?web|out there|online|stolen|taken|part of|included|released|put out|exposed|hack\w*|breach\w*)\b/i;
 /** The writer says they work for the board: a job, a place of work, or staff records of their own. */
 const WORKS_HERE =
   /\b(?:i work (?:in|at|on|for)|i(?:'|’)?m (?:a|an) (?:(?:band \d+|staff|student|senior|junior|charge|community|ward|theatre|district|mental health) )*(?:nurse|doctor|porter|hca|healthcare assistant|midwife|physio\w*|pharmacist|radiographer|administrator|receptionist|cleaner|domestic|consultant|registrar|paramedic|therapist|secretary|manager|clerk|medical secretary|member of staff|employee)|as (?:a )?(?:member of )?staff|as (?:an )?employees?|my (?:payslip|payroll|hr (?:file|record)s?|staff (?:file|record|id|number)s?|employee (?:file|record|number)s?))\b/i;
 /** …and asks whether their own details are out. */
 const ASKS_AFTER_OWN_DATA =
-  /\bmy (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?|ni number|salary|pay)\b.*\b(?:leak\w*|out there|published|online|dark ?web|stolen|taken|hack\w*|breach\w*|exposed|posted|released|affected|involved|included|in (?:it|the (?:leak|data|files)))\b|\b(?:is|are|was|were|has|have) my (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?)\b/i;
+  /\b(?:my|our) (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?|ni number|salary|pay)\b.*\b(?:leak\w*|out there|published|online|dark ?web|stolen|taken|hack\w*|breach\w*|exposed|posted|released|affected|involved|included|in (?:it|the (?:leak|data|files)))\b|\b(?:is|are|was|were|has|have) (?:my|our) (?:own )?(?:bank |personal |staff |hr |payroll |home |contact )?(?:data|details|info(?:rmation)?|records?|files?|address|national insurance(?: number)?)\b/i;
 /** A work mailbox, machine or place named: "in outlook", "on my work laptop", "nhs mail", "on the ward". */
-const AT_WORK = /\b(?:outlook|nhs ?mail|nhs\.net|work (?:e-?mails?|inbox|mailbox|account|laptop|computer|pc|phone|mobile)|my work (?:e-?mails?|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk|folk|people|guys)|teams (?:message|chat|call)s?|on teams|(?:rang|phoned|called|came (?:on|onto|to)) the ward)\b/i;
+const AT_WORK = /\b(?:outlook|nhs ?mail|(?:my|our) nhs e-?mail|nhs e-?mail (?:account|inbox|address)|nhs\.net|turas|eess|work (?:e-?mails?|inbox|mailbox|account|laptop|computer|pc|phone|mobile|line|landline|extension)|ward (?:phone|line|landline|extension)|my work (?:e-?mails?|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk|folk|people|guys)|teams (?:message|chat|call)s?|on teams|(?:rang|phoned|called|came (?:on|onto|to)) the ward)\b/i;
 /** Staff, and not patients too, named as whose data it is: "was staff data part of it" (not "patient and staff information"). */
 function namesOnlyStaff(text: string): boolean {
   return NAMES_STAFF.test(text) && !/\bpatients?\b/i.test(text.replace(ONLY_PATIENTS, ' '));
 }
 /** "was staff stuff leaked aswell or just patients": patients named only to ask whether it went beyond them. */
-const ONLY_PATIENTS = /\b(?:or|not) (?:just|only) (?:the )?patients\b/gi;
+const ONLY_PATIENTS = /\b(?:or|not) (?:just|only|jist) (?:the )?patients\b/gi;
 
 
 const NAMES_STAFF = /\b(?:staff|staffs|employees?|employee(?:s|'s|s')|workers?|colleagues?)(?:'|’)? (?:data|details|info(?:rmation)?|stuff|records?|files?|personal (?:data|details|info(?:rmation)?)|bank details|addresses|e-?mails?)\b/i;
@@ -105,4 +119,4 @@ const AT_HOME = /\b(?:gmail|hotmail|yahoo|icloud|aol|btinternet|home (?:e-?mail|
 /** How close the staff topic must come to be the one meant. */
 const CLOSE = 0.15;
 /** A patient, someone on the ward, a parent at the clinic or of a patient ("mum of one of my camhs kids") is the one asking (not "my mum keeps asking": a staff member's own family). */
-const RELAYS_A_PATIENT = /\b(?:patients?|bed \d+|(?:mr|mrs|ms|miss) [a-z]+|on (?:the )?ward(?: \d+)?|relatives?|next of kin|a (?:lady|man|woman|gentleman|chap) in|an? (?:worried |anxious |upset |angry |)(?:dad|mum|father|mother|parent|visitor|member of the public)|(?:mum|dad|mother|father|parent|wife|husband|relative)s? of (?:a |an |one of )?(?:my |our |the )?(?:patients?|clients?|service users?|(?:camhs |clinic )?(?:kids|children|young people))|one of (?:my|our) (?:patients|clients|service users))\b.*\b(?:ask(?:ing|ed|s)?|wants? to know|wanting to know|worried|wondering)\b/i;
+const RELAYS_A_PATIENT = /\b(?:patients?|pts?|bed \d+|(?:had|have|got) (?:a|an) (?:[a-z]+ )?(?:mum|dad|patient|lady|man|woman|relative|visitor|parent|gentleman|chap) in|(?:lady|man|woman|gentleman|chap) in (?:opd|outpatients|clinic|a ?& ?e|the (?:ward|clinic|department|waiting room))|(?:mr|mrs|ms|miss) [a-z]+|on (?:the )?ward(?: \d+)?|relatives?|next of kin|a (?:lady|man|woman|gentleman|chap) in|(?<!\bas )an? (?:worried |anxious |upset |angry |)(?:dad|mum|father|mother|parent|visitor|member of the public)|(?:mum|dad|mother|father|parent|wife|husband|relative)s? of (?:a |an |one of )?(?:my |our |the )?(?:patients?|clients?|service users?|(?:camhs |clinic )?(?:kids|children|young people))|one of (?:my|our) (?:patients|clients|service users))\b.*\b(?:ask(?:ing|ed|s)?|wants? to know|wanting to know|worried|wondering|crying|greetin|raging|upset|angry|furious|wants? answers|demanding)\b/i;

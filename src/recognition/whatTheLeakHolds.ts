@@ -13,7 +13,7 @@ const TAKEN_FOR = new Set(['am-i-affected', 'do-not-search-data', 'what-to-do'])
  */
 export function asksWhatTheLeakHolds(text: string): boolean {
   const t = text.toLowerCase().replace(/[’']/g, '');
-  return KIND_OF_DATA.test(t) && HELD_IN_THE_LEAK.test(t) && !OWN.test(t);
+  return KIND_OF_DATA.test(t) && HELD_IN_THE_LEAK.test(t) && !OWN.test(t) && !ASKS_WHAT_TO_DO.test(t);
 }
 
 export function withWhatTheLeakHoldsAnswered(recognition: Recognition, text: string): Recognition {
@@ -26,5 +26,7 @@ const KIND_OF_DATA =
   /\b(?:passwords?|bank (?:details|accounts?|account (?:details|numbers?))|card (?:details|numbers?)|addresses|phone numbers|mobile numbers|dates of birth|chi numbers|e-?mail addresses|national insurance numbers|ni numbers|medical (?:records|notes|histories)|diagnoses|test results|photos|pictures|salaries|payslips|peoples? (?:\w+ )?(?:details|data|info|records|addresses|names|numbers))\b/;
 const HELD_IN_THE_LEAK =
   /\b(?:(?:leaked|stolen|published|hacked|dumped) (?:stuff|data|files|info|information|records|documents)|the (?:leak|dump|breach|hack|stolen data|published data|files)|(?:include|includes|included|including|contain|contains|contained|in it|in there))\b/;
+/** "does the leak mean i should change them": what to do about it. */
+const ASKS_WHAT_TO_DO = /\b(?:should|shall|do|must) (?:i|we) (?:\w+ )?(?:change|reset|cancel|freeze|do)\b|\bi (?:should|need to|have to|must) (?:change|reset|cancel|freeze)\b/;
 /** The writer's own data, or someone close's: whether they are affected. */
 const OWN = /\b(?:my|mine|me|am i|ma|our|his|her|their own|my (?:mum|dad|son|daughter|wife|husband|kids?))\b/;
