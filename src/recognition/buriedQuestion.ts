@@ -39,4 +39,4 @@ export function statedQuestion(text: string): string | undefined {
 }
 
 const STATED =
-  /\b(?:what i (?:really |actually |most |do )?(?:want|need|would like|wanna) to know is|all i (?:really |actually )?(?:want|need|wanna) to know is|i (?:just |really |only |simply )?(?:want|need|wanna) to know|(?:just|only|simply) (?:want|need|wanna) to know|my (?:main |real |only |actual )?question is|(?:do not|dont|don't) (?:yet |even )?know the (?:main|one|only|big|real|actual|most important) thing|the (?:main|big|real|only|actual) question(?: is)?)\b[:,]?\s*(.+)$/is;
+  /\b(?:what i (?:really |actually |most |do )?(?:want|need|would like|wanna) to know is|all i (?:really |actually )?(?:want|need|wanna) to know is|i (?:just |really |only |simply )?(?:want|need|wanna) to know|(?:just|only|simply) (?:want|need|wanna) to know|my (?:main |real |only |actual )?question is|(?:do not|dont|don't) (?:yet |even )?know the (?:main|one|only|big|real|actual|most important) thing|the (?:main|big|real|only|actual) question(?: is)?|(?:and |but )?(?:more|most) importantly)\b[:,]?\s*(.+)$/is;

@@ -9,6 +9,7 @@ describe('taking it as so that one is affected, then asking what next', () => {
   it('"lets say im in it, what next" gets what to do', async () => assert.equal(await topicOf('lets say im in it, what next'), 'what-to-do'));
   it('"right so my details are probably out there. what now" gets what to do', async () => assert.equal(await topicOf('right so my details are probably out there. what now'), 'what-to-do'));
   it('"ok so my records are likely out there then. what now" gets what to do', async () => assert.equal(await topicOf('ok so my records are likely out there then. what now'), 'what-to-do'));
+  it('"right so assuming my data is out there, wot now" gets what to do', async () => assert.equal(await topicOf('right so assuming my data is out there, wot now'), 'what-to-do'));
   it('"right so assume im in it, then what" gets what to do', async () => assert.equal(await topicOf('right so assume im in it, then what'), 'what-to-do'));
   it('the leaflet\'s "assume" doubted still asks whether one is affected', async () =>
     assert.equal(await topicOf('the leaflet says assume my data is out there, does that mean it definitely is'), 'am-i-affected'));

@@ -49,6 +49,10 @@ describe('a question buried in a long message', () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
       });
     }
+    it('the question marked "more importantly" is answered first', async () => {
+      const decision = await understanding.understand({ text: 'what date did it all happen and more importantly are my details in it', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && [decision.topicId, decision.alsoAsked], ['am-i-affected', 'timeline']);
+    });
     it('a long visiting-hours story stays out of scope', async () => {
       const text = 'my dad is on ward 8 at the infirmary and the family want to come up on saturday from carlisle, we have not been before, what time is visiting and is there parking nearby?';
       assert.equal((await understanding.understand({ text, audience: 'public' })).kind, 'none');

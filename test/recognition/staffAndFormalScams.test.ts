@@ -19,6 +19,7 @@ const STAFF: readonly (readonly [string, string])[] = [
   // A scammer's contact through work is reported to the service desk.
   ['had a call on the ward phone from a guy saying he was IT and needed my login, who do i tell', 'staff-report-suspicious'],
   ['how do i report a phishing email in my nhs email', 'staff-report-suspicious'],
+  ["got this email: 'Dear colleague, following the recent incident all staff must confirm their login at dg-staff-portal.net today' is it real", 'staff-report-suspicious'],
   // A patient's question relayed in staff shorthand.
   ['pt asked me if her camhs notes from years ago are online, what do we say', 'staff-patient-enquiries'],
   ['had a dad in raging about his sons notes being leaked, what should i have said', 'staff-patient-enquiries'],
