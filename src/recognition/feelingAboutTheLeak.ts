@@ -26,6 +26,7 @@ export const FEELING = new RegExp(
       'losing (?:my|ma) (?:mind|heid|head)', 'stressed(?: out)?', 'anxious', 'terrified', 'petrified', 'feart', 'frightened', 'scared',
       'struggling', 'not coping', 'in tears', 'tearful', 'dead worried', 'nightmares', 'a (?:total |complete |nervous )?wreck', 'a mess',
       'burn(?:ed|t) out', 'exhausted', 'drained', 'at the end of (?:my|ma) tether',
+      'beside (?:my|her|him|them)sel(?:f|ves)', 'unsettled', 'not slept', 'havent slept', "haven't slept", 'gone (?:very |really |all )?quiet', 'withdrawn',
       'feeling (?:awful|terrible|rubbish|horrible|dreadful|rotten|low|down|sick|crap|pure rotten)', 'getting to me', 'need (?:to|tae) vent',
     ].join('|') +
     ')\\b',
@@ -37,11 +38,11 @@ export const FEELING = new RegExp(
 export const A_CHILD = /\b(?:camhs|child(?:ren)?|kids?|son|daughter|my (?:boy|girl|lad|lass|lassie|laddie)|teen(?:ager)?s?|\d+ ?(?:year|yr)s? old|granddaughter|grandson|wee one|bairns?|weans?|school)\b/;
 /** The leak, the attack or the records in it ("my card details" are not), or "it" and "this" said to this bot. */
 export const THE_LEAK =
-  /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|published|records?|notes|data|(?:my|our|his|her|their) (?:info|information|details)|(?:is|are|was|were) out there|(?:about|with) (?:it|this|all this)|since (?:it|this) (?:happened|came out))\b/;
+  /\b(?:leak\w*|hack\w*|breach\w*|attack|cyber\w*|dark ?web|ransom\w*|published|records?|notes|data|(?:my|our|his|her|their) (?:info|information|details)|(?:is|are|was|were) out there|(?:about|with) (?:it|this|all this)|this (?:whole )?business|since (?:it|this) (?:happened|came out))\b/;
 /** The leak named only to be ruled out: "work is stressing me out, nothing to do with any hack". */
 const NOT_THE_LEAK = /\b(?:nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|no(?:thing)? (?:about|tae dae wi)) (?:the |any |this |that )?(?:hack|leak|breach|attack|cyber)/;
 /** Asking where support is ("who can i speak to", "what help is there") asks about the feeling itself. */
-const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|talk) to|who can help(?: me| us)?|what (?:help|support) is there(?: for (?:us|me|staff))?|is there (?:any )?(?:help|support|someone|anyone)(?: for (?:us|me|staff))?|where (?:can|do) (?:i|we) (?:get|find) (?:help|support))\b/g;
+const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|talk) to|who can help(?: me| us)?|what (?:help|support) is there(?: for (?:us|me|staff))?|is there (?:any )?(?:help|support|someone|anyone)(?: for (?:us|me|staff))?|where (?:can|do|could|does|should) (?:i|we|he|she|they|my \w+) (?:get|find) (?:some |any )?(?:help|support))\b/g;
 /**
  * A question beside the feeling ("are my sessions in the leak, im scared", "she's in bits. is there any way to
  * speak to someone"): that question is what to answer, however the recogniser scores it. "how do i help her

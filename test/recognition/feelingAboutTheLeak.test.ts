@@ -43,6 +43,13 @@ describe('a feeling about the leak', () => {
     // A feeling told with no question: support, not the near-tied answer to something not asked (what happened, what to do).
     for (const text of ['nhs dumfries and galloway worker here, feeling awful, the stress of it is getting to me', 'its really getting to me, keep checking my bank every hour since the hack'])
       it(`"${text}" gets emotional support`, async () => assert.equal(await topicOf(text), 'emotional-support'));
+    // Formal, or told of someone close, with support asked for them: declined before.
+    for (const text of [
+      'my husband has gone very quiet since he learned about the leak and wont speak to anyone, where can he find support',
+      'Dear Sir, I live alone and this business has quite unsettled me. I have not slept properly for days.',
+      "my partner is withdrawn since the hack came out and won't talk about it, where could she get some help",
+    ])
+      it(`"${text}" gets emotional support`, async () => assert.equal(await topicOf(text), 'emotional-support'));
     it('"feeling awful, when did it happen" is still answered as asked', async () => assert.equal(await topicOf('feeling awful, when did it happen'), 'timeline'));
     it('"my son is worried about the leak, what can i do for him" is still the CAMHS answer\'s', async () =>
       assert.notEqual(await topicOf('my son is worried about the leak, what can i do for him'), 'what-to-do'));
