@@ -15,6 +15,7 @@ import type { Recognition } from './recognizer';
 import { withOurHelplineAnswered, withPersonHereOverHelpline } from './ourHelpline';
 import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
 import { withOtherMattersDeclined } from './otherMatters';
+import { withPressContactRead } from './pressContact';
 import { withWhatTheLeakHoldsAnswered } from './whatTheLeakHolds';
 import { withOwnDataAskedAsStaff, withStaffTopicFirst } from './staffSide';
 
@@ -82,6 +83,7 @@ export class MessageReadings {
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withPersonHereOverHelpline(read, readable, this.humanTopicId);
     read = withWhatTheLeakHoldsAnswered(read, readable);
+    read = withPressContactRead(read, readable, audience, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer, outOfScope });
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     // The details themselves are gone from `readable`: they are looked for in what was written.
