@@ -5,6 +5,8 @@ import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
 
 const HELPLINE = 'helpline';
+/** The line's number had and lost: "ive lost it", "i forgot the number", "cant find it". */
+const LOST_IT = /\b(?:lost|forgot(?:ten)?|misplaced|(?:can ?not|cant|cannae|can't) find|deleted)\b/;
 
 /**
  * "Could you kindly provide the telephone number for the dedicated helpline and its hours of operation?": the
@@ -15,6 +17,9 @@ const HELPLINE = 'helpline';
 export function withOurHelplineAnswered(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
   const t = text.toLowerCase();
   // A call that went unanswered names no line: "when are you open" may rank the bot's own topics above it.
+  // "…gave me the helpline number but ive lost it": the number asked for again, whatever else is named.
+  if (THE_HELPLINE.test(t) && LOST_IT.test(t) && recognition.ranked.slice(1, 3).some((s) => s.topicId === HELPLINE) && !kept.has(recognition.ranked[0]?.topicId ?? ''))
+    return withSwapped(recognition, recognition.ranked[0]?.topicId ?? '', HELPLINE);
   const named = THE_HELPLINE.test(t) ? 1 : triedToRingUs(t) ? 3 : 0;
   if (named === 0 || isHelplineForAnotherNeed(t) || !declinedWithTopicNear(recognition, HELPLINE, named, thresholds)) return recognition;
   return withTopicAnswered(recognition, HELPLINE, kept, thresholds);

@@ -66,7 +66,7 @@ function worksForTheBoard(text: string): boolean {
 }
 const WORKS_SOMEWHERE = /\bi work (?:in|at|on|for)\b/i;
 const BOARD_WORKPLACE =
-  /\bi work (?:in|at|on|for) (?:the |a |an )?(?:nhs|health board|board|dgri|infirmary|hospital|community hospital|camhs|a ?& ?e|wards?|labs?|biochem\w*|pharmacy|estates|hr|payroll|theatres?|maternity|radiology|gp (?:practice|surgery)|health cent(?:re|er)|mental health|district nursing|the cresswell|mountainhall)\b/i;
+  /\bi work (?:in|at|on|for) (?:[a-z&]+ (?:at|in|for) )?(?:the |a |an )?(?:nhs|health board|board|dgri|infirmary|hospital|community hospital|camhs|a ?& ?e|wards?|labs?|biochem\w*|pharmacy|estates|hr|payroll|theatres?|maternity|radiology|gp (?:practice|surgery)|health cent(?:re|er)|mental health|district nursing|the cresswell|mountainhall)\b/i;
 
 /** The public version first when a staff topic leads it by no more than CLOSE. */
 function withPublicVersionFirst(recognition: Recognition, staffVersionOf: ReadonlyMap<string, string>): Recognition {

@@ -51,6 +51,11 @@ const CASES: readonly { readonly group: string; readonly rows: readonly (readonl
       ['whats the number to talk to someone on the helpline', 'helpline'],
     ],
   },
+  {
+    // Got the CAMHS answer before: the number given and lost is asked for again.
+    group: 'the helpline number had and lost',
+    rows: [['my sons camhs nurse gave us the helpline number but i forgot it', 'helpline']],
+  },
 ];
 
 for (const { group, rows } of CASES) {

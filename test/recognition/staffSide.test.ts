@@ -88,6 +88,10 @@ describe("staff asking what the public asks", () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'data-published');
       });
     }
+    it('the board workplace may follow the job: "i work in admin at mountainhall" (declined before)', async () => {
+      const decision = await understanding.understand({ text: 'my hr file, is that in what they put on the dark web? i work in admin at mountainhall', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'data-published');
+    });
     it('"i work in tesco, is my data in the leak" on the website is a patient asking whether they are affected', async () => {
       const decision = await understanding.understand({ text: 'i work in tesco, is my data in the leak', audience: 'public' });
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'am-i-affected');
