@@ -1,6 +1,6 @@
 import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
-import { declinedWithTopicNear, withTopicAnswered } from './topicFirst';
+import { declinedWithTopicNear, withSwapped, withTopicAnswered } from './topicFirst';
 
 const CHILDREN_CAMHS = 'children-camhs';
 
@@ -18,5 +18,18 @@ export function withCamhsAnswered(recognition: Recognition, text: string, kept: 
 }
 
 const CAMHS = /\b(?:camhs|cahms|camh|child and adolescent mental health)\b/;
+
+const AM_I_AFFECTED = 'am-i-affected';
+/**
+ * "my kids have never been near camhs, could their details be in it anyway": CAMHS named only to rule it out
+ * asks whether they are affected at all. The recogniser hears "camhs" and "kids" and ranks the CAMHS answer
+ * first; with whether one is affected in its top three, the two swap places.
+ */
+export function withCamhsRuledOut(recognition: Recognition, text: string): Recognition {
+  const [top] = recognition.ranked;
+  if (top?.topicId !== CHILDREN_CAMHS || !NOT_AT_CAMHS.test(text.toLowerCase()) || !recognition.ranked.slice(1, 3).some((s) => s.topicId === AM_I_AFFECTED)) return recognition;
+  return withSwapped(recognition, CHILDREN_CAMHS, AM_I_AFFECTED);
+}
+const NOT_AT_CAMHS = /\b(?:never (?:been )?(?:near|to|at|with|under|in|seen by|used|went to)|not (?:been )?(?:near|to|at|with|under|in|seen by)|nothing to do with|no (?:connection|link) (?:to|with)) (?:the )?(?:camhs|cahms|camh|child and adolescent mental health)\b/;
 /** Care, not data: "how do i refer my son to camhs", "the camhs waiting list", an appointment. */
 const ASKS_ABOUT_CARE = /\b(?:refer\w*|waiting|wait|list|appointments?|appts?|get (?:in|into|seen)|seen (?:by|at)|be seen|see someone|help for (?:my|her|his)|opening|open|hours|phone number|number for|contact (?:camhs|them)|discharged?|assessment|diagnos\w*|adhd|autism)\b/;

@@ -1,7 +1,7 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
 import { withWhatToDoWhenAssumed } from './assumedAffected';
-import { withCamhsAnswered } from './camhsNamed';
+import { withCamhsAnswered, withCamhsRuledOut } from './camhsNamed';
 import { withChildsWorryAnswered } from './childsWorry';
 import { withCareGoingAheadAnswered } from './careAffected';
 import { withCareNotDataDeclined } from './careNotData';
@@ -78,6 +78,7 @@ export class MessageReadings {
     // A feeling told about the letter ("crying all day since the letter came") was read first.
     read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCamhsAnswered(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withCamhsRuledOut(read, readable);
     read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);

@@ -29,6 +29,8 @@ describe('CAMHS named', () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     it('"im 15 and i was at camhs, will people at school see it" gets the CAMHS answer', async () => assert.equal(await topicOf('im 15 and i was at camhs, will people at school see it'), 'children-camhs'));
+    it('CAMHS named only to rule it out asks whether they are affected (the CAMHS answer before)', async () =>
+      assert.equal(await topicOf('my children have never been to camhs, could their info be in it anyway'), 'am-i-affected'));
     it('"how do i refer my daughter to camhs" is still declined', async () => assert.equal(await topicOf('how do i refer my daughter to camhs'), 'none'));
   });
 });
