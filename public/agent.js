@@ -139,7 +139,7 @@
   // ---------- sign in and out ----------
 
   async function signIn(key, restoring) {
-    session = { key, agent: '', timers: [], stream: null, chat: null, queue: [], queueById: new Map(), callbackIds: null };
+    session = { key, agent: '', timers: [], stream: null, chat: null, queue: [], queueById: new Map(), queueEvents: 0, callbackIds: null };
     let reply;
     try {
       reply = await api('POST', '/api/agent/presence', { status: 'online' });
@@ -312,8 +312,10 @@
     }
     if (data.length === 0 || !session) return;
     const payload = JSON.parse(data.join('\n'));
-    if (name === 'queue') renderQueue(payload);
-    else if (name === 'handoff') announceNewHandoff(payload);
+    if (name === 'queue') {
+      session.queueEvents += 1;
+      renderQueue(payload);
+    } else if (name === 'handoff') announceNewHandoff(payload);
   }
 
   function announceNewHandoff(item) {
@@ -325,8 +327,13 @@
   /** A fresh read, after this console changed something, rather than waiting for the stream. */
   async function refreshQueue() {
     if (!session) return;
+    const current = session;
+    const eventsBefore = current.queueEvents;
     const reply = await api('GET', '/api/agent/queue');
-    if (reply.status === 200) renderQueue(reply.body);
+    // A `queue` event that came while this read was on its way may be newer than it (a risk flag
+    // raised in between), and the stream sends only what differs from its own last event, so a
+    // stale read shown over it would stay until the queue next changed. The stream wins then.
+    if (reply.status === 200 && session === current && current.queueEvents === eventsBefore) renderQueue(reply.body);
   }
 
   function renderQueue(items) {

@@ -204,6 +204,28 @@ describe('agent console in Chromium', function () {
     assert.deepEqual(await agent.axeViolations(), [], 'with the flag shown');
   });
 
+  it('keeps a risk flag the live queue has shown when its own read after claiming was taken just before the flag', async () => {
+    const handoff = await queued('Asked about counselling; wants a person.');
+    const agent = await open();
+    await agent.signInAs(BOB);
+    const flagShown = agent.queueItem(handoff.summary).getByText('Risk flagged');
+    // The read the console makes after claiming is answered from before the flag, and delivered
+    // only once the stream has shown the flag: the order a loaded machine can give by chance.
+    await agent.page.route('**/api/agent/queue', async (route) => {
+      const beforeTheFlag = await route.fetch();
+      await chat.app.handoff.queue.flagRisk(handoff.id, 'self-harm');
+      await flagShown.waitFor();
+      await route.fulfill({ response: beforeTheFlag });
+    });
+    const staleRead = agent.page.waitForEvent('requestfinished', (r) => r.url().endsWith('/api/agent/queue'));
+    await agent.queueItem(handoff.summary).getByRole('button', { name: 'Claim chat' }).click();
+    await staleRead;
+    // Time for the page to handle the answer it has just received.
+    await agent.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.ok(await flagShown.isVisible(), 'the older read does not take the flag away');
+    await agent.page.unrouteAll();
+  });
+
   it('an agent claiming a chat someone else has just taken is told so, and sees who has it', async () => {
     // A queue that is not re-read during the test, so Bob's view is still the one from before Alice claimed.
     const stale = await startChatApp({ AgentConsoleKeys: `Alice:${ALICE},Bob:${BOB}` }, { visitorNotifier: notifier, agentEventsPollMs: 600_000 });
