@@ -84,10 +84,22 @@
 
   // ---------- small helpers ----------
 
+  /**
+   * Said together when several come at once (a chat claimed just as its risk flag arrives): set one after
+   * the other, a screen reader reads only the last, and the risk could go unheard. A risk or an urgent chat
+   * is said first.
+   */
+  let pendingAnnouncements = [];
   function announce(text) {
+    pendingAnnouncements.push(text);
+    if (pendingAnnouncements.length > 1) return;
     // Cleared first so the same words twice are still read out.
     el.announcer.textContent = '';
-    window.setTimeout(() => (el.announcer.textContent = text), 50);
+    window.setTimeout(() => {
+      const said = pendingAnnouncements.sort((a, b) => Number(/^(?:Risk|Urgent)/.test(b)) - Number(/^(?:Risk|Urgent)/.test(a)));
+      pendingAnnouncements = [];
+      el.announcer.textContent = said.join(' ');
+    }, 50);
   }
 
   function make(tag, className, text) {
@@ -419,8 +431,9 @@
     if (!session) return;
     if (reply.status === 200) {
       if (session.fresh) session.fresh.delete(id);
-      await openChat(id, reply.body.handoff);
+      // Said before the chat opens: a risk flag the chat shows is then said last (or with it, first), never replaced.
       announce('You have claimed the chat. The visitor has been told you joined.');
+      await openChat(id, reply.body.handoff);
       void refreshQueue().catch(() => undefined);
       return;
     }

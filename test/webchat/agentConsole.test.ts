@@ -204,6 +204,19 @@ describe('agent console in Chromium', function () {
     assert.deepEqual(await agent.axeViolations(), [], 'with the flag shown');
   });
 
+  it('says a risk flag already raised after (or with, first) the claim, never overwritten by it', async () => {
+    const handoff = await queued('Asked about the helpline; wants a person.');
+    await chat.app.handoff.queue.flagRisk(handoff.id, 'self-harm');
+    const agent = await open();
+    await agent.signInAs(BOB);
+    await agent.queueItem(handoff.summary).getByRole('button', { name: 'Claim chat' }).click();
+    await agent.announced(/You have claimed the chat/);
+    await agent.announced(/Risk flagged in this chat \(self-harm\)/);
+    // The region's last words are read out in full: the risk must not be overwritten by the claim.
+    const said = await agent.page.evaluate(() => (window as unknown as { announcements: string[] }).announcements);
+    assert.match(said.at(-1) ?? '', /^Risk flagged in this chat \(self-harm\)/, JSON.stringify(said));
+  });
+
   it('keeps a risk flag the live queue has shown when its own read after claiming was taken just before the flag', async () => {
     const handoff = await queued('Asked about counselling; wants a person.');
     const agent = await open();
