@@ -9,6 +9,8 @@ export interface KnowledgeBase {
   readonly synonymGroups: readonly (readonly string[])[];
   /** Local places and sites: in front of "hack" or "breach" they describe this incident, not another one. */
   readonly localNames?: readonly string[];
+  /** Other boards, hospitals and places' incidents: a question about one of them is not this bot's. */
+  readonly otherPlaces?: readonly string[];
 }
 
 export function findTopic(kb: KnowledgeBase, id: string): Topic | undefined {

@@ -10,7 +10,7 @@ import { validateKnowledgeBase } from './validateKnowledgeBase';
 
 const outOfScopeSchema = z.object({ examples: z.array(z.string().trim().min(1)) }).strict();
 const synonymsSchema = z.object({ groups: z.array(z.array(z.string().trim().min(1)).min(2)) }).strict();
-const localNamesSchema = z.object({ places: z.array(z.string().trim().min(1)) }).strict();
+const localNamesSchema = z.object({ places: z.array(z.string().trim().min(1)), elsewhere: z.array(z.string().trim().min(1)).optional() }).strict();
 
 export const OUT_OF_SCOPE_FILE = 'out-of-scope.yaml';
 export const SYNONYMS_FILE = 'synonyms.yaml';
@@ -58,6 +58,7 @@ export async function loadKnowledgeBase(directory: string, options: LoadOptions 
       outOfScopeExamples: outOfScope?.examples ?? [],
       synonymGroups: synonyms?.groups ?? [],
       localNames: localNames?.places ?? [],
+      otherPlaces: localNames?.elsewhere ?? [],
     },
   };
 }

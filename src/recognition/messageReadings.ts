@@ -14,6 +14,7 @@ import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
 import { withOurHelplineAnswered, withPersonHereOverHelpline } from './ourHelpline';
 import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
+import { ElsewhereReading } from './elsewhere';
 import { withOtherMattersDeclined } from './otherMatters';
 import { withPressContactRead } from './pressContact';
 import { withWhatTheLeakHoldsAnswered } from './whatTheLeakHolds';
@@ -32,6 +33,8 @@ export interface MessageReadingsOptions {
   readonly humanTopicId: string;
   readonly supportTopicId: string;
   readonly thresholds: DecisionThresholds;
+  /** Other boards and hospitals, and the places here (`knowledge/local-names.yaml`). */
+  readonly places?: { readonly elsewhere: readonly string[]; readonly here: readonly string[] };
 }
 
 /**
@@ -52,8 +55,10 @@ export class MessageReadings {
   private readonly supportTopicId: string;
   private readonly humanTopicId: string;
   private readonly thresholds: DecisionThresholds;
+  private readonly elsewhere: ElsewhereReading;
 
   constructor(options: MessageReadingsOptions) {
+    this.elsewhere = new ElsewhereReading(options.places?.elsewhere ?? [], options.places?.here ?? []);
     const conversational = options.topics.filter((t) => t.kind === 'conversational').map((t) => t.id);
     for (const topic of options.topics) if (topic.audience === 'staff' && topic.publicAlternative !== undefined) this.staffVersionOf.set(topic.publicAlternative, topic.id);
     this.keptOverScamContact = new Set([options.crisisTopicId, options.humanTopicId, 'helpline', 'staff-report-suspicious', ...conversational]);
@@ -87,6 +92,7 @@ export class MessageReadings {
     read = withPressContactRead(read, readable, audience, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer, outOfScope });
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
+    read = this.elsewhere.apply(read, readable, outOfScope);
     // The details themselves are gone from `readable`: they are looked for in what was written.
     return withDetailsChecked(read, written, this.keptOverDetailsChecked, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
   }

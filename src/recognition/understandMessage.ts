@@ -101,7 +101,14 @@ export class MessageUnderstanding {
     this.maxChars = options.maxChars ?? 2000;
     this.checkIn = { crisisTopicId: this.crisisTopicId, score: options.checkInScore ?? DEFAULT_CHECK_IN_SCORE };
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
-    this.readings = new MessageReadings({ topics: options.knowledgeBase.topics, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, supportTopicId: this.supportTopicId, thresholds: this.thresholds });
+    this.readings = new MessageReadings({
+      topics: options.knowledgeBase.topics,
+      crisisTopicId: this.crisisTopicId,
+      humanTopicId: this.humanTopicId,
+      supportTopicId: this.supportTopicId,
+      thresholds: this.thresholds,
+      places: { elsewhere: options.knowledgeBase.otherPlaces ?? [], here: options.knowledgeBase.localNames ?? [] },
+    });
     this.feeling = { topics: new Map(options.knowledgeBase.topics.map((t) => [t.id, t])), supportTopicId: this.supportTopicId, crisisTopicId: this.crisisTopicId };
     this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
   }
