@@ -1,5 +1,6 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
+import { withMisusedAccountAdvised } from './accountMisused';
 import { withWhatToDoWhenAssumed } from './assumedAffected';
 import { withCamhsAnswered, withCamhsRuledOut } from './camhsNamed';
 import { withChildsWorryAnswered } from './childsWorry';
@@ -91,6 +92,7 @@ export class MessageReadings {
     read = withWhatTheLeakHoldsAnswered(read, readable);
     read = withPressContactRead(read, readable, audience, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer, outOfScope });
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
+    read = withMisusedAccountAdvised(read, readable, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     read = this.elsewhere.apply(read, readable, outOfScope);
     // The details themselves are gone from `readable`: they are looked for in what was written.
