@@ -18,6 +18,9 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   { takenFor: new Set(['care-impact']), other: /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|at (?:the )?weekends?|opening (?:hours|times)|what time does)\b/ },
   // A job title alone ("nurse", "porter"): the synonyms read it as staff, but it asks nothing.
   { takenFor: new Set(['data-published', 'staff-data']), other: /^\W*(?:an? |the )?(?:nurse|porter|midwife|receptionist|hca|physio|physiotherapist|doctor|consultant|cleaner|carer|paramedic|pharmacist|surgeon|health visitor|social worker)s?\W*$/ },
+  // A test or its results alone ("blood test", "lab results"): the synonyms read it as the published
+  // biochemistry data, but alone it asks for the test, as "test results" and "x-ray results" do.
+  { takenFor: new Set(['data-published']), other: /^\W*(?:my |a |the )?(?:blood ?tests?|blood results|lab results|bloods|biochemistry results)\W*$/ },
   // Everyday IT trouble ("turas login not working"), for the service desk, with nothing suspicious named
   // (a fake page, a message asking for it, the attack): not how to report a suspicious message.
   {

@@ -14,6 +14,8 @@ const OTHER = [
   ['human', 'can you put me through to the maternity ward'],
   ['data-published', 'porter'],
   ['data-published', 'a midwife.'],
+  ['data-published', 'blood tests'],
+  ['data-published', 'my lab results?'],
 ] as const;
 const OURS = [
   ['police-investigation', 'are the police investigating the hackers who broke into the system'],
@@ -24,6 +26,7 @@ const OURS = [
   ['compensation', 'can i claim for my data being stolen'],
   ['human', 'can i speak to a real person'],
   ['data-published', 'were nurses details leaked'],
+  ['data-published', 'were blood test results leaked'],
 ] as const;
 
 describe("a topic's words borrowed for another matter", () => {
@@ -33,7 +36,7 @@ describe("a topic's words borrowed for another matter", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Each got the answer of the topic whose words it borrows.
-    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please']) {
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test']) {
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     }
     for (const [topicId, text] of [OURS[0], OURS[1]]) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));
