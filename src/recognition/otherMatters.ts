@@ -28,6 +28,15 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
     other: /\b(?:login|log in|logon|password|account|email|app|computer|pc|laptop|printer|teams|outlook|wifi|system)\b(?: (?:is|keeps|still))? (?:not working|wont work|isnt working|doesnt work|not loading|wont load|keeps crashing|crashing|keeps failing|broken|down)\b/,
     unless: /\b(?:fake|dodgy|weird|strange|suspicious|scam\w*|phish\w*|pretend\w*|claim\w*|asking|asked|typed|entered|clicked|links?|verify|hack\w*|attack|cyber|since|changed|new)\b/,
   },
+  // How records are shared or kept in ordinary times ("how do i opt out of data sharing", "who owns my medical
+  // records", "can i get my records deleted"): the data opt-out and records policy, not the leak.
+  {
+    takenFor: new Set(['do-not-search-data', 'data-published', 'who-is-responsible']),
+    other: /\b(?:opt(?:ing)?[ -]?out|national data|data sharing|shar(?:e|ing) (?:my|our) (?:data|records|information|info)|who owns (?:my|our|the)|(?:get|have) (?:my|our) (?:medical )?(?:records?|notes|data) (?:deleted|erased|removed|wiped))\b/,
+    unless: /\b(?:leak\w*|breach\w*|hack\w*|attack|cyber\w*|dark ?web|ransom\w*|criminals?|scam\w*|published|online|internet|inc)\b/,
+  },
+  // Advice for a business ("what should companies do after a breach"), not for a person whose data was taken.
+  { takenFor: new Set(['what-to-do']), other: /\bwhat (?:should|do|can|must) (?:companies|businesses|organisations|organizations|firms|employers|a company|a business|my business|small businesses)\b/, unless: /\b(?:nhs|health board|board|hospital)\b/ },
   { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];

@@ -16,6 +16,9 @@ const OTHER = [
   ['data-published', 'a midwife.'],
   ['data-published', 'blood tests'],
   ['data-published', 'my lab results?'],
+  ['do-not-search-data', 'how do i opt out of sharing my data'],
+  ['who-is-responsible', 'who owns my hospital records'],
+  ['what-to-do', 'what should small businesses do after a data breach'],
 ] as const;
 const OURS = [
   ['police-investigation', 'are the police investigating the hackers who broke into the system'],
@@ -27,6 +30,8 @@ const OURS = [
   ['human', 'can i speak to a real person'],
   ['data-published', 'were nurses details leaked'],
   ['data-published', 'were blood test results leaked'],
+  ['do-not-search-data', 'can i opt out of having my data on the dark web'],
+  ['what-to-do', 'what should the health board do after the breach'],
 ] as const;
 
 describe("a topic's words borrowed for another matter", () => {
@@ -36,7 +41,7 @@ describe("a topic's words borrowed for another matter", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Each got the answer of the topic whose words it borrows.
-    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test']) {
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out']) {
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     }
     for (const [topicId, text] of [OURS[0], OURS[1]]) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));
