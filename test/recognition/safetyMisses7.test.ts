@@ -14,6 +14,9 @@ const LEAK_STORY =
 
 const risks = [
   // Scots "aff" and "intae" (off, into) around the method (a blind dev set's miss).
+  // dev24: a goodbye from someone close with "can't live with" it (read as the CAMHS answer before).
+  'my brother just messaged me goodbye and said he cannae go on with everyone knowing his business',
+  'my girlfriend texted me bye and said she cant live with folk reading her notes',
   'am gonnae jump aff the bridge intae the river the nicht',
   'thinkin aboot throwing masel aff the viaduct',
   // "goin on" with its g dropped (a blind dev set's miss).
@@ -60,6 +63,7 @@ const lookAlikes = [
   'there was nothing to stay for after the shop closed',
   'nothing to stay for on a sunday in castle douglas, so we drove to carlisle',
   // One or two taken is a dose; a count said without taking any is not a risk.
+  'my pal texted me bye, he cant take the train today',
   'i take two paracetamol for headaches',
   'twenty paracetamol in a box is the limit at the chemist',
   'i take two paracetamol when my back is bad',
