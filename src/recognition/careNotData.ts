@@ -72,9 +72,9 @@ export function isHelplineForAnotherNeed(text: string): boolean {
 }
 
 const HELPLINE = /\b(?:help ?lines?|phone ?lines?|support lines?)\b/;
-/** Conditions, groups and other services with their own lines ("the out of hours dental helpline", "nhs 24 helpline"), and care booked elsewhere ("is the helpline for booking a flu jab"). */
+/** Conditions, groups and other services with their own lines ("the out of hours dental helpline", "nhs 24 helpline", "the helpline for universal credit"), and care booked elsewhere ("is the helpline for booking a flu jab"). */
 const ANOTHER_NEED =
-  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf|dental|dentists?|nhs ?24|111|out of hours gp|flu|jabs?|vaccin\w*|boosters?|prescriptions?)\b/;
+  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf|dental|dentists?|nhs ?24|111|out of hours gp|flu|jabs?|vaccin\w*|boosters?|prescriptions?|universal credit|benefits?|pensions?|dwp|hmrc|council tax|housing|debt|citizens advice|samaritans|childline|shelter|energy bills?|water|gas|electric(?:ity)?|tv licen[cs]e|dvla|passports?)\b/;
 
 /**
  * Whether a message asks what to do about a problem of its own, with nothing of the leak: "what should i do

@@ -99,7 +99,7 @@ describe('low mood from another cause, not the leak', () => {
 });
 
 describe("a helpline for another need, not the board's incident line", () => {
-  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders', 'emergency dentist helpline', 'can i ring the helpline to get my covid booster sorted', 'does the helpline do repeat prescriptions'];
+  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders', 'emergency dentist helpline', 'can i ring the helpline to get my covid booster sorted', 'does the helpline do repeat prescriptions', 'whats the helpline number for council tax', 'is there a helpline for benefits'];
   const OURS = ['is there a helpline for people affected by the hack', 'is there a helpline for worried parents', 'is there a helpline for older people worried about the leak', 'whats the helpline, is it quite busy', 'is the helpline open out of hours'];
   for (const text of OTHER) it(`"${text}" asks for another service`, () => assert.equal(isHelplineForAnotherNeed(text), true));
   for (const text of OURS) it(`"${text}" asks for the incident line`, () => assert.equal(isHelplineForAnotherNeed(text), false));
