@@ -77,11 +77,12 @@ const SAID_OR_MEANT_BEFORE = /\b(?:said|says|saying|keeps? saying|kept saying|to
 const A_PERSON = /\b(?:he|she|they|(?:my|our|ma) (?:husband|wife|partner|son|daughter|boy|girl|wean|bairn|kid|child|mum|mam|maw|dad|da|mother|father|brother|sister|friend|pal|grandson|granddaughter|gran|granny|nan|papa|grandad|neighbour|flatmate|man|wee one))\b/i;
 const SAID_BY_A_DOCUMENT = /\b(?:poster|headline|article|post|sign|leaflet|text|txt|e-?mail|letter|message|news|paper|website|advert|book|film|song|lyrics|show|programme)\b/i;
 
+/** Only the quotation marks go from a quotation kept: the apostrophes inside ("i don't want…") stay. */
 function withoutQuotedWriting(text: string): string {
   return text.replace(QUOTED, (quote: string, at: number) => {
     const before = text.slice(0, at).split(/[.!?]\s/).pop() ?? '';
     const after = text.slice(at + quote.length).split(/[.!?](?:\s|$)/)[0] ?? '';
-    return SAID_OR_MEANT_BEFORE.test(before) && A_PERSON.test(before) && !SAID_BY_A_DOCUMENT.test(`${before} ${after}`) ? quote.replace(/["'\u201c\u201d]/g, ' ') : ' ';
+    return SAID_OR_MEANT_BEFORE.test(before) && A_PERSON.test(before) && !SAID_BY_A_DOCUMENT.test(`${before} ${after}`) ? quote.replace(/^(\s?)["'\u201c]/, '$1 ').replace(/["'\u201d]$/, ' ') : ' ';
   });
 }
 

@@ -62,6 +62,8 @@ describe('safety check (risk to life before anything else)', () => {
       "Dear Sir, my husband has barely spoken since he learned his records were released. This evening he told me he has written letters to our children and intends to 'go to sleep and not wake up'. I do not know what to do.",
       "my son keeps saying 'whats the point in living'",
       'my dad told me "i want to end it all". what do i do',
+      'my son told me "i don\'t want to be here anymore"',
+      "my wife keeps saying 'i can't go on', what do i do",
     ])
       assert.equal(checkSafety(text).risk, true, text);
     for (const text of ["he said 'i want to kill myself' in the book", 'the headline quoted a post saying "i want to die" from a hacked account', "my mum got a text saying 'end it all now, pay us or we publish'"])
