@@ -16,6 +16,8 @@ describe('another board or hospital named (knowledge/local-names.yaml, elsewhere
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     it('a patient here who moved away is still asking whether they are affected', async () =>
       assert.equal(await topicOf('i moved to glasgow in 2019 but was a patient in dumfries before that, could my data be in it'), 'am-i-affected'));
+    it('a patient here whose son studies in London is still asking whether he is affected', async () =>
+      assert.equal(await topicOf('my son is at university in london, is his data in the leak'), 'am-i-affected'));
     it('a scammer claiming to be from another hospital is still a scammer', async () =>
       assert.equal(await topicOf('got a text saying its from ninewells and they have my records, they want £50'), 'scam-contact'));
   });
