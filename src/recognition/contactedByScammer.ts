@@ -13,19 +13,20 @@ const REPORT_SCAM = 'report-scam';
  */
 export function withScamContactFirst(recognition: Recognition, text: string, kept: ReadonlySet<string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
   const [top] = recognition.ranked;
-  const scam = recognition.ranked.find((s) => s.topicId === SCAM_CONTACT);
-  // The helpline is kept when asked for by name ("i rang the helpline and they wanted my dob"), not when
-  // "a strange number keeps ringing me" reads as a phone-number question.
-  // A greeting only opens the message ("Good afternoon. I have received…"): the contact told is what it is about.
-  const keptTop = kept.has(top?.topicId ?? '') && top?.topicId !== GREETING && (top?.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
   if (!top) return recognition;
-  // "should i pay them": the board's ransom is not the writer's to pay; someone is asking them for money.
-  if (top.topicId === RANSOM && scam && ASKED_TO_PAY.test(text.toLowerCase())) return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
-  if (!toldOfScamContact(text)) return recognition;
-  // In Teams, how staff report it may already lead ("a call on the ward phone from a guy saying he was IT"): it is then the answer, however unsure the recogniser was.
-  if (top.topicId === STAFF_REPORT_SUSPICIOUS && !isEverydayScam(text)) return withTopicFirst(recognition, STAFF_REPORT_SUSPICIOUS, Math.max(top.score, levels.answer), kept, levels.inScope);
-  if (!scam || keptTop) return recognition;
+  const scam = recognition.ranked.find((s) => s.topicId === SCAM_CONTACT);
   const lower = text.toLowerCase();
+  // "should i pay them": the board's ransom is not the writer's to pay; someone is asking them for money.
+  if (top.topicId === RANSOM && scam && ASKED_TO_PAY.test(lower)) return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
+  if (!toldOfScamContact(text)) return recognition;
+  // In Teams, how staff report it may already lead ("a call on the ward phone from a guy saying he was IT"): it is
+  // then the answer, however unsure the recogniser was.
+  if (top.topicId === STAFF_REPORT_SUSPICIOUS && !isEverydayScam(text)) return withTopicFirst(recognition, STAFF_REPORT_SUSPICIOUS, Math.max(top.score, levels.answer), kept, levels.inScope);
+  // The helpline is kept when asked for by name ("i rang the helpline and they wanted my dob"), not when "a strange
+  // number keeps ringing me" reads as a phone-number question. A greeting only opens the message ("Good afternoon.
+  // I have received…"): the contact told is what it is about.
+  const keptTop = kept.has(top.topicId) && top.topicId !== GREETING && (top.topicId !== HELPLINE || NAMES_HELPLINE.test(text));
+  if (!scam || keptTop) return recognition;
   // A contact told with "how do i report it" asks how to report it; so does "who do i tell", "how does one report"
   // or a message pasted in with "who do i send this to", however the recogniser ranked it.
   const topicId = (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) || ASKS_WHERE_TO_REPORT.test(lower) ? REPORT_SCAM : SCAM_CONTACT;

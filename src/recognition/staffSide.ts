@@ -107,7 +107,7 @@ const ASKS_AFTER_OWN_DATA =
 const AT_WORK = /\b(?:outlook|dear colleagues?|all staff (?:must|need|should|are required)|nhs ?mail|(?:my|our) nhs e-?mail|nhs e-?mail (?:account|inbox|address)|nhs\.net|turas|eess|work (?:e-?mails?|inbox|mailbox|account|laptop|computer|pc|phone|mobile|line|landline|extension)|ward (?:phone|line|landline|extension)|my work (?:e-?mails?|inbox|laptop|computer|pc|phone)|at work|on the ward|service ?desk|it (?:department|dept|team|desk|helpdesk|folk|people|guys)|teams (?:message|chat|call)s?|on teams|(?:rang|phoned|called|came (?:on|onto|to)) the ward)\b/i;
 /** Staff, and not patients too, named as whose data it is: "was staff data part of it" (not "patient and staff information"). */
 function namesOnlyStaff(text: string): boolean {
-  return NAMES_STAFF.test(text) && !/\bpatients?\b/i.test(text.replace(ONLY_PATIENTS, ' '));
+  return NAMES_STAFF.test(text) && !namesPatientsToo(text);
 }
 /** "was staff stuff leaked aswell or just patients": patients named only to ask whether it went beyond them. */
 const ONLY_PATIENTS = /\b(?:or|not) (?:just|only|jist) (?:the )?patients\b/gi;
