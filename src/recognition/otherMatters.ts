@@ -8,6 +8,14 @@ import { withOutOfScopeAtLeast } from './topicFirst';
  * nothing of the attack or of anyone's data in the message (`unless`, by default), it is declined and the
  * fallback points elsewhere.
  */
+/** Organisations a person deals with, named in general ("a bank", "another website"). */
+const ORGANISATION =
+  '(?:company|companies|firm|firms|business|businesses|bank|banks|shop|shops|store|stores|retailer|retailers|website|websites|site|sites|app|apps|organisation|organisations|organization|organizations|insurer|insurers|landlord|gym|airline)';
+const PLATFORM = '(?:facebook|google|instagram|tiktok|amazon|meta|apple|microsoft|twitter|snapchat)';
+/** What such an organisation does with someone's data: leaks it, is hacked, keeps it, will not delete it. */
+const HANDLES_DATA =
+  '(?:leaks?|leaked|leaking|loses?|lost|(?:has |had )(?:a )?(?:data )?breach|breached|(?:is|was|gets?|got|has been|have been) (?:hacked|breached)|sold|sells?|selling|shares?|shared|sharing|misus\\w*|(?:wont|will not|refuses? to|refused to|wouldnt|didnt|did not|hasnt|has not) (?:delete|remove|erase|give|send|stop)|holds?|has on (?:me|you)|knows? about (?:me|you)|keeps? (?:my|your|our) (?:data|details|info\\w*))\\b';
+
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp; readonly unless?: RegExp }[] = [
   { takenFor: new Set(['police-investigation']), other: /\b(?:broken into|broke into|break-?ins?|burglar\w*|burgled|robbed|robbery|mugged|muggings?|(?:car|bike|van|purse|wallet|handbag|phone) (?:was |got |been )?(?:stolen|nicked|broken into)|stolen (?:car|bike|van|purse|wallet|handbag|phone)|crash\w*|collisions?|(?:car|road|traffic) accidents?|(?:a|the) fire|fire (?:at|in)|arson|vandal\w*|graffiti|assault\w*|stabb\w*|murder\w*|missing (?:person|man|woman|boy|girl|teenager|child)|shoplift\w*|drink ?driv\w*|speeding|noise|neighbou?rs?|smashed|damaged)\b/ },
   { takenFor: new Set(['more-information']), other: /\b(?:info(?:rmation)?|updates?|website|web ?site|news|leaflets?|details) (?:about|on|for|regarding) (?!(?:the |any |more |further )?(?:it|this|that|all this|what|how|when|who|where|why|nhs|health board|board|nhs d|situation|incident|investigation|latest|progress|more|updates?|news|info|information|everything|things|anything|whats|me|us|people|patients|staff|everyone)\b)\w+/ },
@@ -37,6 +45,14 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   },
   // Advice for a business ("what should companies do after a breach"), not for a person whose data was taken.
   { takenFor: new Set(['what-to-do']), other: /\bwhat (?:should|do|can|must) (?:companies|businesses|organisations|organizations|firms|employers|a company|a business|my business|small businesses)\b/, unless: /\b(?:nhs|health board|board|hospital)\b/ },
+  // Another organisation's handling of data ("when a bank leaks your data", "a company that wont delete my
+  // data", "what google knows about me"): data protection in general, not this leak, unless the message
+  // points at the board or the attack too ("a company says i can claim for the leak" is this one's).
+  {
+    takenFor: new Set(['compensation', 'data-rights', 'do-not-search-data', 'what-to-do', 'am-i-affected', 'data-published']),
+    other: new RegExp(`\\b(?:(?:a|an|another|any|some|other|the other|your|their) (?:\\w+ )?${ORGANISATION}|${PLATFORM})(?: that| which| who| i use)? ${HANDLES_DATA}`),
+    unless: /\b(?:(?:my|our|the) leaked|leaked (?:records|data|details|files|notes|info\w*)|nhs|health board|board|hospitals?|infirmary|dgri|gp|surgery|(?:the|this|that) (?:\w+ )?(?:hacks?|leaks?|breach(?:es)?|attacks?|cyber\w*)|cyber ?attack|inc|ransom\w*|dark ?web|camhs|dumfries|galloway|scam\w*|pretend\w*|claim\w* to be)\b/,
+  },
   { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];
