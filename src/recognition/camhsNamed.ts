@@ -1,5 +1,6 @@
 import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
+import { ABOUT_THE_SERVICE } from './careNotData';
 import { declinedWithTopicNear, withSwapped, withTopicAnswered } from './topicFirst';
 
 const CHILDREN_CAMHS = 'children-camhs';
@@ -13,7 +14,7 @@ const CHILDREN_CAMHS = 'children-camhs';
  */
 export function withCamhsAnswered(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
   const t = text.toLowerCase();
-  const answers = CAMHS.test(t) && !ASKS_ABOUT_CARE.test(t) && declinedWithTopicNear(recognition, CHILDREN_CAMHS, 2, thresholds);
+  const answers = CAMHS.test(t) && !ASKS_ABOUT_CARE.test(t) && !ABOUT_THE_SERVICE.test(t) && declinedWithTopicNear(recognition, CHILDREN_CAMHS, 2, thresholds);
   return answers ? withTopicAnswered(recognition, CHILDREN_CAMHS, kept, thresholds) : recognition;
 }
 

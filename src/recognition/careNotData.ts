@@ -34,12 +34,14 @@ const ABOUT_DATA =
  */
 export function isChildCareNotData(text: string): boolean {
   const t = text.toLowerCase();
-  return CHILD_CARE.test(t) && !ABOUT_DATA.test(t) && !WORRIED.test(t);
+  return (CHILD_CARE.test(t) || ABOUT_THE_SERVICE.test(t)) && !ABOUT_DATA.test(t) && !WORRIED.test(t);
 }
 
 /** Getting seen, referred or treated, or a condition named. */
 const CHILD_CARE =
   /\b(?:(?:get|be|being|getting) (?:\w+ ){0,2}seen by|see (?:a|the|someone)|refer(?:red|ral|ring)?|waiting (?:list|a year|months|weeks)|been waiting|waited|assessment|assessed|diagnos\w*|medication|appointment|depressed|depression|adhd|autism|autistic|eating disorder|therapy|therapist)\b/;
+/** What the service is and whom it is for: "the difference between camhs and the school counsellor", "what age does camhs go up to". */
+export const ABOUT_THE_SERVICE = /\b(?:(?:the )?difference between|(?:the )?same (?:thing )?as|what age|age (?:limit|range)|counsell?or|psycholog\w*|psychiatr\w*)\b/;
 /** A child worried or upset by the leak is this topic's own ("my kid is upset about the hack" has its leak word anyway). */
 const WORRIED = /\b(?:worr\w*|scared|feart|frightened|upset|anxious about (?:it|this))\b/;
 
@@ -56,7 +58,7 @@ export function isFeelingFromAnotherCause(text: string): boolean {
 }
 
 const ANOTHER_CAUSE =
-  /\b(?:since (?:i|we) (?:retired|split up|broke up|divorced|moved|lost my job)|(?:wife|husband|partner|mum|mam|dad|mother|father|son|daughter|brother|sister|gran|granny|grandad|friend|dog|cat) (?:died|passed away|passed)|bereave\w*|grie(?:f|ving)|my divorce|my retirement|since i retired|lost my job|redundan\w*|my exams?|my highers|my prelims|my dissertation|my driving test|menopause|postnatal|since (?:moving|i moved|we moved|the move)|(?:pay|paying) (?:my |the )?(?:rent|bills?|mortgage)|my (?:rent|debts?|bills|mortgage)|in debt|money worries)\b/;
+  /\b(?:since (?:i|we) (?:retired|split up|broke up|divorced|moved|lost my job)|(?:wife|husband|partner|mum|mam|dad|mother|father|son|daughter|brother|sister|gran|granny|grandad|friend|dog|cat) (?:died|passed away|passed)|bereave\w*|grie(?:f|ving)|my divorce|my retirement|since i retired|lost my job|redundan\w*|(?:my|his|her|their) exams?|(?:my|his|her|their) highers|my prelims|my dissertation|my driving test|menopause|postnatal|since (?:moving|i moved|we moved|the move)|(?:pay|paying) (?:my |the )?(?:rent|bills?|mortgage)|my (?:rent|debts?|bills|mortgage)|in debt|money worries|(?:stressed|worried|worrying|anxious|stress) (?:about|over) (?:money|my finances|bills))\b/;
 /** Words that tie the feeling to this incident after all ("this", not "this month"). */
 const TIED = /\b(?:this(?! (?:month|week|year|morning|afternoon|evening|weekend|time))|all that|the news|what happened|the letter|the leaflet|nhs|health board|hospital)\b/;
 
@@ -124,7 +126,24 @@ export function isWorryAboutASymptom(text: string): boolean {
 }
 
 const SYMPTOM =
-  /\b(?:(?:my|ma) chest (?:is |feels |has been |been )?(?:(?:a bit|really|quite|so|very) )?(?:tight|sore|pain\w*|heavy)|chest pains?|head ?aches?|migraines?|a rash|rashes|a lump|lumps?|a cough|coughing|(?:a )?(?:high )?temperature|fever|dizzy|dizziness|breathless|short of breath|sore (?:throat|back|stomach|tummy|ear|knee|leg|arm)|stomach (?:ache|pain)|tummy (?:ache|pain)|blood in|swollen|swelling|palpitations|(?:back|head|neck|shoulders?|knees?|legs?|arms?|feet|foot|hips?|tooth|teeth|ears?|throat|stomach|tummy|belly) (?:is |are |has been |have been |feels |been )?(?:\w+ )?(?:sore|sair|aching|achy|in agony))\b/;
+  /\b(?:(?:my|ma) chest (?:is |feels |has been |been )?(?:(?:a bit|really|quite|so|very) )?(?:tight|sore|pain\w*|heavy)|chest pains?|head ?aches?|migraines?|a rash|rashes|a lump|lumps?|a cough|coughing|(?:a )?(?:high )?temperature|fever|dizzy|dizziness|breathless|short of breath|sore (?:throat|back|stomach|tummy|ear|knee|leg|arm)|stomach (?:ache|pain)|tummy (?:ache|pain)|blood in|swollen|swelling|palpitations|(?:mum'?s|mam'?s|dad'?s|gran'?s|granny'?s|his|her|my) memory|forgetful\w*|dementia|alzheimer\w*|(?:back|head|neck|shoulders?|knees?|legs?|arms?|feet|foot|hips?|tooth|teeth|ears?|throat|stomach|tummy|belly) (?:is |are |has been |have been |feels |been )?(?:\w+ )?(?:sore|sair|aching|achy|in agony))\b/;
+
+/**
+ * Whether a message asks if an everyday way of paying or banking is safe, with nothing of the leak: "is it
+ * safe to use public wifi for online banking", "should i use contactless". The what-to-do answer is about
+ * protecting yourself after this leak; general online safety is for the fallback to point elsewhere. "now",
+ * "still" or "after" ask whether the leak changed that, and keep the answer.
+ */
+export function isEverydayOnlineSafety(text: string): boolean {
+  const t = text.toLowerCase();
+  return EVERYDAY_PAYING.test(t) && SAFE_TO_USE.test(t) && !ABOUT_DATA.test(t.replace(EVERYDAY_PAYING_ALL, ' ').replace(/\bsafe(?:ly|ty)?\b/g, ' ')) && !CHANGED_SINCE.test(t);
+}
+
+const EVERYDAY_PAYING = /\b(?:public wi-?fi|free wi-?fi|online banking|internet banking|banking apps?|bank on my phone|contactless|apple pay|google pay|paypal|shop(?:ping)? online|online shopping|pay(?:ing)? online)\b/;
+/** Each of those taken out before looking for the leak's words ("online" is one). */
+const EVERYDAY_PAYING_ALL = new RegExp(EVERYDAY_PAYING.source, 'g');
+const SAFE_TO_USE = /\b(?:safe|secure|risky|ok to|okay to|should i (?:use|trust))\b/;
+const CHANGED_SINCE = /\b(?:now|still|anymore|any more|after|since|because)\b/;
 
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
@@ -134,6 +153,7 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly read
   { takenFor: new Set(['emotional-support', 'staff-wellbeing', 'am-i-affected', 'data-published', 'what-to-do', 'children-camhs']), reads: isFeelingFromAnotherCause },
   { takenFor: new Set(['helpline']), reads: isHelplineForAnotherNeed },
   { takenFor: new Set(['what-to-do']), reads: isWhatToDoAboutSomethingElse },
+  { takenFor: new Set(['what-to-do', 'report-scam', 'am-i-affected']), reads: isEverydayOnlineSafety },
   { takenFor: new Set(['care-impact']), reads: isWhereToGoWithAnIllness },
   { takenFor: new Set(['emotional-support', 'what-to-do', 'care-impact', 'am-i-affected']), reads: isWorryAboutASymptom },
 ];

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
-import { isChildCareNotData, isComplaintAboutCare, isFeelingFromAnotherCause, isHelplineForAnotherNeed, isWhatToDoAboutSomethingElse, isWhereToGoWithAnIllness, isWorryAboutASymptom, withCareNotDataDeclined } from '../../src/recognition/careNotData';
+import {
+  isChildCareNotData,
+  isComplaintAboutCare,
+  isEverydayOnlineSafety,
+  isFeelingFromAnotherCause,
+  isHelplineForAnotherNeed,
+  isWhatToDoAboutSomethingElse,
+  isWhereToGoWithAnIllness,
+  isWorryAboutASymptom,
+  withCareNotDataDeclined,
+} from '../../src/recognition/careNotData';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathTopicOf, wholePathUnderstanding } from '../support/wholePath';
 
@@ -48,7 +58,7 @@ describe('a complaint or a claim about care, not about data', () => {
 });
 
 describe("a child's mental health care, not the leak", () => {
-  const CARE = ['how do i get my child seen by camhs', 'my daughter has been waiting a year for camhs', 'my teenage son is depressed what can i do'];
+  const CARE = ['how do i get my child seen by camhs', 'my daughter has been waiting a year for camhs', 'my teenage son is depressed what can i do', 'whats the difference between camhs and the school counsellor', 'what age does camhs go up to', 'is camhs the same as a psychologist'];
   const LEAK = ['my daughter was seen by camhs, is her stuff out there', 'my daughter is scared her camhs notes are online', 'how do i support my child who is worried about the leak'];
   for (const text of CARE) it(`"${text}" is about care`, () => assert.equal(isChildCareNotData(text), true));
   for (const text of LEAK) it(`"${text}" is about the leak`, () => assert.equal(isChildCareNotData(text), false));
@@ -70,7 +80,7 @@ describe("a child's mental health care, not the leak", () => {
 });
 
 describe('low mood from another cause, not the leak', () => {
-  const OTHER = ['i feel lonely since my wife died', 'been feeling low since i retired in the summer', 'cant pay the bills this month and im worried sick', 'stressed out about my prelims'];
+  const OTHER = ['i feel lonely since my wife died', 'been feeling low since i retired in the summer', 'cant pay the bills this month and im worried sick', 'stressed out about my prelims', 'my son is worried about his exams who can he talk to', 'im stressed about money who can help'];
   const TIED = ['since the leak i feel lonely and scared', 'struggling since my husband died and now this hack as well'];
   for (const text of OTHER) it(`"${text}" has another cause`, () => assert.equal(isFeelingFromAnotherCause(text), true));
   for (const text of TIED) it(`"${text}" is tied to the leak`, () => assert.equal(isFeelingFromAnotherCause(text), false));
@@ -160,7 +170,7 @@ describe('where to go with an illness, not whether care goes on', () => {
 });
 
 describe("a worry about a symptom, not the leak", () => {
-  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry', 'my knee is that sair, what should i do'];
+  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry', 'my knee is that sair, what should i do', "i'm worried about my mum's memory, who should we see", 'worried my dad might have dementia who do we contact'];
   const THE_LEAK = ['i feel sick with worry about the leak', 'my chest goes tight every time i think about my records being online', 'had chest pains from the stress since the hospital letter'];
   for (const text of SYMPTOMS) it(`"${text}" asks about a symptom`, () => assert.equal(isWorryAboutASymptom(text), true));
   for (const text of THE_LEAK) it(`"${text}" is about the leak`, () => assert.equal(isWorryAboutASymptom(text), false));
@@ -172,5 +182,20 @@ describe("a worry about a symptom, not the leak", () => {
     // Scots "sair" (sore): what to do about the leak before.
     it(`"${SYMPTOMS[3]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[3] as string), 'none'));
     it(`"${THE_LEAK[0]}" still gets emotional support`, async () => assert.equal(await topicOf(THE_LEAK[0] as string), 'emotional-support'));
+    // Emotional support about the leak before.
+    it(`"${SYMPTOMS[4]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[4] as string), 'none'));
+  });
+});
+
+describe('whether an everyday way of paying or banking is safe, not the leak', () => {
+  const EVERYDAY = ['is it safe to use public wifi for online banking', 'is online banking safe', 'should i use contactless', 'are banking apps secure'];
+  const THE_LEAK = ['is online banking still safe after the leak', 'is it safe to use online banking now my details are out there', 'is my data safe', 'should i stop using contactless since the hack'];
+  for (const text of EVERYDAY) it(`"${text}" asks about everyday safety`, () => assert.equal(isEverydayOnlineSafety(text), true));
+  for (const text of THE_LEAK) it(`"${text}" asks about the leak`, () => assert.equal(isEverydayOnlineSafety(text), false));
+
+  describe('through the whole path', () => {
+    const topicOf = wholePathTopicOf();
+    // Each got what to do after the leak before.
+    for (const text of EVERYDAY.slice(0, 3)) it(`"${text}" is out of scope`, async () => assert.equal(await topicOf(text), 'none'));
   });
 });
