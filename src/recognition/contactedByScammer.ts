@@ -76,6 +76,8 @@ export function toldOfScamContact(text: string): boolean {
     // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real").
     (PASTED_QUESTION.test(t) && hasLink(t)) ||
     DEALT_WITH_THE_SCAMMER.test(t) ||
+    // A ransom demand sent to the person ("ransom demand in my inbox"): the board's ransom is asked of no one else.
+    RANSOM_RECEIVED.test(t) ||
     // A letter with a demand ("a letter, unsigned, … requesting payment in bitcoin"): the board's own letters ask for nothing.
     (LETTER_RECEIVED.test(t) && (DEMAND.test(t) || AMOUNT_DEMANDED.test(t)))
   );
@@ -84,6 +86,11 @@ export function toldOfScamContact(text: string): boolean {
 /** The person already answered or gave to someone they call a scammer: "i already replied to the scammer and gave him my address". */
 const DEALT_WITH_THE_SCAMMER =
   /\b(?:replied to|answered|spoke to|talked to|texted back|emailed back|gave|sent|paid) (?:the |a |that |this )?(?:scammers?|fraudsters?|con ?m[ae]n)\b|\b(?:gave|sent|told) (?:the )?(?:scammers?|fraudsters?) (?:my|ma|our)\b/;
+
+const RANSOM_NOTE = '(?:demand|email|e-mail|note|message|letter|text|txt)s?';
+const RANSOM_RECEIVED = new RegExp(
+  `\\b(?:(?:got|had|received|recieved|get|getting) (?:a|an|this|the|another) ransom ${RANSOM_NOTE}|ransom ${RANSOM_NOTE} (?:in|on|to|through) (?:my|ma|our) (?:inbox|e-?mail|phone|mobile|post|letterbox|door)|ransom ${RANSOM_NOTE} (?:i|we) (?:got|had|received|recieved)|(?:sent|emailed|texted) (?:me|us) (?:a|an) ransom ${RANSOM_NOTE})\\b`,
+);
 
 const LETTER_RECEIVED = /\b(?:got|had|received|recieved|get|getting) (?:a|an|this|another) (?:[a-z]+ )?letter\b/;
 

@@ -45,6 +45,10 @@ const SCAM_CONTACTS = [
   'text says my data leaked and to go to dg-health-refunds.co.uk/claim, should i click it',
   "got this: 'your records were stolen, claim compensation at dg-refunds.co.uk' wot do i do wi it",
   'Got this: "Your NHS file must be re-checked. Click here: nhs-recheck.co" - should I?',
+  // A ransom demand sent to the person: the board's ransom is asked of no one else.
+  'ransom demand in my inbox this morning',
+  'is the ransom email i got real',
+  'they sent me a ransom note',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -55,6 +59,8 @@ const NOT_SCAM_CONTACTS = [
   'has my camhs file been leaked',
   'can i claim compensation for the leak',
   'who are inc ransom',
+  'did the board pay the ransom demand',
+  'what was in the ransom note the hackers sent the board',
   // The person's own call or email, not a contact made to them.
   'i phoned the helpline and they have my details wrong',
   'i was on the phone to my gp and she has my records',
@@ -100,6 +106,12 @@ describe('a message telling of a scammer\'s contact', () => {
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
       });
     }
+
+    // The ransom answer (the board's ransom) before.
+    it('"ransom demand in my inbox" gets what to do about the contact', async () => {
+      const decision = await understanding.understand({ text: 'ransom demand in my inbox', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+    });
 
     // "fishing" for phishing (knowledge/synonyms.yaml): declined before.
     it('"is this a fishing email" gets how to report it', async () => {
