@@ -4,7 +4,7 @@ import { withMisusedAccountAdvised } from './accountMisused';
 import { withWhatToDoWhenAssumed } from './assumedAffected';
 import { withCamhsAnswered, withCamhsRuledOut } from './camhsNamed';
 import { withChildsWorryAnswered } from './childsWorry';
-import { withCareGoingAheadAnswered } from './careAffected';
+import { withCareDelayAnswered, withCareGoingAheadAnswered } from './careAffected';
 import { withCareNotDataDeclined } from './careNotData';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
@@ -53,6 +53,8 @@ export class MessageReadings {
   private readonly staffVersionOf = new Map<string, string>();
   /** What the readings of a message the recogniser would have declined (a feeling, a letter) leave above their topic: the crisis topic (for the check-in) and a person asked for. */
   private readonly keptOverDeclined: ReadonlySet<string>;
+  /** What a message about care delayed by the attack may still be asking: a staff topic leads in Teams ("results taking longer, is that the cyber stuff" is how staff work now). */
+  private readonly keptOverCareDelay: ReadonlySet<string>;
   private readonly supportTopicId: string;
   private readonly humanTopicId: string;
   private readonly thresholds: DecisionThresholds;
@@ -65,6 +67,7 @@ export class MessageReadings {
     this.keptOverScamContact = new Set([options.crisisTopicId, options.humanTopicId, 'helpline', 'staff-report-suspicious', ...conversational]);
     this.keptOverDetailsChecked = new Set([options.crisisTopicId, options.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
     this.keptOverDeclined = new Set([options.crisisTopicId, options.humanTopicId]);
+    this.keptOverCareDelay = new Set([...this.keptOverDeclined, ...options.topics.filter((t) => t.audience === 'staff').map((t) => t.id)]);
     this.supportTopicId = options.supportTopicId;
     this.humanTopicId = options.humanTopicId;
     this.thresholds = options.thresholds;
@@ -87,6 +90,7 @@ export class MessageReadings {
     read = withCamhsRuledOut(read, readable);
     read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
+    read = withCareDelayAnswered(read, readable, this.keptOverCareDelay, this.thresholds);
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withPersonHereOverHelpline(read, readable, this.humanTopicId);
     read = withWhatTheLeakHoldsAnswered(read, readable);

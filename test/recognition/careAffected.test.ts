@@ -10,3 +10,16 @@ describe('whether one\'s own care goes ahead', () => {
   for (const text of ['can i move my scan to next week', 'my camhs appointment clashes with school, is it still on', 'co-op data breach, am i affected', 'the synnovis attack, were my blood tests in london affected', 'will my scan still go ahead if theres a rail strike on wednesday'])
     it(`"${text}" does not`, async () => assert.notEqual(await topicOf(text), 'care-impact'));
 });
+
+describe('care or results late, with the attack asked about as the cause', () => {
+  const topicOf = wholePathTopicOf();
+  // What was published (the results named), or declined, before.
+  for (const text of ['my blood test results are taking ages, is that cos of the cyber attack', 'my biopsy results are taking forever is it the hack', 'still waiting on my referral, is the hack holding it up', 'my repeat prescription is late, is that the attack'])
+    it(`"${text}" gets the answer on care`, async () => assert.equal(await topicOf(text), 'care-impact'));
+  // Data asked after, or no attack named: not this reading's.
+  for (const text of ['were my results leaked, is that why theyre late', 'my test results are late'])
+    it(`"${text}" does not`, async () => assert.notEqual(await topicOf(text), 'care-impact'));
+  it('in Teams, staff asking whether their work is slower because of it keep their own answer', async () => {
+    assert.equal(await topicOf('results taking longer and we have all these workarounds, is that the cyber stuff', 'staff'), 'staff-working-practices');
+  });
+});
