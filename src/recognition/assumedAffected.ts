@@ -21,3 +21,25 @@ const ASSUMED =
   /\b(?:assum\w*|supposing|suppose|say|lets say|if|so|right so|ok so)(?: that)? (?:(?:i am|im|i was|we are|were) in (?:it|the leak|there)|(?:my|our) (?:data|details|info\w*|records?|stuff) (?:is|was|are|were|might be|may be|has been|have been|could be) (?:probably |likely |definitely |almost certainly )?(?:out|in it|in there|leaked|taken|published|stolen|copied|on the dark web))\b/;
 /** …then asking what next. */
 const THEN_WHAT = /\b(?:then what|(?:what|wot|wat|whit) now|what next|so what now|what (?:am i|are we) (?:supposed|meant) to do|what (?:do|should|can|shall) (?:i|we) do)\b/;
+
+const AM_I_AFFECTED = 'am-i-affected';
+
+/**
+ * "will hr contact us if our info was leaked", "will someone contact me if my records were published": asking
+ * whether one will be told is asking whether one is affected (who gets contacted, and how). The recogniser
+ * hears the staff, the records or "contact me" and ranks what was published or a scammer's contact first;
+ * with whether one is affected in its top three, that answer leads. `kept` holds what may still lead (the
+ * crisis answer, a person, and in Teams the staff topics: "staff-data" tells staff how they will hear).
+ */
+export function withToldIfAffectedAnswered(recognition: Recognition, text: string, kept: ReadonlySet<string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
+  const [top] = recognition.ranked;
+  if (!top || top.topicId === AM_I_AFFECTED || kept.has(top.topicId) || !recognition.ranked.slice(1, 3).some((s) => s.topicId === AM_I_AFFECTED)) return recognition;
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  return TOLD_IF.test(t) && OWN_DATA.test(t) ? withTopicFirst(recognition, AM_I_AFFECTED, Math.max(top.score, levels.answer), kept, levels.inScope) : recognition;
+}
+
+/** "will they tell us if", "will hr contact staff if", "would someone write to me whether". */
+const TOLD_IF =
+  /\b(?:will|would|do|does|are|is|should|shall) (?:they|you|someone|somebody|anyone|the (?:board|nhs|hospital|health board|police)|hr|human resources|nhs(?: dg| d and g)?|my (?:gp|doctor|manager|employer)) (?:be |be going to |going to |gonna )?(?:contact(?:ing)?|tell(?:ing)?|inform(?:ing)?|let (?:me|us|them|staff|people|patients|everyone) know|writ(?:e|ing) to|get(?:ting)? in touch(?: with)?|notify(?:ing)?|phon(?:e|ing)|call(?:ing)?|e-?mail(?:ing)?|let on)(?: (?:me|us|them|staff|people|patients|everyone|each person|each of us))? (?:if|whether)\b/;
+/** …about the person's own data: "if our info was leaked", "if my records were published". */
+const OWN_DATA = /\b(?:(?:my|our|their|his|her) (?:\w+ )?(?:info\w*|data|details|records?|notes|files?|stuff)|(?:i|we|im|were|they|he|she) (?:was |were |am |are |is )?(?:affected|in it|in the leak))\b/;

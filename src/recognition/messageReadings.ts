@@ -1,7 +1,7 @@
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
 import { withMisusedAccountAdvised } from './accountMisused';
-import { withWhatToDoWhenAssumed } from './assumedAffected';
+import { withToldIfAffectedAnswered, withWhatToDoWhenAssumed } from './assumedAffected';
 import { withCamhsAnswered, withCamhsRuledOut } from './camhsNamed';
 import { withChildsWorryAnswered } from './childsWorry';
 import { withCareDelayAnswered, withCareGoingAheadAnswered } from './careAffected';
@@ -53,8 +53,8 @@ export class MessageReadings {
   private readonly staffVersionOf = new Map<string, string>();
   /** What the readings of a message the recogniser would have declined (a feeling, a letter) leave above their topic: the crisis topic (for the check-in) and a person asked for. */
   private readonly keptOverDeclined: ReadonlySet<string>;
-  /** What a message about care delayed by the attack may still be asking: a staff topic leads in Teams ("results taking longer, is that the cyber stuff" is how staff work now). */
-  private readonly keptOverCareDelay: ReadonlySet<string>;
+  /** What a public question told in other words (care delayed by the attack, being told if affected) leaves first: the crisis answer, a person, and in Teams a staff topic ("results taking longer, is that the cyber stuff" is how staff work now). */
+  private readonly keptOverPublicQuestion: ReadonlySet<string>;
   private readonly supportTopicId: string;
   private readonly humanTopicId: string;
   private readonly thresholds: DecisionThresholds;
@@ -67,7 +67,7 @@ export class MessageReadings {
     this.keptOverScamContact = new Set([options.crisisTopicId, options.humanTopicId, 'helpline', 'staff-report-suspicious', ...conversational]);
     this.keptOverDetailsChecked = new Set([options.crisisTopicId, options.humanTopicId, 'scam-contact', 'staff-patient-enquiries', 'children-camhs']);
     this.keptOverDeclined = new Set([options.crisisTopicId, options.humanTopicId]);
-    this.keptOverCareDelay = new Set([...this.keptOverDeclined, ...options.topics.filter((t) => t.audience === 'staff').map((t) => t.id)]);
+    this.keptOverPublicQuestion = new Set([...this.keptOverDeclined, ...options.topics.filter((t) => t.audience === 'staff').map((t) => t.id)]);
     this.supportTopicId = options.supportTopicId;
     this.humanTopicId = options.humanTopicId;
     this.thresholds = options.thresholds;
@@ -90,12 +90,13 @@ export class MessageReadings {
     read = withCamhsRuledOut(read, readable);
     read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
-    read = withCareDelayAnswered(read, readable, this.keptOverCareDelay, this.thresholds);
+    read = withCareDelayAnswered(read, readable, this.keptOverPublicQuestion, this.thresholds);
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withPersonHereOverHelpline(read, readable, this.humanTopicId);
     read = withWhatTheLeakHoldsAnswered(read, readable);
     read = withPressContactRead(read, readable, audience, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer, outOfScope });
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
+    read = withToldIfAffectedAnswered(read, readable, this.keptOverPublicQuestion, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withMisusedAccountAdvised(read, readable, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     read = this.elsewhere.apply(read, readable, outOfScope);

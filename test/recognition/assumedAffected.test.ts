@@ -16,3 +16,12 @@ describe('taking it as so that one is affected, then asking what next', () => {
   it('"what can i do if im not happy with how my data was handled" still gets data rights', async () =>
     assert.equal(await topicOf('what can i do if im not happy with how my data was handled'), 'data-rights'));
 });
+
+describe('asking whether one will be told, which asks whether one is affected', () => {
+  const topicOf = wholePathTopicOf();
+  // What was published, or what to do about a scammer's contact, before.
+  for (const text of ['staff member here - will hr contact us if our info was leaked', 'will someone contact me if my records were published', 'will hr tell staff if their details got out'])
+    it(`"${text}" gets whether one is affected`, async () => assert.equal(await topicOf(text), 'am-i-affected'));
+  it('in Teams the staff answer (how staff will hear) keeps the lead', async () => assert.equal(await topicOf('will hr contact us if our info was leaked', 'staff'), 'staff-data'));
+  it('a contact that happened is still a scammer\'s', async () => assert.equal(await topicOf('someone contacted me saying my records were published and wants money'), 'scam-contact'));
+});
