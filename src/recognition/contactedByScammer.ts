@@ -18,6 +18,10 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   const lower = text.toLowerCase();
   // "should i pay them": the board's ransom is not the writer's to pay; someone is asking them for money.
   if (top.topicId === RANSOM && scam && ASKED_TO_PAY.test(lower)) return withTopicFirst(recognition, SCAM_CONTACT, Math.max(top.score, levels.answer), kept, levels.inScope);
+  // A scam the recogniser already heard, with where to send it asked in so many words ("where am i supposed to
+  // send the nhs one"): how to report it.
+  if (top.topicId === SCAM_CONTACT && ASKS_WHERE_TO_REPORT.test(lower) && recognition.ranked.some((s) => s.topicId === REPORT_SCAM))
+    return withTopicFirst(recognition, REPORT_SCAM, Math.max(top.score, levels.answer), kept, levels.inScope);
   if (!toldOfScamContact(text)) return recognition;
   // In Teams, how staff report it may already lead ("a call on the ward phone from a guy saying he was IT"): it is
   // then the answer, however unsure the recogniser was.
@@ -57,7 +61,7 @@ const NAMES_HELPLINE = /\bhelp ?lines?\b/i;
 const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that|these)\b)/;
 /** Where or how to report, asked in so many words ("who do i tell", "how does one report this", "whaur dae a send it"). */
 const ASKS_WHERE_TO_REPORT =
-  /\b(?:(?:who|where|whaur|wher) (?:do|dae|should|shud|can|would) (?:i|a|we|one) (?:send|report|forward|tell|pass)|who (?:do|should) (?:i|we) (?:let know|inform|notify)|how (?:do|can|should|does|would|dae) (?:i|we|one|a) (?:go about )?report(?:ing)?|to whom (?:do|should|can|would|might) (?:i|we|one) (?:send|report|forward))\b/;
+  /\b(?:(?:who|where|whaur|wher) (?:do|dae|should|shud|can|would) (?:i|a|we|one) (?:send|report|forward|tell|pass)|who (?:do|should) (?:i|we) (?:let know|inform|notify)|how (?:do|can|should|does|would|dae) (?:i|we|one|a) (?:go about )?report(?:ing)?|to whom (?:do|should|can|would|might) (?:i|we|one) (?:send|report|forward)|(?:who|where|whaur) (?:am i|are we) (?:supposed|meant|meaning|expected) to (?:send|report|forward|tell|pass))\b/;
 
 /**
  * Whether a message tells of being contacted by someone who holds, or says they hold, the person's data

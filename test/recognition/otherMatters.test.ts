@@ -20,6 +20,7 @@ const OTHER = [
   ['who-is-responsible', 'who owns my hospital records'],
   ['what-to-do', 'what should small businesses do after a data breach'],
   ['compensation', 'can i sue a company that leaked my details'],
+  ['helpline', 'phone number for the dgri switchboard'],
   ['data-rights', 'a company wont delete my account what can i do'],
   ['data-rights', 'how do i find out what google knows about me'],
   ['what-to-do', 'what should i do if a website i use gets hacked'],
@@ -37,6 +38,7 @@ const OURS = [
   ['do-not-search-data', 'can i opt out of having my data on the dark web'],
   ['what-to-do', 'what should the health board do after the breach'],
   ['compensation', 'a company says i can claim for the leak, is it real'],
+  ['helpline', 'is the helpline the same as the switchboard'],
   ['compensation', 'can i claim if a company has my data from the leak'],
   ['do-not-search-data', 'someone on facebook shared my leaked records'],
   ['compensation', 'can i get compensation because the nhs leaked my data'],
@@ -49,7 +51,7 @@ describe("a topic's words borrowed for another matter", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Each got the answer of the topic whose words it borrows.
-    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'what should i do if a website i use gets hacked']) {
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'what should i do if a website i use gets hacked']) {
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     }
     for (const [topicId, text] of [OURS[0], OURS[1]]) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));

@@ -113,6 +113,13 @@ describe('a message telling of a scammer\'s contact', () => {
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
     });
 
+    // What to do about the contact before: where to send it, asked in so many words, is how to report it.
+    it('several scam texts told at length, "where am i supposed to send the nhs one", gets how to report it', async () => {
+      const text = 'my phone has been going daft with texts, one says its the post office, one says its the nhs and wants me to confirm my address after the breach, where am i supposed to send the nhs one';
+      const decision = await understanding.understand({ text, audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+    });
+
     // "fishing" for phishing (knowledge/synonyms.yaml): declined before.
     it('"is this a fishing email" gets how to report it', async () => {
       const decision = await understanding.understand({ text: 'is this a fishing email', audience: 'public' });
