@@ -50,7 +50,9 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   // points at the board or the attack too ("a company says i can claim for the leak" is this one's).
   {
     takenFor: new Set(['compensation', 'data-rights', 'do-not-search-data', 'what-to-do', 'am-i-affected', 'data-published']),
-    other: new RegExp(`\\b(?:(?:a|an|another|any|some|other|the other|your|their) (?:\\w+ )?${ORGANISATION}|${PLATFORM})(?: that| which| who| i use)? ${HANDLES_DATA}`),
+    other: new RegExp(
+      `\\b(?:(?:a|an|another|any|some|other|the other|your|their) (?:\\w+ )?${ORGANISATION}|${PLATFORM})(?: that| which| who| i use)? ${HANDLES_DATA}|\\b(?:subject access requests?|sars?|data requests?)\\b.{0,20}\\b(?:to|from|with|at) (?:my|a|an|the|our) (?:\\w+ )?(?:${ORGANISATION}|letting agents?|insurance company|phone company|energy company)\\b`,
+    ),
     unless: /\b(?:(?:my|our|the) leaked|leaked (?:records|data|details|files|notes|info\w*)|nhs|health board|board|hospitals?|infirmary|dgri|gp|surgery|(?:the|this|that) (?:\w+ )?(?:hacks?|leaks?|breach(?:es)?|attacks?|cyber\w*)|cyber ?attack|inc|ransom\w*|dark ?web|camhs|dumfries|galloway|scam\w*|pretend\w*|claim\w* to be)\b/,
   },
   { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
