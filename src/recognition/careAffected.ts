@@ -19,10 +19,10 @@ export function withCareGoingAheadAnswered(recognition: Recognition, text: strin
 
 /** The person's own care, named. */
 const CARE =
-  /\b(?:appointments?|appt|scans?|x-?rays?|mri|operations?|(?<!co[- ])op|surgery|dialysis|chemo(?:therapy)?|radiotherapy|treatment|sessions|clinic|bloods|blood tests?|prescriptions?|infusions?|physio|check ?up|procedure|biopsy|endoscopy|colonoscopy)\b/;
+  /\b(?:appointments?|appt|scans?|x-?rays?|mri|operations?|(?<!co[- ])op|surgery|dialysis|chemo(?:therapy)?|radiotherapy|treatment|sessions|clinic|bloods|blood tests?|prescriptions?|infusions?|physio|check ?up|procedure|biopsy|endoscopy|colonoscopy|home visits?|district nurses?|community nurses?|carers? visits?)\b/;
 /** …and whether it goes ahead. */
 const GOING_AHEAD =
-  /\b(?:be affected|affected|affect(?:ing)?|go(?:ing)? ahead|still (?:on|going ahead|happening|go|going)|proceed(?:ing)?|as planned|just turn up|turn up as normal|still come|still attend|working again|back to normal)\b/;
+  /\b(?:be affected|affected|affect(?:ing)?|go(?:ing)? ahead|still (?:on|going ahead|happening|go|going|get|be able to get|getting)|proceed(?:ing)?|as planned|just turn up|turn up as normal|still come|still attend|working again|back to normal)\b/;
 /** Moving it, complaining about it, asking why it went wrong, or whether snow or a strike stops it: the board's ordinary business. */
 const NOT_GOING_AHEAD =
   /\b(?:move|change|rearrange|reschedule|cancel (?:my|it)|complain\w*|complaint|why (?:was|did|has)|clash\w*|book(?:ing)? (?:an?|my)|how do i (?:get|book|make)|snow\w*|storms?|strikes?|flood\w*|icy|weather|power cuts?)\b/;
