@@ -51,6 +51,9 @@ const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.u
 const PASTED_QUESTION =
   /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|how (?:do|can|should) i report|should i (?:click|reply|open|answer)|should i\b(?=\W*$)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;
 
+/** Words in quotation marks, as a pasted message is: a dozen characters or more between the marks. */
+const QUOTED = /(?:^|[\s:(])['"\u2018\u201c][^'"\u2019\u201d]{12,}['"\u2019\u201d]/;
+
 const HELPLINE = 'helpline';
 const GREETING = 'greeting';
 const RANSOM = 'ransom';
@@ -77,8 +80,9 @@ export function toldOfScamContact(text: string): boolean {
     (IMPERSONATES.test(t) && (CONTACTED.test(t) || REACHED.test(t))) ||
     // At the door or on the phone wanting money, or a demand with a threat to send the records on.
     ((DEMAND.test(t) || AMOUNT_DEMANDED.test(t)) && (REACHED.test(t) || THREATENS_TO_SHARE.test(t)) && RECORDS_OR_LEAK.test(t)) ||
-    // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real").
-    (PASTED_QUESTION.test(t) && hasLink(t)) ||
+    // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real"),
+    // or quoted with a demand or a claim to hold the person's data ("'We have your data… Send 0.01 BTC' what do i do with this").
+    (PASTED_QUESTION.test(t) && (hasLink(t) || (QUOTED.test(text) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t) || THREATENS_TO_SHARE.test(t))))) ||
     DEALT_WITH_THE_SCAMMER.test(t) ||
     // A ransom demand sent to the person ("ransom demand in my inbox"): the board's ransom is asked of no one else.
     RANSOM_RECEIVED.test(t) ||
@@ -125,7 +129,7 @@ const CONTACTED =
 
 /** What a scammer asks for: money, a click, bank details, a code, "to confirm my date of birth"; or money already paid "before i realised". */
 const DEMAND =
-  /\b(?:(?:im|i am|you are|youre|ur|we are|were) (?:owed|due|entitled to) (?:compensation|money|a refund|a payment|a payout|£)|want(?:s|ed|ing)? (?:paying|payment|money|cash|bitcoin)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|click(?:ed)? (?:here|on|the|a|this|to)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi|password|login|username|staff number|employee number|pin)|(?:needed|wanted|asked for|asking for|after) (?:my|ma|your) (?:login|log in|password|username|user name|pin|passcode)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
+  /\b(?:(?:im|i am|you are|youre|ur|we are|were) (?:owed|due|entitled to) (?:compensation|money|a refund|a payment|a payout|£)|want(?:s|ed|ing)? (?:paying|payment|money|cash|bitcoin|btc|crypto)|pay(?:ing)? (?:them|him|her|up|a fee|or else)|before i (?:realised|realized|knew|twigged|clocked)|been (?:scammed|conned)|fell for (?:it|a scam|the scam)|demand(?:s|ing|ed)?|bitcoin|btc|click(?:ed)? (?:here|on|the|a|this|to)|bank details|card (?:details|number)|verify my|(?:the|a) code|confirm (?:my|your|ma) (?:date of birth|dob|details|bank|card|address|chi|password|login|username|staff number|employee number|pin)|(?:needed|wanted|asked for|asking for|after) (?:my|ma|your) (?:login|log in|password|username|user name|pin|passcode)|asking (?:me |us |)for (?:money|cash|payment|my bank|my card|my details|bank details))\b/;
 
 /** Says they have the person's records ("has my name and dob in it", "with my a&e notes attached", "sent me a screenshot of my notes", quoted: "we hold your camhs file"). */
 const HOLDS_MY_DATA =

@@ -49,6 +49,9 @@ const SCAM_CONTACTS = [
   'ransom demand in my inbox this morning',
   'is the ransom email i got real',
   'they sent me a ransom note',
+  // Pasted in quotation marks with a demand or a claim to hold the person's data, and no link.
+  `'We hold your records from the hospital. Send 0.02 BTC by Friday or they go to your boss.' what do i do with this`,
+  'got this "we have your notes, pay 300 pounds or we publish them" is it real',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -60,6 +63,9 @@ const NOT_SCAM_CONTACTS = [
   'can i claim compensation for the leak',
   'who are inc ransom',
   'did the board pay the ransom demand',
+  // Quoted, but no demand and no claim to hold the person's data.
+  'my friend said "the hackers have everyones records" is that true',
+  'the letter says "some of your data may have been published" what do i do with this',
   'what was in the ransom note the hackers sent the board',
   // The person's own call or email, not a contact made to them.
   'i phoned the helpline and they have my details wrong',
