@@ -42,6 +42,11 @@ const danger: readonly string[] = [
   'im no safe in this hoose wi him',
   'a feel like am no safe at hame the night',
   'am no feelin safe wi him aboot',
+  // A blind dev set's miss: someone raging and smashing things, the writer hiding from them.
+  'my partner read my info fae the leak and hes went mental smashing the place up, im hiding in the bathroom',
+  'he went mental and im hiding in the bedroom',
+  'my husband is going mental smashing things, im scared',
+  'my son is kicking the door in',
 ];
 
 const ordinary: readonly string[] = [
@@ -85,6 +90,10 @@ const ordinary: readonly string[] = [
   'is there no safe way to keep my passwords',
   'im no safe online any more wi aw this',
   'am no safe fae scammers now my number is out there',
+  'my kids are wrecking the house lol, when did the hack happen',
+  'he is smashing it at work since the new system came in',
+  'my husband was hiding in the bathroom when the letter came, is our data in it',
+  'the hackers are breaking everything',
 ];
 
 describe('safety: danger from a person at the door or who has found where the writer lives', () => {
