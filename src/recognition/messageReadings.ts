@@ -18,7 +18,7 @@ import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
 import { ElsewhereReading } from './elsewhere';
 import { withOtherMattersDeclined } from './otherMatters';
 import { withPressContactRead } from './pressContact';
-import { withWhatTheLeakHoldsAnswered } from './whatTheLeakHolds';
+import { withIdentityFraudAdvised, withWhatTheLeakHoldsAnswered } from './whatTheLeakHolds';
 import { withOwnDataAskedAsStaff, withStaffTopicFirst } from './staffSide';
 
 /** A message giving details to be checked, or a patient's question relayed by staff, is about the leak however its names and numbers read. */
@@ -94,6 +94,7 @@ export class MessageReadings {
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withPersonHereOverHelpline(read, readable, this.humanTopicId);
     read = withWhatTheLeakHoldsAnswered(read, readable);
+    if (audience === 'public') read = withIdentityFraudAdvised(read, readable);
     read = withPressContactRead(read, readable, audience, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer, outOfScope });
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withToldIfAffectedAnswered(read, readable, this.keptOverPublicQuestion, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });

@@ -30,3 +30,22 @@ const HELD_IN_THE_LEAK =
 const ASKS_WHAT_TO_DO = /\b(?:should|shall|do|must) (?:i|we) (?:\w+ )?(?:change|reset|cancel|freeze|do)\b|\bi (?:should|need to|have to|must) (?:change|reset|cancel|freeze)\b/;
 /** The writer's own data, or someone close's: whether they are affected. */
 const OWN = /\b(?:my|mine|me|am i|ma|our|his|her|their own|my (?:mum|dad|son|daughter|wife|husband|kids?))\b/;
+
+const WHAT_TO_DO = 'what-to-do';
+
+/**
+ * "identity theft", "as a member of staff am i at more risk of identity theft and what should i do": the risk
+ * of identity fraud is what the what-to-do answer is about (watching accounts, credit files, Action Fraud).
+ * The recogniser hears "staff" or "theft" of data and ranks what was published first; with what to do in its
+ * top three, the two swap places. Not when the message asks which data was taken ("was my bank info in it"),
+ * and on the public side only: in Teams the staff data answer covers staff's own risk.
+ */
+export function withIdentityFraudAdvised(recognition: Recognition, text: string): Recognition {
+  const [top] = recognition.ranked;
+  if (top?.topicId !== DATA_PUBLISHED || !recognition.ranked.slice(1, 3).some((s) => s.topicId === WHAT_TO_DO)) return recognition;
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  return IDENTITY_FRAUD.test(t) && !WHICH_DATA.test(t) ? withSwapped(recognition, DATA_PUBLISHED, WHAT_TO_DO) : recognition;
+}
+
+const IDENTITY_FRAUD = /\bidentity (?:theft|fraud|thieves|being stolen)|\bsteal(?:ing)? (?:my|our|your) identity\b/;
+const WHICH_DATA = /\b(?:what|which) (?:\w+ )?(?:data|details|info\w*|records|kind|sort|type)|\b(?:was|were|is|are) (?:my|our) (?:\w+ )?(?:data|details|info\w*|records|bank|address)\b/;

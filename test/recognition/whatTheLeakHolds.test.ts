@@ -17,3 +17,13 @@ describe('which kinds of data the leak holds', () => {
     it('"is my password in the stolen data" still asks whether the writer is affected', async () => assert.equal(await topicOf(WHETHER_MINE[1] as string), 'am-i-affected'));
   });
 });
+
+describe('the risk of identity fraud, which is what to do', () => {
+  const topicOf = wholePathTopicOf();
+  // What was published before (the staff, or "theft" of data, heard first).
+  for (const text of ['identity theft', 'im a porter, am i more at risk of identity fraud now and what do i do about it', 'should i worry about someone stealing my identity after the leak'])
+    it(`"${text}" gets what to do`, async () => assert.equal(await topicOf(text), 'what-to-do'));
+  it('which data was taken, asked beside it, is still what was published', async () =>
+    assert.equal(await topicOf('what staff information was published and should we be worried about identity theft'), 'data-published'));
+  it('in Teams, staff asking about their own risk get the staff data answer', async () => assert.equal(await topicOf('as an employee am i at more risk of identity theft', 'staff'), 'staff-data'));
+});
