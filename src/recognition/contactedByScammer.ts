@@ -41,12 +41,16 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
 
 /** Whether a message carries a web address, as scam texts do ("http://bit.ly/…", "nhs-dg-secure.co/claim"), other than an official one. */
 function hasLink(text: string): boolean {
-  return [...text.matchAll(LINK)].some((m) => !OFFICIAL.test(m[0]));
+  // An address retyped to tell of it ("nhs-dg-secure-check dot com") is a link too.
+  return [...text.replace(SPELT_DOT, '.').matchAll(LINK)].some((m) => !OFFICIAL.test(m[0]));
 }
+
+/** " dot " between the parts of an address, as people retype one: "nhs-dg-secure-check dot com", "dg-refunds dot co dot uk". */
+const SPELT_DOT = /(?<=[a-z0-9-]) dot (?=(?:co|com|org|net|uk|info|online|xyz|ly|io|me|site|scot)\b)/g;
 
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|co|com|org|net|uk|info|online|xyz|ly|io|me|site|scot)(?:\/\S*)?(?![a-z0-9-])/g;
 /** The board's page and the public bodies the answers send people to: asking whether these are real is not a scam's mark. */
-const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.uk|nhs\.uk|nhsinform\.scot|ico\.org\.uk|scotland\.police\.uk|samaritans\.org|childline\.org\.uk)(?:[/:]|$)/;
+const OFFICIAL = /(?:^|[./])(?:nhsdg\.co\.uk|nhsdg\.scot\.nhs\.uk|[a-z.-]*gov\.uk|nhs\.uk|(?:nhs)?inform\.scot|ico\.org\.uk|scotland\.police\.uk|samaritans\.org|childline\.org\.uk)(?:[/:]|$)/;
 /** What a person asks of a message they paste in: whether it is real, or where to send it. */
 const PASTED_QUESTION =
   /\b(?:is (?:this|it|that) (?:real|genuine|legit|legitimate|a scam|safe|true|from you|from the (?:nhs|hospital|health board|board))|(?:who|where) (?:do|should|can) i (?:send|report|forward)|how (?:do|can|should) i report|should i (?:click|reply|open|answer)|should i\b(?=\W*$)|(?:what|wot|whit|wat) (?:do|dae|should|shud) (?:i|a) (?:do|dae) (?:with|wi|wae|about|aboot) (?:this|it|that|thon))\b/;

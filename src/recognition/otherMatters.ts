@@ -56,8 +56,9 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
     unless: /\b(?:(?:my|our|the) leaked|leaked (?:records|data|details|files|notes|info\w*)|nhs|health board|board|hospitals?|infirmary|dgri|gp|surgery|(?:the|this|that) (?:\w+ )?(?:hacks?|leaks?|breach(?:es)?|attacks?|cyber\w*)|cyber ?attack|inc|ransom\w*|dark ?web|camhs|dumfries|galloway|scam\w*|pretend\w*|claim\w* to be)\b/,
   },
   { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
-  // The hospital's switchboard ("phone number for the dgri switchboard") is not the incident helpline.
-  { takenFor: new Set(['helpline']), other: /\bswitch ?board\b/, unless: /\b(?:help ?lines?|leak\w*|breach\w*|hack\w*|attack|cyber\w*|data|records?|scam\w*)\b/ },
+  // The hospital's switchboard or a ward's line ("phone number for the dgri switchboard", "ward 7 phone number
+  // please") is not the incident helpline.
+  { takenFor: new Set(['helpline']), other: /\b(?:switch ?board|(?:ward|wd) (?:\d+|[a-z]\d*)\b.*\b(?:phone|number|no|tel)|(?:phone|number|no|tel|contact) (?:for|of) (?:the )?(?:ward|wd) (?:\d+|[a-z]\d*))\b/, unless: /\b(?:help ?lines?|leak\w*|breach\w*|hack\w*|attack|cyber\w*|data|records?|scam\w*)\b/ },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];
 

@@ -52,6 +52,8 @@ const SCAM_CONTACTS = [
   // Pasted in quotation marks with a demand or a claim to hold the person's data, and no link.
   `'We hold your records from the hospital. Send 0.02 BTC by Friday or they go to your boss.' what do i do with this`,
   'got this "we have your notes, pay 300 pounds or we publish them" is it real',
+  // An address retyped with " dot ".
+  'txt msg - Your NHS data has been leaked. Verify your identity now at nhs-dg-check dot com - is this real?',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -74,6 +76,8 @@ const NOT_SCAM_CONTACTS = [
   // The board's own page, asked about, is not a scammer's mark.
   'is www.nhsdg.co.uk/cyberattack the real page',
   'is https://www.nhsdg.co.uk/cyberattack real',
+  'is nhsdg dot co dot uk the real site',
+  'the letter says to go to nhs inform dot scot, is that real',
   'the hospital phoned and said it was the hack that cancelled my op',
   'i paid them 50 quid for the parking',
   // A link clicked on the board's own page, and the scammers talked about, not dealt with.
