@@ -75,5 +75,5 @@ export function withPersonHereOverHelpline(recognition: Recognition, text: strin
 }
 
 const NOT_THE_HELPLINE =
-  /\b(?:rather than|instead of|without|(?:do not|dont|don't|would rather not|cant|can not|cannot)(?: want to| wanna)?) (?:(?:phon|ring|call|us)\w* )?(?:the |your )?(?:help ?line|phone ?line)\b/;
+  /\b(?:rather than|instead of|without|(?:do not|dont|don't|would rather not|cant|can not|cannot)(?: want to| wanna)?) (?:(?:phon|ring|call|us)\w* )?(?:the |your )?(?:help ?line|phone ?line)\b|\b(?:on hold|engaged|no answer|not answering|nobody answers|cant get through|can not get through)\b.*\b(?:anyone|anybody|someone|somebody) else\b/;
 const A_PERSON_HERE = /\b(?:someone|somebody|a person|a human|a real person|an agent|chat|message|talk|speak)\b/;

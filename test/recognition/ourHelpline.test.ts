@@ -49,6 +49,9 @@ const CASES: readonly { readonly group: string; readonly rows: readonly (readonl
       ['i dont want to phone the helpline, can i talk to someone on here', 'human'],
       ['instead of ringing the helpline can i message a person', 'human'],
       ['whats the number to talk to someone on the helpline', 'helpline'],
+      // On hold to the line, someone else asked for.
+      ['stuck on hold to 01387 216 777 for ages, is there anyone else i can speak to', 'human'],
+      ['the helpline is always engaged, whats the number again', 'helpline'],
     ],
   },
   {
