@@ -49,9 +49,9 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   // data", "what google knows about me"): data protection in general, not this leak, unless the message
   // points at the board or the attack too ("a company says i can claim for the leak" is this one's).
   {
-    takenFor: new Set(['compensation', 'data-rights', 'do-not-search-data', 'what-to-do', 'am-i-affected', 'data-published']),
+    takenFor: new Set(['compensation', 'data-rights', 'do-not-search-data', 'what-to-do', 'am-i-affected', 'data-published', 'scam-contact']),
     other: new RegExp(
-      `\\b(?:(?:a|an|another|any|some|other|the other|your|their) (?:\\w+ )?${ORGANISATION}|${PLATFORM})(?: that| which| who| i use)? ${HANDLES_DATA}|\\b(?:subject access requests?|sars?|data requests?)\\b.{0,20}\\b(?:to|from|with|at) (?:my|a|an|the|our) (?:\\w+ )?(?:${ORGANISATION}|letting agents?|insurance company|phone company|energy company)\\b`,
+      `\\b(?:(?:a|an|another|any|some|other|the other|your|their) (?:\\w+ )?${ORGANISATION}|${PLATFORM})(?: that| which| who| i use)? ${HANDLES_DATA}|\\b(?:breach|hack|leak|cyber ?attack)(?:es)? (?:at|in|of|with) (?:a|an|another|some|their) (?:\\w+ )?${ORGANISATION}\\b|\\b(?:subject access requests?|sars?|data requests?)\\b.{0,20}\\b(?:to|from|with|at) (?:my|a|an|the|our) (?:\\w+ )?(?:${ORGANISATION}|letting agents?|insurance company|phone company|energy company)\\b`,
     ),
     unless: /\b(?:(?:my|our|the) leaked|leaked (?:records|data|details|files|notes|info\w*)|nhs|health board|board|hospitals?|infirmary|dgri|gp|surgery|(?:the|this|that) (?:\w+ )?(?:hacks?|leaks?|breach(?:es)?|attacks?|cyber\w*)|cyber ?attack|inc|ransom\w*|dark ?web|camhs|dumfries|galloway|scam\w*|pretend\w*|claim\w* to be)\b/,
   },
