@@ -59,6 +59,13 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   // The hospital's switchboard or a ward's line ("phone number for the dgri switchboard", "ward 7 phone number
   // please") is not the incident helpline.
   { takenFor: new Set(['helpline']), other: /\b(?:switch ?board|(?:ward|wd) (?:\d+|[a-z]\d*)\b.*\b(?:phone|number|no|tel)|(?:phone|number|no|tel|contact) (?:for|of) (?:the )?(?:ward|wd) (?:\d+|[a-z]\d*))\b/, unless: /\b(?:help ?lines?|leak\w*|breach\w*|hack\w*|attack|cyber\w*|data|records?|scam\w*)\b/ },
+  // Hacking in general ("how much do hackers earn", "what happens to hackers when they get caught", "is
+  // hacking illegal"), with nothing of this attack, its victims or the writer named.
+  {
+    takenFor: new Set(['what-happened', 'ransom', 'do-not-search-data', 'police-investigation', 'who-is-responsible', 'data-published', 'timeline']),
+    other: /^\W*(?:how (?:much|many|often|long|do|does|can|would)|what (?:happens|happened) to|why do|do|does|are|is|can|could|will) (?:\w+ ){0,3}(?:hackers?|hacking|cyber ?criminals?|ransomware gangs?)\b/,
+    unless: /\b(?:nhs|health|board|hospitals?|dgri|infirmary|dumfries|galloway|stranraer|my|me|mine|our|us|i|we|the (?:\w+ )?(?:hack|hackers|attack|attackers|leak|breach|criminals|gang)|this|these|those|inc|patients?|staff|records?|data|details|files|info\w*|still|now|again|yet|system|systems)\b/,
+  },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];
 

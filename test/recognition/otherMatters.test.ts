@@ -25,6 +25,9 @@ const OTHER = [
   ['helpline', 'whats the number for ward b2 at dgri'],
   ['data-rights', 'subject access request to my bank'],
   ['scam-contact', 'my bank emailed to say my card was in a breach at an online shop, what now'],
+  ['ransom', 'how much do hackers earn'],
+  ['what-happened', 'what happens to hackers when they get caught'],
+  ['do-not-search-data', 'is hacking illegal'],
   ['data-rights', 'a company wont delete my account what can i do'],
   ['data-rights', 'how do i find out what google knows about me'],
   ['what-to-do', 'what should i do if a website i use gets hacked'],
@@ -46,6 +49,9 @@ const OURS = [
   ['helpline', 'my mum is on ward 5, whats the helpline number'],
   ['data-rights', 'how do i do a subject access request to the health board'],
   ['scam-contact', 'got a text saying my records were in the breach at the hospital, pay to remove them'],
+  ['ransom', 'how much do hackers get paid by the nhs'],
+  ['what-happened', 'are the hackers still in the system'],
+  ['police-investigation', 'will the hackers be caught'],
   ['compensation', 'can i claim if a company has my data from the leak'],
   ['do-not-search-data', 'someone on facebook shared my leaked records'],
   ['compensation', 'can i get compensation because the nhs leaked my data'],
@@ -58,7 +64,7 @@ describe("a topic's words borrowed for another matter", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Each got the answer of the topic whose words it borrows.
-    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'my bank emailed to say my card was in a breach at an online shop, what now', 'what should i do if a website i use gets hacked']) {
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'my bank emailed to say my card was in a breach at an online shop, what now', 'how much do hackers earn', 'what happens to hackers when they get caught', 'what should i do if a website i use gets hacked']) {
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     }
     for (const [topicId, text] of [OURS[0], OURS[1]]) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));
