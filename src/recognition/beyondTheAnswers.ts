@@ -3,13 +3,14 @@ import { withOutOfScopeAtLeast } from './topicFirst';
 
 /**
  * Questions about the attack that no answer covers, and that the sources do not either: what it cost the
- * board, whether the board is insured, what systems were hacked, jobs in its IT team. The recogniser hears
+ * board, whether the board is insured, what systems were hacked, jobs in its IT team; and a person's own
+ * booking looked up ("can you look up my appointment"), which the bot cannot see. The recogniser hears
  * "the cyber attack" and gives what happened or compensation, which do not answer them; declined, the
  * fallback points to the board's website and the helpline.
  */
 export function asksWhatNoAnswerCovers(text: string): boolean {
   const t = text.toLowerCase();
-  return COST.test(t) || BOARDS_INSURANCE.test(t) || SYSTEMS.test(t) || JOBS_GOING.test(t);
+  return COST.test(t) || BOARDS_INSURANCE.test(t) || SYSTEMS.test(t) || JOBS_GOING.test(t) || (LOOK_UP_MY_CARE.test(t) && !CARE_DISRUPTED.test(t));
 }
 
 export function withBeyondTheAnswersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
@@ -27,3 +28,8 @@ const BOARDS_INSURANCE = /\bcyber ?insurance\b|\b(?:board|nhs|hospital|they|it) 
 const SYSTEMS = /\b(?:what|which) (?:operating system|os|software|version of windows|servers?|systems? software|antivirus|anti-virus)\b|\boperating systems?\b/;
 /** Vacancies ("any it jobs going at the health board"), with the attack's words in them or not. */
 const JOBS_GOING = /\b(?:any|apply for|applying for|looking for)\b(?: \w+){0,4} (?:jobs?|vacanc(?:y|ies)|roles|posts|positions) (?:going|available|open|advertised|at|in|with)\b/;
+/** A person's own booking or results looked up for them: "can you look up my appointment", "could you find out when my scan is". */
+const LOOK_UP_MY_CARE =
+  /\b(?:can|could|will|would) (?:you|u) (?:please |pls |plz )?(?:look ?up|check|find(?: out)?|tell me|see|get) (?:when |what time |the (?:date|time) (?:of|for) |where )?(?:is )?(?:my|ma|our) (?:\w+ )?(?:appointments?|appts?|scans?|op|operation|results|referral|prescription|booking)\b/;
+/** …unless whether it goes ahead after the attack is what is asked: the care answer's question. */
+const CARE_DISRUPTED = /\b(?:still|cancel\w*|affected|going ahead|go ahead|postponed|delayed|moved|hack\w*|attack|cyber|breach|leak\w*|since|because)\b/;

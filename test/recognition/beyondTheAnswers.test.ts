@@ -9,12 +9,17 @@ const BEYOND = [
   'was the board insured against cyber attacks, will the insurers pay for the damage',
   'which operating system do the hospital computers use',
   'are there any cyber security roles going at the board after all this',
+  // A person's own booking looked up: care-impact before.
+  'can you look up my appointment',
+  'could you find out when my scan is please',
 ];
 const ANSWERED = [
   ['will it cost me anything to phone the helpline', 'helpline'],
   ['is there any job info of mine in the leak', 'am-i-affected'],
   ['can i claim compensation for my data being leaked', 'compensation'],
   ['is my national insurance number in the leak', 'am-i-affected'],
+  ['can you check if my appointment is still on', 'care-impact'],
+  ['can you tell me if my op is cancelled because of the hack', 'care-impact'],
 ] as const;
 
 describe('questions about the attack that no answer covers', () => {
