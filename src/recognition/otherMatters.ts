@@ -66,6 +66,14 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
     other: /^\W*(?:how (?:much|many|often|long|do|does|can|would)|what (?:happens|happened) to|why do|do|does|are|is|can|could|will) (?:\w+ ){0,3}(?:hackers?|hacking|cyber ?criminals?|ransomware gangs?)\b/,
     unless: /\b(?:nhs|health|board|hospitals?|dgri|infirmary|dumfries|galloway|stranraer|my|me|mine|our|us|i|we|the (?:\w+ )?(?:hack|hackers|attack|attackers|leak|breach|criminals|gang)|this|these|those|inc|patients?|staff|records?|data|details|files|info\w*|still|now|again|yet|system|systems)\b/,
   },
+  // Someone close, or a thief, doing the leaking or taking ("my son leaked my secret to his pals", "my phone got
+  // stolen with all my data on it"): the writer's own life in the incident's words.
+  {
+    takenFor: new Set(['children-camhs', 'am-i-affected', 'data-published', 'what-to-do', 'do-not-search-data', 'who-is-responsible']),
+    other:
+      /\b(?:(?:my|our|his|her) (?:son|daughter|kid|child|wife|husband|partner|ex|friend|pal|sister|brother|mum|dad|boss|colleague|neighbour|flatmate|boyfriend|girlfriend)s? (?:has |had |have |just )?(?:leaked|told|spread|shared|posted|published|hacked|stole|nicked)|(?:my )?(?:phone|mobile|laptop|bag|purse|wallet|handbag|tablet|ipad|car) (?:was |got |has been |been )(?:stolen|nicked|lost|taken)|(?:lost|stole|nicked) my (?:phone|mobile|laptop|wallet|purse|bag|handbag|tablet|ipad))\b/,
+    unless: /\b(?:nhs|health|board|hospitals?|dgri|infirmary|gp|doctor|records?|notes|files?|camhs|medical|a ?& ?e|leaked (?:stuff|data|files|records|info\w*)|the (?:\w+ )?(?:hack|leak|breach|attack|hackers|criminals)\w*|this (?:hack|leak|breach|attack)|cyber\w*|dark ?web|ransom\w*|inc|scam\w*)\b/,
+  },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];
 

@@ -26,6 +26,8 @@ const OTHER = [
   ['data-rights', 'subject access request to my bank'],
   ['scam-contact', 'my bank emailed to say my card was in a breach at an online shop, what now'],
   ['ransom', 'how much do hackers earn'],
+  ['children-camhs', 'my son leaked my secret to his pals'],
+  ['am-i-affected', 'my phone got stolen with all my data on it'],
   ['what-happened', 'what happens to hackers when they get caught'],
   ['do-not-search-data', 'is hacking illegal'],
   ['data-rights', 'a company wont delete my account what can i do'],
@@ -50,6 +52,8 @@ const OURS = [
   ['data-rights', 'how do i do a subject access request to the health board'],
   ['scam-contact', 'got a text saying my records were in the breach at the hospital, pay to remove them'],
   ['ransom', 'how much do hackers get paid by the nhs'],
+  ['am-i-affected', 'my brother took an overdose in 2019 and was seen in a&e, is that in the leaked stuff'],
+  ['children-camhs', 'my son says his pal leaked his camhs letter'],
   ['what-happened', 'are the hackers still in the system'],
   ['police-investigation', 'will the hackers be caught'],
   ['compensation', 'can i claim if a company has my data from the leak'],
@@ -64,7 +68,7 @@ describe("a topic's words borrowed for another matter", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Each got the answer of the topic whose words it borrows.
-    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'my bank emailed to say my card was in a breach at an online shop, what now', 'how much do hackers earn', 'what happens to hackers when they get caught', 'what should i do if a website i use gets hacked']) {
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'my bank emailed to say my card was in a breach at an online shop, what now', 'how much do hackers earn', 'what happens to hackers when they get caught', 'my son leaked my secret to his pals', 'my phone got stolen with all my data on it', 'what should i do if a website i use gets hacked']) {
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     }
     for (const [topicId, text] of [OURS[0], OURS[1]]) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));
