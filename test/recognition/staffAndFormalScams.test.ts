@@ -20,6 +20,8 @@ const STAFF: readonly (readonly [string, string])[] = [
   ['had a call on the ward phone from a guy saying he was IT and needed my login, who do i tell', 'staff-report-suspicious'],
   ['how do i report a phishing email in my nhs email', 'staff-report-suspicious'],
   ["got this email: 'Dear colleague, following the recent incident all staff must confirm their login at dg-staff-portal.net today' is it real", 'staff-report-suspicious'],
+  // "theyre IT" as one word, and a "teams msg".
+  ['teams msg from a guy saying hes IT and needs my password, legit?', 'staff-report-suspicious'],
   // A patient's question relayed in staff shorthand.
   ['pt asked me if her camhs notes from years ago are online, what do we say', 'staff-patient-enquiries'],
   ['had a dad in raging about his sons notes being leaked, what should i have said', 'staff-patient-enquiries'],
