@@ -26,6 +26,11 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
   // in Teams, staff's own records asked after are the staff data answer, whoever the recogniser ranked first.
   if (staffData && staffData.score >= OWN_DATA_FLOOR && !KEPT_OVER_OWN_DATA.has(top.topicId) && STAFFS_RECORDS.test(text) && IN_THE_LEAK.test(text) && !ASKS_WHO.test(text) && !namesPatientsToo(text))
     return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
+  // "why cant i get into the shared drive since the attack": a work system shut off since the attack is how staff
+  // work now, though the recogniser seldom saw the system named.
+  const practices = recognition.ranked.find((s) => s.topicId === WORKING_PRACTICES);
+  if (practices && !KEPT_OVER_ENQUIRY.has(top.topicId) && SYSTEM_SHUT_OFF.test(text) && SINCE_THE_ATTACK.test(text))
+    return withTopicFirst(recognition, WORKING_PRACTICES, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   // "my team are really anxious about the leak, what support can i point them to": in Teams, support is the staff's own.
   if (top.topicId === SUPPORT && !SOMEONE_ELSES.test(text) && recognition.ranked.slice(0, 3).some((s) => s.topicId === STAFF_WELLBEING))
     return withSwapped(recognition, SUPPORT, STAFF_WELLBEING);
@@ -84,6 +89,11 @@ const KEPT_OVER_OWN_DATA = new Set([...KEPT_OVER_ENQUIRY, 'staff-wellbeing', 'em
 /** The patient asks about their data in the leak, not about their care. */
 const ABOUT_THE_LEAK = /\b(?:data|details|notes|records?|files?|info(?:rmation)?|leak(?:ed)?|hack(?:ed)?|breach|dark ?web|internet|online|published|stolen)\b/i;
 const PATIENT_ENQUIRIES = 'staff-patient-enquiries';
+const WORKING_PRACTICES = 'staff-working-practices';
+/** A work system out of reach: "cant get into the shared drive", "cant access trakcare from home". */
+const SYSTEM_SHUT_OFF =
+  /\b(?:cant|can not|cannot|unable to|not able to|no longer|still cant|why cant (?:i|we))\b.{0,20}\b(?:get (?:in ?to|on ?to|onto|into|at)|access|open|log ?(?:in|on)(?: to)?|use|see|reach|connect to)\b.{0,20}\b(?:shared drives?|[a-z] drive|network drives?|drives|the system|systems|(?:work |nhs )?e-?mails?|outlook|teams|turas|trak\w*|portal|intranet|vpn|remote access|citrix|files|folders)\b/i;
+const SINCE_THE_ATTACK = /\b(?:since|after|because of|cos of|due to) (?:the |this |that )?(?:\w+ )?(?:attack|hack|cyber|incident|breach|ransomware)\b/i;
 const STAFF_DATA = 'staff-data';
 /** The recogniser must still see staff data in the message: below this, it was about something else. */
 const OWN_DATA_FLOOR = 0.15;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { withStaffTopicFirst } from '../../src/recognition/staffSide';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { wholePathUnderstanding } from '../support/wholePath';
+import { wholePathTopicOf, wholePathUnderstanding } from '../support/wholePath';
 
 const staffVersionOf = new Map([['report-scam', 'staff-report-suspicious']]);
 const levels = { inScope: 0.45, answer: 0.42 };
@@ -113,4 +113,12 @@ describe("staff asking what the public asks", () => {
       assert.notDeepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
     });
   });
+});
+
+describe('a work system out of reach since the attack, in Teams', () => {
+  const topicOf = wholePathTopicOf();
+  // Declined before: the system named, seldom seen.
+  for (const text of ['why cant we access trakcare from home since the cyber attack', 'still cant get into the s drive after the hack, whats going on'])
+    it(`"${text}" gets the working practices answer`, async () => assert.equal(await topicOf(text, 'staff'), 'staff-working-practices'));
+  it('a drive out of reach with nothing of the attack is not the working practices answer', async () => assert.notEqual(await topicOf('still cant get into the s drive, who do i call', 'staff'), 'staff-working-practices'));
 });
