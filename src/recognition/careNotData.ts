@@ -19,7 +19,7 @@ const COMPLAINT = /\b(?:complain\w*|complaint|complane|take (?:this|it) (?:up|fu
 const ABOUT_CARE =
   /\b(?:care|treat(?:ed|ment)?|nurses?|doctors?|gp|consultants?|surgeons?|midwi(?:fe|ves)|receptionists?|porters?|paramedics?|ambulances?|rude|attitude|wait(?:ed|ing)?|appointments?|operations?|discharg\w*|ward|a ?& ?e|a and e|casualty|clinic|misdiagnos\w*|neglect\w*|food|dirty|parking|fell|tripp(?:ed|ing)|slipped|slipping|kerb|pavement|injur(?:y|ies|ed)|accident|nhs ?24|111|dentists?|pharmacy|chemist)\b/;
 const LEAK_RULED_OUT =
-  /\b(?:(?:its |it is |this is |thats |that is )?nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|nothing tae dae wi) (?:the |any |this |that )?(?:hack|leak|breach|cyber attack|cyber|attack|data)\w*/g;
+  /\b(?:(?:its |it is |this is |thats |that is )?nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|(?:nothing|naething|nowt|nuthin) (?:tae|to) (?:dae|do) (?:wi|with)) (?:the |any |this |that )?(?:hack|leak|breach|cyber attack|cyber|attack|data)\w*/g;
 /** Anything that makes it a complaint about personal data or this incident after all. */
 const ABOUT_DATA =
   /\b(?:data|details|info(?:rmation)?|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber|dark ?web|ransom\w*|privacy|private|confidential\w*|ico|commissioner|published|stolen|security|protect\w*|safe(?:ly|ty)?|gdpr|stuff|out there|online|internet|exposed)\b/;
@@ -76,7 +76,7 @@ export function isHelplineForAnotherNeed(text: string): boolean {
 const HELPLINE = /\b(?:help ?lines?|phone ?lines?|support lines?)\b/;
 /** Conditions, groups and other services with their own lines ("the out of hours dental helpline", "nhs 24 helpline", "the helpline for universal credit"), and care booked elsewhere ("is the helpline for booking a flu jab"). */
 const ANOTHER_NEED =
-  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambling|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf|dental|dentists?|nhs ?24|111|out of hours gp|flu|jabs?|vaccin\w*|boosters?|prescriptions?|universal credit|benefits?|pensions?|dwp|hmrc|council tax|housing|debt|citizens advice|samaritans|childline|shelter|energy bills?|water|gas|electric(?:ity)?|tv licen[cs]e|dvla|passports?)\b/;
+  /\b(?:dementia|alzheimer\w*|diabet\w*|cancer|carers?|new mums?|new mothers?|mums?-to-be|pregnan\w*|breast ?feeding|veterans?|eating disorders?|anorexia|autis\w*|adhd|stroke|heart (?:disease|conditions?|failure)|asthma|copd|alcohol|drink(?:ing)?|drugs?|gambl\w*|smoking|sexual health|menopause|domestic abuse|bereave\w*|parkinson\w*|ms|epilepsy|hearing (?:loss|aids?)|sight loss|blind|deaf|dental|dentists?|nhs ?24|111|out of hours gp|flu|jabs?|vaccin\w*|boosters?|prescriptions?|universal credit|benefits?|pensions?|dwp|hmrc|council tax|housing|debt|citizens advice|samaritans|childline|shelter|energy bills?|water|gas|electric(?:ity)?|tv licen[cs]e|dvla|passports?)\b/;
 
 /**
  * Whether a message asks what to do about a problem of its own, with nothing of the leak: "what should i do
@@ -122,11 +122,12 @@ const CARE_GOING_ON = /\b(?:still|open|closed|shut|cancel\w*|running|affected|di
  */
 export function isWorryAboutASymptom(text: string): boolean {
   const t = text.toLowerCase();
-  return SYMPTOM.test(t) && !ABOUT_DATA.test(t) && !TIED.test(t);
+  // The symptom's own words are not a tie to the leak ("feel this tired").
+  return SYMPTOM.test(t) && !ABOUT_DATA.test(t) && !TIED.test(t.replace(SYMPTOMS, ' '));
 }
 
 const SYMPTOM =
-  /\b(?:(?:my|ma) chest (?:is |feels |has been |been )?(?:(?:a bit|really|quite|so|very) )?(?:tight|sore|pain\w*|heavy)|chest pains?|head ?aches?|migraines?|a rash|rashes|a lump|lumps?|a cough|coughing|(?:a )?(?:high )?temperature|fever|dizzy|dizziness|breathless|short of breath|sore (?:throat|back|stomach|tummy|ear|knee|leg|arm)|stomach (?:ache|pain)|tummy (?:ache|pain)|blood in|swollen|swelling|palpitations|(?:mum'?s|mam'?s|dad'?s|gran'?s|granny'?s|his|her|my) memory|forgetful\w*|dementia|alzheimer\w*|(?:back|head|neck|shoulders?|knees?|legs?|arms?|feet|foot|hips?|tooth|teeth|ears?|throat|stomach|tummy|belly) (?:is |are |has been |have been |feels |been )?(?:\w+ )?(?:sore|sair|aching|achy|in agony))\b/;
+  /\b(?:(?:my|ma) chest (?:is |feels |has been |been )?(?:(?:a bit|really|quite|so|very) )?(?:tight|sore|pain\w*|heavy)|chest pains?|head ?aches?|migraines?|a rash|rashes|a lump|lumps?|a cough|coughing|(?:a )?(?:high )?temperature|fever|dizzy|dizziness|breathless|short of breath|sore (?:throat|back|stomach|tummy|ear|knee|leg|arm)|stomach (?:ache|pain)|tummy (?:ache|pain)|blood in|swollen|swelling|palpitations|(?:feel|feeling|still) (?:so |really |this |very |that )?(?:tired|exhausted|knackered|run down|wiped out)|fatigue|long covid|after (?:having )?covid|(?:mum'?s|mam'?s|dad'?s|gran'?s|granny'?s|his|her|my) memory|forgetful\w*|dementia|alzheimer\w*|(?:back|head|neck|shoulders?|knees?|legs?|arms?|feet|foot|hips?|tooth|teeth|ears?|throat|stomach|tummy|belly) (?:is |are |has been |have been |feels |been )?(?:\w+ )?(?:sore|sair|aching|achy|in agony))\b/;
 
 /**
  * Whether a message asks if an everyday way of paying or banking is safe, with nothing of the leak: "is it
@@ -144,6 +145,8 @@ const EVERYDAY_PAYING = /\b(?:public wi-?fi|free wi-?fi|online banking|internet 
 const EVERYDAY_PAYING_ALL = new RegExp(EVERYDAY_PAYING.source, 'g');
 const SAFE_TO_USE = /\b(?:safe|secure|risky|ok to|okay to|should i (?:use|trust))\b/;
 const CHANGED_SINCE = /\b(?:now|still|anymore|any more|after|since|because)\b/;
+
+const SYMPTOMS = new RegExp(SYMPTOM.source, 'g');
 
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [

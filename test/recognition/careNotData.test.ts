@@ -26,6 +26,7 @@ const ABOUT_CARE = [
   'i slipped on ice in the hospital car park, who do i claim against',
   'can i get compensation, i tripped over a loose slab at the infirmary entrance',
   'how do i make a complaint about nhs24, the call handler was useless',
+  'my complaint has naething to do wi the hack, its how the surgeon spoke to me, where do i send it',
 ];
 const ABOUT_DATA = [
   'how do i complain about the breach',
@@ -109,7 +110,7 @@ describe('low mood from another cause, not the leak', () => {
 });
 
 describe("a helpline for another need, not the board's incident line", () => {
-  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders', 'emergency dentist helpline', 'can i ring the helpline to get my covid booster sorted', 'does the helpline do repeat prescriptions', 'whats the helpline number for council tax', 'is there a helpline for benefits'];
+  const OTHER = ['is there a helpline for people with dementia', 'whats the cancer helpline number', 'is there a helpline for new mums', 'helpline for eating disorders', 'emergency dentist helpline', 'can i ring the helpline to get my covid booster sorted', 'does the helpline do repeat prescriptions', 'whats the helpline number for council tax', 'is there a helpline for benefits', 'is there a helpline for my brother, he gambles all his wages'];
   const OURS = ['is there a helpline for people affected by the hack', 'is there a helpline for worried parents', 'is there a helpline for older people worried about the leak', 'whats the helpline, is it quite busy', 'is the helpline open out of hours'];
   for (const text of OTHER) it(`"${text}" asks for another service`, () => assert.equal(isHelplineForAnotherNeed(text), true));
   for (const text of OURS) it(`"${text}" asks for the incident line`, () => assert.equal(isHelplineForAnotherNeed(text), false));
@@ -170,8 +171,8 @@ describe('where to go with an illness, not whether care goes on', () => {
 });
 
 describe("a worry about a symptom, not the leak", () => {
-  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry', 'my knee is that sair, what should i do', "i'm worried about my mum's memory, who should we see", 'worried my dad might have dementia who do we contact'];
-  const THE_LEAK = ['i feel sick with worry about the leak', 'my chest goes tight every time i think about my records being online', 'had chest pains from the stress since the hospital letter'];
+  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry', 'my knee is that sair, what should i do', "i'm worried about my mum's memory, who should we see", 'worried my dad might have dementia who do we contact', 'is it normal to still feel this tired weeks after covid'];
+  const THE_LEAK = ['feeling exhausted with all this worry', 'i feel sick with worry about the leak', 'my chest goes tight every time i think about my records being online', 'had chest pains from the stress since the hospital letter'];
   for (const text of SYMPTOMS) it(`"${text}" asks about a symptom`, () => assert.equal(isWorryAboutASymptom(text), true));
   for (const text of THE_LEAK) it(`"${text}" is about the leak`, () => assert.equal(isWorryAboutASymptom(text), false));
 
@@ -181,7 +182,9 @@ describe("a worry about a symptom, not the leak", () => {
     it(`"${SYMPTOMS[0]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[0] as string), 'none'));
     // Scots "sair" (sore): what to do about the leak before.
     it(`"${SYMPTOMS[3]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[3] as string), 'none'));
-    it(`"${THE_LEAK[0]}" still gets emotional support`, async () => assert.equal(await topicOf(THE_LEAK[0] as string), 'emotional-support'));
+    it(`"${THE_LEAK[1]}" still gets emotional support`, async () => assert.equal(await topicOf(THE_LEAK[1] as string), 'emotional-support'));
+    // Care impact before ("this tired" read as this incident).
+    it(`"${SYMPTOMS[6]}" is out of scope`, async () => assert.equal(await topicOf(SYMPTOMS[6] as string), 'none'));
     // Emotional support about the leak before.
     it(`"${SYMPTOMS[4]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[4] as string), 'none'));
   });
