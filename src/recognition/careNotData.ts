@@ -148,6 +148,24 @@ const CHANGED_SINCE = /\b(?:now|still|anymore|any more|after|since|because)\b/;
 
 const SYMPTOMS = new RegExp(SYMPTOM.source, 'g');
 
+/**
+ * Whether the message sets the attack aside and asks about something else: "the hack's got everyone talking but
+ * never mind that, whats good for a migraine", "different question, when does the pharmacy shut". What follows the
+ * marker is the question; with nothing of the leak or of what this bot answers in it, it is declined.
+ */
+export function isLeakSetAside(text: string): boolean {
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  const marker = SET_ASIDE.exec(t);
+  if (!marker) return false;
+  const rest = t.slice(marker.index + marker[0].length);
+  return rest.split(/\s+/).filter(Boolean).length >= 3 && !ABOUT_DATA.test(rest) && !OURS_ASKED.test(rest);
+}
+
+const SET_ASIDE =
+  /\b(?:never mind (?:that|all that|all this|the (?:hack|leak|attack|breach)|it)|on (?:a|another) (?:different |separate )?note|(?:a |another )?(?:different|unrelated|separate|other) question|(?:its |it is |this is )?(?:nothing|naething) (?:to do|tae dae) (?:with|wi) (?:the|this) (?:hack|leak|attack|breach|cyber attack))\b[\s,.:;!-]*/;
+/** What this bot answers, named in the question after the marker: it is not set aside after all. */
+const OURS_ASKED = /\b(?:help ?lines?|numbers?|phone|call|ring|letters?|scam\w*|camhs|compensation|police|ransom|person|someone|somebody|human|staff|affected|worried|scared|support|talk|appointments?|care|a ?& ?e)\b/;
+
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [
   { takenFor: new Set(['data-rights', 'compensation']), reads: isComplaintAboutCare },
@@ -159,6 +177,7 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly read
   { takenFor: new Set(['what-to-do', 'report-scam', 'am-i-affected']), reads: isEverydayOnlineSafety },
   { takenFor: new Set(['care-impact']), reads: isWhereToGoWithAnIllness },
   { takenFor: new Set(['emotional-support', 'what-to-do', 'care-impact', 'am-i-affected']), reads: isWorryAboutASymptom },
+  { takenFor: new Set(['what-happened', 'timeline', 'who-is-responsible', 'data-published', 'am-i-affected', 'what-to-do', 'more-information', 'police-investigation', 'ransom']), reads: isLeakSetAside },
 ];
 
 /**

@@ -6,6 +6,7 @@ import {
   isEverydayOnlineSafety,
   isFeelingFromAnotherCause,
   isHelplineForAnotherNeed,
+  isLeakSetAside,
   isWhatToDoAboutSomethingElse,
   isWhereToGoWithAnIllness,
   isWorryAboutASymptom,
@@ -200,5 +201,19 @@ describe('whether an everyday way of paying or banking is safe, not the leak', (
     const topicOf = wholePathTopicOf();
     // Each got what to do after the leak before.
     for (const text of EVERYDAY.slice(0, 3)) it(`"${text}" is out of scope`, async () => assert.equal(await topicOf(text), 'none'));
+  });
+});
+
+describe('the attack set aside for another question', () => {
+  const SET_ASIDE = ['ach the hacks got everyone talking but never mind that, whats good for a migraine that wont shift', 'the hack is terrible but different question, when does the pharmacy in annan shut'];
+  const OURS = ['never mind the hack, whats the helpline number', 'on another note, is my data in the leak', 'never mind that, what should i do about the scam texts', 'what should i do about the hack'];
+  for (const text of SET_ASIDE) it(`"${text}" sets it aside`, () => assert.equal(isLeakSetAside(text), true));
+  for (const text of OURS) it(`"${text}" still asks about the leak`, () => assert.equal(isLeakSetAside(text), false));
+
+  describe('through the whole path', () => {
+    const topicOf = wholePathTopicOf();
+    // What happened before: the hack heard, the question after "never mind that" not.
+    it(`"${SET_ASIDE[0]}" is out of scope`, async () => assert.equal(await topicOf(SET_ASIDE[0] as string), 'none'));
+    it(`"${OURS[0]}" still gets the helpline`, async () => assert.equal(await topicOf(OURS[0] as string), 'helpline'));
   });
 });
