@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const warnings = [...findMissingLists(kb), ...findConfusableQuestions(kb), ...findOverdueReviews(kb, new Date(), reviewDays)];
   for (const warning of warnings) console.warn(formatProblem(warning));
   const questions = kb.topics.reduce((n, t) => n + t.questions.length, 0);
-  console.log(`Knowledge base OK: ${kb.topics.length} topics, ${questions} questions, ${kb.outOfScopeExamples.length} out-of-scope examples, ${kb.synonymGroups.length} synonym groups, ${kb.localNames?.length ?? 0} local names, ${kb.otherPlaces?.length ?? 0} other boards and hospitals; ${warnings.length} warning(s).`);
+  console.log(`Knowledge base OK: ${kb.topics.length} topics, ${questions} questions, ${kb.outOfScopeExamples.length} out-of-scope examples, ${kb.synonymGroups.length} synonym groups, ${kb.localNames?.length ?? 0} local names, ${kb.otherPlaces?.length ?? 0} other boards, hospitals and organisations; ${warnings.length} warning(s).`);
 }
 
 void main();

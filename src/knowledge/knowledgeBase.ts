@@ -9,7 +9,7 @@ export interface KnowledgeBase {
   readonly synonymGroups: readonly (readonly string[])[];
   /** Local places and sites: in front of "hack" or "breach" they describe this incident, not another one. */
   readonly localNames?: readonly string[];
-  /** Other boards, hospitals and places' incidents: a question about one of them is not this bot's. */
+  /** Other boards, hospitals and organisations with incidents of their own: a question about one of them is not this bot's. */
   readonly otherPlaces?: readonly string[];
 }
 

@@ -2,8 +2,9 @@ import type { Recognition } from './recognizer';
 import { withOutOfScopeAtLeast } from './topicFirst';
 
 /**
- * "is crosshouse hospital affected by the cyber attack", "was nhs lanarkshire hacked as well": another
- * board's or hospital's name (`knowledge/local-names.yaml`, `elsewhere`) makes the question theirs, not this
+ * "is crosshouse hospital affected by the cyber attack", "was nhs lanarkshire hacked as well", "what did the
+ * hackers get from marks and spencer": another board's, hospital's or organisation's name
+ * (`knowledge/local-names.yaml`, `elsewhere`) makes the question theirs, not this
  * bot's, though the recogniser hears "hospital", "affected" and "attack" and answers how care here was
  * affected. Kept when the message also names a place here or says the writer moved or lived somewhere ("i
  * moved to glasgow but was a patient in dumfries, could i be in it" is this incident's), and for the answers

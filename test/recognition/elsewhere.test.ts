@@ -18,6 +18,9 @@ describe('another board or hospital named (knowledge/local-names.yaml, elsewhere
       assert.equal(await topicOf('i moved to glasgow in 2019 but was a patient in dumfries before that, could my data be in it'), 'am-i-affected'));
     it('a patient here whose son studies in London is still asking whether he is affected', async () =>
       assert.equal(await topicOf('my son is at university in london, is his data in the leak'), 'am-i-affected'));
+    // What was published here before: the hackers heard, the company not.
+    it('"what did the hackers actually get from marks and spencer" is declined', async () =>
+      assert.equal(await topicOf('what did the hackers actually get from marks and spencer'), 'none'));
     it('a scammer claiming to be from another hospital is still a scammer', async () =>
       assert.equal(await topicOf('got a text saying its from ninewells and they have my records, they want £50'), 'scam-contact'));
   });
