@@ -16,7 +16,11 @@ const PLATFORM = '(?:facebook|google|instagram|tiktok|amazon|meta|apple|microsof
 const HANDLES_DATA =
   '(?:leaks?|leaked|leaking|loses?|lost|(?:has |had )(?:a )?(?:data )?breach|breached|(?:is|was|gets?|got|has been|have been) (?:hacked|breached)|sold|sells?|selling|shares?|shared|sharing|misus\\w*|(?:wont|will not|refuses? to|refused to|wouldnt|didnt|did not|hasnt|has not) (?:delete|remove|erase|give|send|stop)|holds?|has on (?:me|you)|knows? about (?:me|you)|keeps? (?:my|your|our) (?:data|details|info\\w*))\\b';
 
-const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp; readonly unless?: RegExp }[] = [
+/**
+ * `onlyQuestion`: read the one clause that asks, when the clauses before it only tell ("after reading about the
+ * nhs hack im curious, how do hackers guess passwords so fast"); `unless` is then read in that clause alone.
+ */
+const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp; readonly unless?: RegExp; readonly onlyQuestion?: boolean }[] = [
   { takenFor: new Set(['police-investigation']), other: /\b(?:broken into|broke into|break-?ins?|burglar\w*|burgled|robbed|robbery|mugged|muggings?|(?:car|bike|van|purse|wallet|handbag|phone) (?:was |got |been )?(?:stolen|nicked|broken into)|stolen (?:car|bike|van|purse|wallet|handbag|phone)|crash\w*|collisions?|(?:car|road|traffic) accidents?|(?:a|the) fire|fire (?:at|in)|arson|vandal\w*|graffiti|assault\w*|stabb\w*|murder\w*|missing (?:person|man|woman|boy|girl|teenager|child)|shoplift\w*|drink ?driv\w*|speeding|noise|neighbou?rs?|smashed|damaged)\b/ },
   { takenFor: new Set(['more-information']), other: /\b(?:info(?:rmation)?|updates?|website|web ?site|news|leaflets?|details|latest) (?:about|on|for|regarding) (?!(?:the |any |more |further )?(?:it|this|that|all this|what|how|when|who|where|why|nhs|health board|board|nhs d|situation|incident|investigation|latest|progress|more|updates?|news|info|information|everything|things|anything|whats|me|us|people|patients|staff|everyone)\b)\w+/ },
   { takenFor: new Set(['do-not-search-data']), other: /\b(?:search(?:ing)? (?:the (?:web|internet) )?for|google|look up|download(?:ing)?) (?:a |an |the |some )?(?!(?:my|me|myself|names?|it|them|their|this|that|what)\b)\w+/ },
@@ -62,7 +66,8 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   // Hacking in general ("how much do hackers earn", "what happens to hackers when they get caught", "is
   // hacking illegal"), with nothing of this attack, its victims or the writer named.
   {
-    takenFor: new Set(['what-happened', 'ransom', 'do-not-search-data', 'police-investigation', 'who-is-responsible', 'data-published', 'timeline']),
+    takenFor: new Set(['what-happened', 'ransom', 'do-not-search-data', 'police-investigation', 'who-is-responsible', 'data-published', 'timeline', 'what-to-do']),
+    onlyQuestion: true,
     other: /^\W*(?:how (?:much|many|often|long|do|does|can|would)|what (?:happens|happened) to|why do|do|does|are|is|can|could|will) (?:\w+ ){0,3}(?:hackers?|hacking|cyber ?criminals?|ransomware gangs?)\b/,
     unless: /\b(?:nhs|health|board|hospitals?|dgri|infirmary|dumfries|galloway|stranraer|my|me|mine|our|us|i|we|the (?:\w+ )?(?:hack|hackers|attack|attackers|leak|breach|criminals|gang)|this|these|those|inc|patients?|staff|records?|data|details|files|info\w*|still|now|again|yet|system|systems)\b/,
   },
@@ -83,8 +88,21 @@ const OF_THE_INCIDENT =
 
 export function namesAnotherMatter(topicId: string, text: string): boolean {
   const t = text.toLowerCase().replace(/[’']/g, '');
-  return READINGS.some((r) => r.takenFor.has(topicId) && r.other.test(t) && !(r.unless ?? OF_THE_INCIDENT).test(t));
+  return READINGS.some((r) => {
+    if (!r.takenFor.has(topicId)) return false;
+    const read = r.onlyQuestion ? onlyQuestion(t) : t;
+    return r.other.test(read) && !(r.unless ?? OF_THE_INCIDENT).test(read);
+  });
 }
+
+/** The message's one asking clause when the clauses before it only tell; else the whole message. */
+function onlyQuestion(text: string): string {
+  const clauses = text.split(/[,.;:!?]+\s*|\s+-\s+/).map((c) => c.trim()).filter(Boolean);
+  const asking = clauses.findIndex((c) => ASKS.test(c));
+  return asking > 0 && clauses.slice(asking + 1).every((c) => !ASKS.test(c)) ? clauses.slice(asking).join(' ') : text;
+}
+
+const ASKS = /^(?:and |so |but |)(?:what|whats|who|when|where|why|how|is|are|do|does|did|can|could|would|will|should|was|were|have|has|had)\b/;
 
 export function withOtherMattersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
   return namesAnotherMatter(recognition.ranked[0]?.topicId ?? '', text) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;
