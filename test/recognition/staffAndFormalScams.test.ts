@@ -11,6 +11,10 @@ const PUBLIC: readonly (readonly [string, string])[] = [
   ['got a text with my address and chi number in it, just says we know. should i go to the police', 'scam-contact'],
   // Someone wants paying: not the board's ransom.
   ['should i pay them', 'scam-contact'],
+  // A formal letter that "requests a payment", with "ought to" for should.
+  ['I have received a letter which purports to be from persons holding my notes, and it requests a payment. How ought I to proceed?', 'scam-contact'],
+  // "ought" is "should" (knowledge/synonyms.yaml): declined before.
+  ['What precautions ought my wife and I to take given the publication?', 'what-to-do'],
   // Advice asked, not which kinds of data the leak holds.
   ['i have the same password on everything, does the leak mean i need to change them', 'what-to-do'],
 ];
