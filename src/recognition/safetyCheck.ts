@@ -151,13 +151,24 @@ function notRisk(normalized: string, negated: boolean, explained = false): Safet
  */
 const DISTRESS_AFTER_NEGATOR = new Set(['worry', 'stop', 'help', 'cope', 'coping', 'handle', 'bear', 'stand', 'shake', 'sleep', 'face', 'deal', 'function', 'breathe', 'eat', 'ok', 'okay', 'alright', 'fine', 'good', 'well', 'great']);
 
+/** "cannae cope nae mair", "cant take it no more", "cant go on no longer": the no is the end of enduring, not a denial. */
+const ENDURING = new Set(['cope', 'it', 'on', 'this', 'bear', 'handle', 'stand', 'anymore']);
+const NO_MORE = new Set(['more', 'mair', 'longer']);
+
 /** A negator among the few words before the wording, within the same clause, cancels it. */
 function isNegated(text: string, index: number): boolean {
   // A person or help declined ends its sentence: "no i dont want anyone, i want it all to stop".
   const before = text.slice(0, index).split(/\b(?:but|though|although|however|yet)\b|\b(?:anyone|anybody|someone|somebody|human|person|help)(?= i\b)/).pop() ?? '';
-  const words = before.trim().split(' ').filter(Boolean).slice(-4);
+  const all = before.trim().split(' ').filter(Boolean);
+  const words = all.slice(-4);
+  const start = all.length - words.length;
   return words.some(
-    (w, i) => isNegator(w) && !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') && !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')) && !REPLY_AFTER_NEGATOR.has(`${w} ${words[i + 1] ?? ''}`),
+    (w, i) =>
+      isNegator(w) &&
+      !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') &&
+      !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')) &&
+      !REPLY_AFTER_NEGATOR.has(`${w} ${words[i + 1] ?? ''}`) &&
+      !(ENDURING.has(all[start + i - 1] ?? '') && NO_MORE.has(words[i + 1] ?? '')),
   );
 }
 

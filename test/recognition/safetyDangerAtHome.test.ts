@@ -47,6 +47,9 @@ const danger: readonly string[] = [
   'he went mental and im hiding in the bedroom',
   'my husband is going mental smashing things, im scared',
   'my son is kicking the door in',
+  // dev28: "found oot where i stay", the Scots as people write it.
+  'ma ex has found oot where i stay fae the leak and hes threatenin me',
+  'my ex has found out where i live from the leak and hes threatening me',
 ];
 
 const ordinary: readonly string[] = [

@@ -22,9 +22,9 @@ const FEAR_OR_HARM =
   /\b(?:(?:scared|feart|frightened|terrified|petrified|afraid)(?! (?:i|that i|to tell|it|about|for (?:the|my|our)|of (?:the|my|our|his|her) (?:leak|data|records|notes|details|files)|of (?:burning|being late|missing))\b)|panicking|aggressive|knife|gun|bat|axe|hammer|machete|blade|weapon|(?:get|got|getting) away (?:from|fae)|(?:hed|shed|theyd|would|will|d|ll) find (?:me|us)|can not go (?:home|back|out)|look(?:ed|ing)? in (?:the|my) window|threat\w*|kill|hurt|harm|kneecap|batter|sort (?:me|us|you) out|finish (?:it|me|what)|make me (?:pay|regret)|watch (?:themselves|yourself|out)|you are dead|see you soon|protection order|restraining order|non molestation|not allowed (?:contact|near)|refuge|fled|got away (?:from|fae) (?:him|her|them)|violen\w*|abus\w*|assault\w*|stalk\w*|put me in hospital|smashed|force his way|forced his way|locked)\b/;
 /** For a visit, knowing where the writer lives is a threat too ("they know where i live… theyre coming round tonight"). */
 const FEAR_OR_FOUND = new RegExp(`${FEAR_OR_HARM.source}|\\b(?:know|knows|kens) where (?:i|we|she) (?:live|lives|bide|stay|work)\\b|\\bmust (?:have|of) got (?:it|my (?:address|details)) (?:from|off|through) the (?:leak|data|files|dump)\\b`);
-/** Found the writer: "noo hes found me", "he kens where i bide", "has found her refuge address". */
+/** Found the writer: "noo hes found me", "he kens where i bide", "has found oot where i stay", "has found her refuge address". */
 const FOUND =
-  '(?:(?:has |is |now |just |)found (?:me|us|her|where (?:i|we|she) (?:live|bide|stay|am|are|is)|my (?:new )?address|our (?:new )?address|her (?:new |refuge )?address)|(?:knows|kens|has|got) where (?:i|we|she|he|my kids|the kids) (?:live|lives|bide|bides|stay|stays|go to school)|(?:has|got) my (?:new )?address)';
+  '(?:(?:has |is |now |just |)found (?:me|us|her|(?:out |oot )?where (?:i|we|she) (?:live|bide|stay|am|are|is)|my (?:new )?address|our (?:new )?address|her (?:new |refuge )?address)|(?:knows|kens|has|got) where (?:i|we|she|he|my kids|the kids) (?:live|lives|bide|bides|stay|stays|go to school)|(?:has|got) my (?:new )?address)';
 /** The finder is a person the writer names or fears, not the hackers or "everyone". */
 const FINDER = '(?:he|she|my ex|ex|partner|husband|stepdad|stalker|abuser|the man|the guy|this guy|some man|some guy)';
 
