@@ -1,4 +1,5 @@
 import type { Recognition } from './recognizer';
+import { HELPLINE_RULED_OUT } from './ourHelpline';
 import { withOutOfScopeAtLeast } from './topicFirst';
 
 /**
@@ -19,8 +20,10 @@ const HANDLES_DATA =
 /**
  * `onlyQuestion`: read the one clause that asks, when the clauses before it only tell ("after reading about the
  * nhs hack im curious, how do hackers guess passwords so fast"); `unless` is then read in that clause alone.
+ * `ruledOut`: words naming this bot's matter only to set it aside ("not the cyber helpline, the direct line for
+ * ward 7"), taken out before `unless` is read.
  */
-const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp; readonly unless?: RegExp; readonly onlyQuestion?: boolean }[] = [
+const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly other: RegExp; readonly unless?: RegExp; readonly onlyQuestion?: boolean; readonly ruledOut?: RegExp }[] = [
   { takenFor: new Set(['police-investigation']), other: /\b(?:broken into|broke into|break-?ins?|burglar\w*|burgled|robbed|robbery|mugged|muggings?|(?:car|bike|van|purse|wallet|handbag|phone) (?:was |got |been )?(?:stolen|nicked|broken into)|stolen (?:car|bike|van|purse|wallet|handbag|phone)|crash\w*|collisions?|(?:car|road|traffic) accidents?|(?:a|the) fire|fire (?:at|in)|arson|vandal\w*|graffiti|assault\w*|stabb\w*|murder\w*|missing (?:person|man|woman|boy|girl|teenager|child)|shoplift\w*|drink ?driv\w*|speeding|noise|neighbou?rs?|smashed|damaged)\b/ },
   { takenFor: new Set(['more-information']), other: /\b(?:info(?:rmation)?|updates?|website|web ?site|news|leaflets?|details|latest) (?:about|on|for|regarding) (?!(?:the |any |more |further )?(?:it|this|that|all this|what|how|when|who|where|why|nhs|health board|board|nhs d|situation|incident|investigation|latest|progress|more|updates?|news|info|information|everything|things|anything|whats|me|us|people|patients|staff|everyone)\b)\w+/ },
   { takenFor: new Set(['do-not-search-data']), other: /\b(?:search(?:ing)? (?:the (?:web|internet) )?for|google|look up|download(?:ing)?) (?:a |an |the |some )?(?!(?:my|me|myself|names?|it|them|their|this|that|what)\b)\w+/ },
@@ -62,7 +65,12 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   { takenFor: new Set(['compensation']), other: /\b(?:ppi|payment protection|mis-?sold|flights?|holiday|whiplash|car accident|bank charges|parking fine)\b/ },
   // The hospital's switchboard or a ward's line ("phone number for the dgri switchboard", "ward 7 phone number
   // please") is not the incident helpline.
-  { takenFor: new Set(['helpline']), other: /\b(?:switch ?board|(?:ward|wd) (?:\d+|[a-z]\d*)\b.*\b(?:phone|number|no|tel)|(?:phone|number|no|tel|contact) (?:for|of) (?:the )?(?:ward|wd) (?:\d+|[a-z]\d*))\b/, unless: /\b(?:help ?lines?|leak\w*|breach\w*|hack\w*|attack|cyber\w*|data|records?|scam\w*)\b/ },
+  {
+    takenFor: new Set(['helpline']),
+    other: /\b(?:switch ?board|(?:ward|wd) (?:\d+|[a-z]\d*)\b.*\b(?:phone|number|no|tel)|(?:phone|number|no|tel|contact|line|extension) (?:for|of|to) (?:the )?(?:ward|wd) (?:\d+|[a-z]\d*))\b/,
+    ruledOut: HELPLINE_RULED_OUT,
+    unless: /\b(?:help ?lines?|leak\w*|breach\w*|hack\w*|attack|cyber\w*|data|records?|scam\w*)\b/,
+  },
   // Hacking in general ("how much do hackers earn", "what happens to hackers when they get caught", "is
   // hacking illegal"), with nothing of this attack, its victims or the writer named.
   {
@@ -91,7 +99,7 @@ export function namesAnotherMatter(topicId: string, text: string): boolean {
   return READINGS.some((r) => {
     if (!r.takenFor.has(topicId)) return false;
     const read = r.onlyQuestion ? onlyQuestion(t) : t;
-    return r.other.test(read) && !(r.unless ?? OF_THE_INCIDENT).test(read);
+    return r.other.test(read) && !(r.unless ?? OF_THE_INCIDENT).test(r.ruledOut ? read.replace(r.ruledOut, ' ') : read);
   });
 }
 

@@ -20,7 +20,8 @@ export function withOurHelplineAnswered(recognition: Recognition, text: string, 
   // "…gave me the helpline number but ive lost it": the number asked for again, whatever else is named.
   if (THE_HELPLINE.test(t) && LOST_IT.test(t) && recognition.ranked.slice(1, 3).some((s) => s.topicId === HELPLINE) && !kept.has(recognition.ranked[0]?.topicId ?? ''))
     return withSwapped(recognition, recognition.ranked[0]?.topicId ?? '', HELPLINE);
-  const named = THE_HELPLINE.test(t) ? 1 : triedToRingUs(t) ? 3 : 0;
+  // "not the cyber helpline, the direct line for ward 7": named only to be set aside.
+  const named = THE_HELPLINE.test(t.replace(HELPLINE_RULED_OUT, ' ')) ? 1 : triedToRingUs(t) ? 3 : 0;
   if (named === 0 || isHelplineForAnotherNeed(t) || !declinedWithTopicNear(recognition, HELPLINE, named, thresholds)) return recognition;
   return withTopicAnswered(recognition, HELPLINE, kept, thresholds);
 }
@@ -38,6 +39,9 @@ const NO_ANSWER =
   /\b(?:(?:no ?(?:body|one)|naebody|naeb(?:o|u)dy) (?:answer\w*|picked up|picking up|picks up)|no answer|not answering|(?:did not|didnt|didn't) answer|rings? out|rang out|engaged|(?:can not|cant|cannae|could not|couldnt) get through|no reply)\b/;
 /** Another number the caller may mean: their GP, a ward, their bank. */
 const ANOTHER_LINE = /\b(?:gp|surgery|practice|doctors?|health cent(?:re|er)|pharmacy|chemist|ward|dentist|bank|council|nhs ?24|111|999|police|school|office)\b/;
+
+/** The helpline named only to set it aside: "not the cyber helpline", "never mind the hack helpline". */
+export const HELPLINE_RULED_OUT = /\b(?:not|never mind|forget|no) (?:the |your )?(?:\w+ )?help ?line\b/g;
 
 const THE_HELPLINE = /\b(?:the|your|yer|yous?r?) (?:dedicated |special |new |incident |cyber |data |hack |breach |enquiry |enquiries |)(?:help ?line|phone ?line|enquiry line|hotline)\b/;
 
