@@ -87,6 +87,20 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
       /\b(?:(?:my|our|his|her) (?:son|daughter|kid|child|wife|husband|partner|ex|friend|pal|sister|brother|mum|dad|boss|colleague|neighbour|flatmate|boyfriend|girlfriend)s? (?:has |had |have |just )?(?:leaked|told|spread|shared|posted|published|hacked|stole|nicked)|(?:my )?(?:phone|mobile|laptop|bag|purse|wallet|handbag|tablet|ipad|car) (?:was |got |has been |been )(?:stolen|nicked|lost|taken)|(?:lost|stole|nicked) my (?:phone|mobile|laptop|wallet|purse|bag|handbag|tablet|ipad))\b/,
     unless: /\b(?:nhs|health|board|hospitals?|dgri|infirmary|gp|doctor|records?|notes|files?|camhs|medical|a ?& ?e|leaked (?:stuff|data|files|records|info\w*)|the (?:\w+ )?(?:hack|leak|breach|attack|hackers|criminals)\w*|this (?:hack|leak|breach|attack)|cyber\w*|dark ?web|ransom\w*|inc|scam\w*)\b/,
   },
+  // Data protection between people ("the neighbours cctv points into my garden, is that a data protection
+  // thing"): the ICO's business, not this leak's.
+  {
+    takenFor: new Set(['data-rights', 'compensation', 'do-not-search-data']),
+    other: /\b(?:cctv|doorbell cam\w*|ring doorbell|dashcam|security cameras?|(?:neighbou?rs?|landlord|letting agent|employer|boss|school|ex)(?:s|'s)? (?:\w+ ){0,3}(?:camera|cameras|recording|filming|photos|videos?|cctv))\b/,
+    unless: /\b(?:nhs|health|board|hospitals?|dgri|infirmary|records?|notes|leak\w*|breach\w*|hack\w*|attack|cyber\w*|dark ?web|ransom\w*|scam\w*)\b/,
+  },
+  // What the bot cannot do for a person ("can u email me a copy of this chat", "translate this letter", "order me
+  // a taxi"), taken for a question about the bot.
+  {
+    takenFor: new Set(['about-bot']),
+    other: /\b(?:can|could|will|would) (?:you|u|ye) (?:please |pls |plz |just )?(?:e-?mail|text|send|print|save|translate|book|order|call|phone|ring|remind|write|fill in|remember|keep|record|download)(?: me| us)? (?:a |an |the |my |this |our )?(?:\w+ ){0,3}(?:copy|chat|conversation|transcript|letter|form|taxi|cab|cv|number|chi|details|appointment|reminder|email|text)\b/,
+    unless: /\b(?:leak\w*|breach\w*|hack\w*|attack|cyber\w*|dark ?web|scam\w*|stolen)\b/,
+  },
   { takenFor: new Set(['human']), other: /\b(?:put me through|transfer me|connect me|get me through|pass me) (?:to )?(?:ward \w+|(?:the |a |my )?(?:\w+ )?(?:ward|department|clinic|unit)|reception|(?:the )?switchboard|(?:my|a|the) (?:gp|doctor|consultant|midwife|surgery|pharmacy|dentist))\b/ },
 ];
 

@@ -23,6 +23,9 @@ const OTHER = [
   ['helpline', 'phone number for the dgri switchboard'],
   ['helpline', 'ward 7 phone number please'],
   ['helpline', 'not the cyber helpline, the direct line for ward 12'],
+  ['data-rights', 'the neighbours cctv points right into my garden is that a data protection thing'],
+  ['about-bot', 'can u email me a copy of this chat'],
+  ['about-bot', 'could you translate this letter for my mum'],
   ['helpline', 'never mind the hack helpline, i need the switchboard at the infirmary'],
   ['helpline', 'whats the number for ward b2 at dgri'],
   ['data-rights', 'subject access request to my bank'],
@@ -54,6 +57,8 @@ const OURS = [
   ['helpline', 'is the helpline the same as the switchboard'],
   ['helpline', 'my mum is on ward 5, whats the helpline number'],
   ['helpline', 'not the switchboard, the helpline for the hack'],
+  ['data-rights', 'someone filmed me at the hospital and posted it, is that a data breach'],
+  ['about-bot', 'do you keep a copy of this chat'],
   ['data-rights', 'how do i do a subject access request to the health board'],
   ['scam-contact', 'got a text saying my records were in the breach at the hospital, pay to remove them'],
   ['ransom', 'how much do hackers get paid by the nhs'],
@@ -76,7 +81,7 @@ describe("a topic's words borrowed for another matter", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Each got the answer of the topic whose words it borrows.
-    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'not the cyber helpline, the direct line for ward 12', 'my bank emailed to say my card was in a breach at an online shop, what now', 'how much do hackers earn', 'what happens to hackers when they get caught', 'my son leaked my secret to his pals', 'my phone got stolen with all my data on it', 'what should i do if a website i use gets hacked']) {
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'not the cyber helpline, the direct line for ward 12', 'the neighbours cctv points right into my garden is that a data protection thing', 'can u email me a copy of this chat', 'my bank emailed to say my card was in a breach at an online shop, what now', 'how much do hackers earn', 'what happens to hackers when they get caught', 'my son leaked my secret to his pals', 'my phone got stolen with all my data on it', 'what should i do if a website i use gets hacked']) {
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     }
     for (const [topicId, text] of [OURS[0], OURS[1]]) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));
