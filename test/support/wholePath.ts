@@ -3,9 +3,16 @@ import type { Audience } from '../../src/knowledge/topicSchema';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { realKnowledgeBase } from './realKnowledgeBase';
 
-/** The bot's whole understanding path (safety check, recogniser, decision) over the real knowledge base. */
-export async function wholePathUnderstanding(): Promise<MessageUnderstanding> {
-  return buildUnderstanding(await realKnowledgeBase(), { MaxMessageChars: 2000 });
+let understanding: Promise<MessageUnderstanding> | undefined;
+
+/**
+ * The bot's whole understanding path (safety check, recogniser, decision) over the real knowledge base, built
+ * once per test run and shared: it holds no conversation state, and building it (training the classifier)
+ * took a second or two for each of some fifty suites.
+ */
+export function wholePathUnderstanding(): Promise<MessageUnderstanding> {
+  understanding ??= realKnowledgeBase().then((kb) => buildUnderstanding(kb, { MaxMessageChars: 2000 }));
+  return understanding;
 }
 
 /** Whether a public message gets the crisis answer, whichever step gives it. */
