@@ -5,6 +5,7 @@ import { DANGER_NOW } from './risk/dangerNow';
 import { SAID_PLAINLY } from './risk/saidPlainly';
 import { DANGER_FROM_A_PERSON } from './risk/dangerFromAPerson';
 import { PERSON_NEARBY } from './risk/personNearby';
+import { ENDS_SAID_INDIRECTLY } from './risk/endsSaidIndirectly';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -47,4 +48,5 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...SAID_PLAINLY,
   ...DANGER_FROM_A_PERSON,
   ...PERSON_NEARBY,
+  ...ENDS_SAID_INDIRECTLY,
 ];

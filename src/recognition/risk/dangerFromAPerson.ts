@@ -34,6 +34,14 @@ const NEAR = 300;
 
 /** Harm from a person: strangling, coercive control, hiding, someone armed, someone being hurt now. */
 export const DANGER_FROM_A_PERSON: readonly RiskPattern[] = [
+  // "help me please hes got a knife": help asked, and a person armed (not a knife for cooking or a toy).
+  {
+    reason: 'danger',
+    personal: true,
+    pattern: /\b(?:he|she|they|my (?:ex|partner|husband|wife|boyfriend|girlfriend|son|dad|brother|neighbour)|someone|somebody|a man|a guy)(?: is| has| s| has got| is got| got| pulled| is holding| holding| is waving| waving)? (?:got )?(?:a|an|his|her|their) (?:knife|gun|machete|blade|axe|weapon|shotgun)\b/,
+    inMessage: /\b(?:help|scared|terrified|frightened|please|police|999|now|threat\w*|coming|going to|gonnae|outside|here|door)\b/,
+    notInMessage: /\b(?:cooking|kitchen|chopping|peeling|carving|butter|bread|cake|game|film|movie|tv|telly|lego|toy|fake|plastic|costume|dinner|tea|collection|collects)\b/,
+  },
   // Strangling, a warning sign of domestic homicide: "he put his hands round my neck".
   { reason: 'danger', personal: true, pattern: /\b(?:hands?|arm) (?:round|around) my (?:neck|throat)\b|\b(?:grabbed|grabs|grabbing|held|holding|pinned|squeezed|squeezing|had) me by the (?:throat|neck)\b|\b(?:choked|choking|strangled|strangling) me\b/ },
   // Coercive control and threats: "won't let me leave the house", "scared what he'll do", "says i'm next".

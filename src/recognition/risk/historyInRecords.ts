@@ -14,7 +14,7 @@ const SOMEONE_CLOSE =
 /** Said as history: "as a teenager", "years ago", "in 2019", "used to", "had a history of". */
 const AS_HISTORY = `(?:${PAST}|used to|used tae|(?:had|has|with) a (?:long )?history|history of)`;
 /** The question is about what is held or leaked: records, data, the leak. */
-const ABOUT_RECORDS = '(?:data|leak|leaks|leaked|hack|hacked|hackers?|hacking|breach|cyber|stolen|stole|published|dark web|online|records?|notes|files?|information|info|details|documents?)';
+const ABOUT_RECORDS = '(?:camhs|data|leak|leaks|leaked|hack|hacked|hackers?|hacking|breach|cyber|stolen|stole|published|dark web|online|records?|notes|files?|information|info|details|documents?)';
 /** Anything that says it is now, or again: then it is a risk whatever else is said. */
 const NOW = '(?:again|agen|still|started|starting|restarted|back to|relaps[a-z]*|currently|at the moment|right now|just now|the now|these days|tonight|last night|this (?:morning|afternoon|evening|week|weekend|month)|yesterday|today|recently|lately|since (?:the|this|that|all|finding|hearing|getting|reading|they|it|then|she|he)|(?:is|are|has been|have been|keeps?|kept|been) (?:self ?harming|cutting|hurting|burning|overdosing|suicidal|talking|saying|threatening)|wants? to|wanting to|going to|gonna|threat[a-z]*|worse|hidden|hiding|stash[a-z]*|stockpil[a-z]*|sav(?:ed|ing) up|found (?:her|his|their|him|them)|locked|worried (?:she|he|they) (?:will|might|is going)|scared (?:she|he|they) (?:will|might|is going))';
 

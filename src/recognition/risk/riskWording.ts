@@ -32,13 +32,13 @@ export const CLIENT = '(?:a patient|patients|the patient|another patient|one pat
 /** How staff tell of a client's state: "a patient with…", "a client who disclosed…". */
 export const CLIENT_SAYS = '(?:with|who (?:is|was|are|were|has|had|have|feels|felt|expressed|reported|disclosed)|having|has|had|expressing|expressed|reporting|reported|disclosing|disclosed|mentioned|talked about|feeling)';
 /** A time long past ("as a teenager", "years ago"): what happened then is history in the notes, not now. */
-export const LONG_AGO = '(?:as a (?:teenager|teen|kid|child|student|youngster)|in (?:my|his|her|their) (?:teens|twenties|20s)|(?:many |a few |several |\\d+ )?years ago|when (?:i|he|she|they|we) (?:was|were) (?:younger|young|a teenager|a teen|a kid|a child|at school|at uni|\\d+)|back in (?:19|20)\\d\\d|in (?:19|20)\\d\\d)';
+export const LONG_AGO = '(?:as a (?:teenager|teen|kid|child|student|youngster)|in (?:my|his|her|their) (?:teens|twenties|20s)|(?:many |a few |several |a couple of |two |three |four |five |six |seven |eight |nine |ten |\\d+ )?years ago|when (?:i|he|she|they|we) (?:was|were) (?:younger|young|a teenager|a teen|a kid|a child|at school|at uni|\\d+)|back in (?:19|20)\\d\\d|in (?:19|20)\\d\\d)';
 /** Past enough that an act told of is history (in the notes, in the family), not happening now: LONG_AGO or "last year". */
 export const PAST = `(?:${LONG_AGO}|last (?:year|spring|summer|autumn|winter|christmas)|a (?:year|couple of years|few years) ago)`;
 /** An everyday mishap after "cut/burnt/hurt myself" ("cut myself shaving", "burnt myself cooking"): an injury, not self-harm. */
 export const ACCIDENT = '(?:shaving|cooking|chopping|slicing|peeling|gardening|ironing|by accident|accidentally|at the gym|playing [a-z]+|lifting [a-z]+|falling|when i fell|in a fall|on (?:a|the|some) (?:tin|can|glass|broken glass|bottle|fence|nail|oven|stove|iron|kettle|pan|barbed wire|paper))';
 /** Things one "overdoses on" in a figure of speech ("overdosing on the news", "overdosed on chocolate"). */
-export const TOO_MUCH_OF = '(?:(?:the|all the|my|social) )?(?:news|telly|tv|television|internet|media|social media|facebook|twitter|tiktok|instagram|netflix|updates|headlines|articles|stories|information|info|coffee|tea|chocolate|sugar|sweets|crisps|cake|biscuits|junk food|christmas telly|box sets?)';
+export const TOO_MUCH_OF = '(?:(?:the|all the|my|social) )?(?:news|telly|tv|television|internet|media|social media|facebook|twitter|tiktok|instagram|netflix|updates|headlines|articles|stories|information|info|coffee|caffeine|energy drinks?|red ?bull|tea|chocolate|sugar|sweets|crisps|cake|biscuits|junk food|christmas telly|box sets?)';
 /** "Jump off the phone / the call" means hang up, not a jump from a height. */
 export const ON_A_CALL = '(?:(?:the|this|a|my|that) )?(?:phone|phone line|call|calls|chat|video call|zoom|teams|meeting|laptop|computer|internet|website|app)';
 /** What makes "unsafe" or "not safe" about scams, apps or data rather than a person: "not safe from scammers", "unsafe using the app". */

@@ -38,6 +38,14 @@ const SELF_HARMED = '(?:harm|harming|harmed|harmin|hurt|hurting|hurtin|cut|cutti
 
 /** Self-harm and overdoses: acts, relapses, quantities of medicines, and others at risk now. */
 export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
+  // A child who has got into medicines or bleach: "the bairn got intae ma pills, she's awfy drowsy". "took his
+  // tablets" is a dose given, so taking counts only with an amount ("took loads of my tablets").
+  {
+    reason: 'overdose',
+    personal: false,
+    pattern:
+      /\b(?:bairn|wean|child|kid|toddler|baby|wee one|son|daughter|boy|girl|grandson|granddaughter)s? (?:has |is |just |)(?:got (?:into|in to|hold of)|swallowed|eaten|ate|drank|drunk|been into|(?:took|taken|has taken) (?:loads of|a lot of|lots of|all of|the whole|a handful of|a few of)) (?:my|the|her|his|our|some of my|some of the|all my|all the|a bottle of|some) (?:\w+ )?(?:pills|tablets|meds|medicine|medication|paracetamol|calpol|bleach|methadone|vapes?|batteries|button batteries)\b/,
+  },
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\bself ?harm\\b(?! ${TOPIC_NOUN}\\b)`) },
   // Bleeding from one's own cuts: "bleeding a lot from where i cut", "cut too deep".
   { reason: 'self-harm', personal: true, pattern: /\b(?:from |where |after )i (?:cut|cut myself|have cut|cut again)\b(?! (?:the|my hair|it|down|back|out|off)\b)|\bcut (?:too |really |so |a bit too )?(?:deep|deeper)\b|\bfrom my cuts\b/ },
@@ -46,10 +54,10 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   // Self-harm long past ("i self harmed as a teenager") or an unnamed patient's ("a patient who self harmed asked
   // about her notes") may be a records question: it stands unless the message speaks of notes, records or news.
   // "My son self harmed after the leak" and "I've been self harming" are always personal.
-  { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${LONG_AGO}\\b`) },
+  { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${PAST}\\b`) },
   // Self-harm as a habit now, told of someone close: "my sister self harms, is her data in the leak".
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:he|she|my [a-z]+|ma [a-z]+|oor [a-z]+|our [a-z]+)(?: (?:still|also|often|sometimes|now|regularly))? self ?harms\\b(?! ${TOPIC_NOUN}\\b)`) },
-  { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )\\bself ?harm(?:ing|ed)\\b(?! ${LONG_AGO}\\b)|\\bi self ?harm\\b`) },
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )\\bself ?harm(?:ing|ed)\\b(?! ${PAST}\\b)|\\bi self ?harm\\b`) },
   // Someone else's, said with a time long past ("my sister was cutting herself when she was at school"), is history:
   // it stands unless the message is about notes or records (see historyInRecords.ts). The writer's own stays personal.
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${SELF_HARMED} ${OTHER} ${PAST}\\b`) },

@@ -1,0 +1,40 @@
+import type { RiskPattern } from '../riskPatterns';
+
+/**
+ * The end said without its words, as a blind set of 60 crises (dev29) found people write it: no reason to keep
+ * going, why bother living, not being around to see something, gone by the weekend, planning how to do it,
+ * telling someone "before i go", and "cant do this" as the whole message. Each is held to the form that
+ * carries the meaning ("i wont be around tomorrow" is not here; "before i go to bed" is not either).
+ */
+export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
+  // "hae nae reason tae keep gaun", "why bother living when half of stranraer can read my psych notes".
+  {
+    reason: 'suicide',
+    personal: true,
+    pattern:
+      /\b(?:no|nae|not any|not one|not a single) (?:good )?reason (?:to|tae) (?:keep (?:going|gaun|goin|on|living|livin)|go on|carry on|live|be (?:here|alive|around))\b|\bwhy (?:even |would i |should i )?bother (?:living|livin|going on|goin on|carrying on|being alive|being here|waking up)\b/,
+  },
+  // "i wont be around to see the police catch them", "ill be gone by the weekend" (not a trip away).
+  {
+    reason: 'suicide',
+    personal: true,
+    pattern:
+      /\b(?:i will not|i am not going to|i will no|i wont) be (?:around|here|alive) (?:to see|for (?:much|very) longer|much longer|long enough to)\b|\b(?:i will|i ll|ill) be gone (?:by (?:the weekend|then|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|the end of the week)|before (?:then|you know it|they|the weekend))\b/,
+    notInMessage: /\b(?:holiday|holidays|away|abroad|trip|flight|cruise|travelling|traveling|visiting|moving|move|working|work|shift|hospital for|in hospital|operation)\b/,
+  },
+  // "been planning how to do it for a week now".
+  { reason: 'suicide', personal: true, pattern: /\b(?:planning|planned|worked out|working out|figured out|deciding) (?:how|when|where) (?:to|i will|i am going to|i ll) do it\b(?! (?:on (?:the|my) (?:computer|phone|app|website|form)|online))/ },
+  // "i just wanted to tell someone before i go": a farewell said as the message ends.
+  { reason: 'suicide', personal: true, pattern: /\b(?:tell|telling|say|saying|talk to|speak to)(?: (?:it|this|that|goodbye|bye|sorry|thanks|thank you) to)? (?:someone|somebody|anyone|anybody|you|a person)(?: [a-z]+){0,4} before i go *$/ },
+  // "whats the point, my records are out there for the whole town to read": the point of going on, with the
+  // exposure that takes it away; "whats the point of the helpline" names its point.
+  {
+    reason: 'suicide',
+    personal: true,
+    pattern: /\b(?:what is|whit is|whits|whit s) the point\b(?= *$| (?:any ?more|now|noo|anyway|really|my|everyone|everybody|the whole|they|all my|when|if)\b)/,
+    inMessage: /\b(?:everyone|everybody|every one|whole town|the town|the world|out there|for all to see|my business|my (?:records|notes|secrets|past|history|mental health|file|files|private)|read (?:my|about me|it)|know (?:about )?(?:my|everything|me))\b/,
+  },
+  // "cant do this" as the whole message: nothing else to read it by.
+  // ("i can't cope with this" is worry, answered with support; the safety check-in follows it.)
+  { reason: 'suicide', personal: true, pattern: /^ *(?:i )?can not do this *(?:any ?more|no more|nae mair|no longer)? *$|^ *(?:i )?can not take (?:this|it) (?:any ?more|no more|nae mair|no longer) *$/ },
+];
