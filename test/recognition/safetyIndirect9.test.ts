@@ -33,6 +33,7 @@ const lookAlikes = [
   'my son took his tablets this morning, is his camhs data in the leak',
   'the chef on telly has got a knife',
   'we watched the suicide squad on telly',
+  'that suicide squad film is on the telly tonight again',
   'i read about a woman who took her own life after a leak, im fine but is there support',
   'overdosed on caffeine before my shift, whats the helpline number',
   'my son self harmed three years ago, is his camhs file in the leak',
