@@ -18,9 +18,9 @@ export function withWhatToDoWhenAssumed(recognition: Recognition, text: string, 
 
 /** Taking it as so that one is affected: "assume im in it", "say my data is out there", "so my info is probably out there". */
 const ASSUMED =
-  /\b(?:assum\w*|supposing|suppose|say|lets say|if|so|right so|ok so)(?: that)? (?:(?:i am|im|i was|we are|were) in (?:it|the leak|there)|(?:my|our) (?:data|details|info\w*|records?|stuff) (?:is|was|are|were|might be|may be|has been|have been|could be) (?:probably |likely |definitely |almost certainly )?(?:out|in it|in there|leaked|taken|published|stolen|copied|on the dark web))\b/;
+  /\b(?:assum\w*|supposing|suppose|say|lets say|if|so|right so|ok so)(?: that)? (?:(?:i am|im|i was|we are|were) in (?:it|the leak|there)|(?:its|it is|it has|thats|that is) (?:been )?(?:leaked|published|stolen|out there|out)|(?:my|our) (?:data|details|info\w*|records?|stuff) (?:is|was|are|were|might be|may be|has been|have been|could be) (?:probably |likely |definitely |almost certainly )?(?:out|in it|in there|leaked|taken|published|stolen|copied|on the dark web))\b/;
 /** …then asking what next. */
-const THEN_WHAT = /\b(?:then what|(?:what|wot|wat|whit) now|what next|so what now|what (?:am i|are we) (?:supposed|meant) to do|what (?:do|should|can|shall) (?:i|we) do)\b/;
+const THEN_WHAT = /\b(?:then what|(?:what|wot|wat|whit) now|now (?:what|wot|wat|whit)|what next|so what now|what (?:am i|are we) (?:supposed|meant) to do|what (?:do|should|can|shall) (?:i|we) do)\b/;
 
 const AM_I_AFFECTED = 'am-i-affected';
 

@@ -11,6 +11,8 @@ describe('taking it as so that one is affected, then asking what next', () => {
   it('"ok so my records are likely out there then. what now" gets what to do', async () => assert.equal(await topicOf('ok so my records are likely out there then. what now'), 'what-to-do'));
   it('"right so assuming my data is out there, wot now" gets what to do', async () => assert.equal(await topicOf('right so assuming my data is out there, wot now'), 'what-to-do'));
   it('"right so assume im in it, then what" gets what to do', async () => assert.equal(await topicOf('right so assume im in it, then what'), 'what-to-do'));
+  // A choice of data rights and what was published before: "now what" the other way round.
+  it('"ok so its been published. now what" gets what to do', async () => assert.equal(await topicOf('ok so its been published. now what'), 'what-to-do'));
   it('the leaflet\'s "assume" doubted still asks whether one is affected', async () =>
     assert.equal(await topicOf('the leaflet says assume my data is out there, does that mean it definitely is'), 'am-i-affected'));
   it('"what can i do if im not happy with how my data was handled" still gets data rights', async () =>

@@ -172,7 +172,7 @@ describe('where to go with an illness, not whether care goes on', () => {
 });
 
 describe("a worry about a symptom, not the leak", () => {
-  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry', 'my knee is that sair, what should i do', "i'm worried about my mum's memory, who should we see", 'worried my dad might have dementia who do we contact', 'is it normal to still feel this tired weeks after covid'];
+  const SYMPTOMS = ['my chest feels quite tight since this morning, should i be worried', 'ive had a sore throat for a week, is that bad', 'got a rash on my arm, should i worry', 'my knee is that sair, what should i do', "i'm worried about my mum's memory, who should we see", 'worried my dad might have dementia who do we contact', 'is it normal to still feel this tired weeks after covid', 'chest feels tight going up the stairs, should i worry'];
   const THE_LEAK = ['feeling exhausted with all this worry', 'i feel sick with worry about the leak', 'my chest goes tight every time i think about my records being online', 'had chest pains from the stress since the hospital letter'];
   for (const text of SYMPTOMS) it(`"${text}" asks about a symptom`, () => assert.equal(isWorryAboutASymptom(text), true));
   for (const text of THE_LEAK) it(`"${text}" is about the leak`, () => assert.equal(isWorryAboutASymptom(text), false));
@@ -186,6 +186,8 @@ describe("a worry about a symptom, not the leak", () => {
     it(`"${THE_LEAK[1]}" still gets emotional support`, async () => assert.equal(await topicOf(THE_LEAK[1] as string), 'emotional-support'));
     // Care impact before ("this tired" read as this incident).
     it(`"${SYMPTOMS[6]}" is out of scope`, async () => assert.equal(await topicOf(SYMPTOMS[6] as string), 'none'));
+    // Emotional support before: no "my" before the chest.
+    it(`"${SYMPTOMS[7]}" is out of scope`, async () => assert.equal(await topicOf(SYMPTOMS[7] as string), 'none'));
     // Emotional support about the leak before.
     it(`"${SYMPTOMS[4]}" is out of scope (NHS 24 or the GP)`, async () => assert.equal(await topicOf(SYMPTOMS[4] as string), 'none'));
   });
