@@ -152,7 +152,7 @@ function notRisk(normalized: string, negated: boolean, explained = false): Safet
 const DISTRESS_AFTER_NEGATOR = new Set(['worry', 'stop', 'help', 'cope', 'coping', 'handle', 'bear', 'stand', 'shake', 'sleep', 'face', 'deal', 'function', 'breathe', 'eat', 'ok', 'okay', 'alright', 'fine', 'good', 'well', 'great']);
 
 /** "cannae cope nae mair", "cant take it no more", "cant go on no longer": the no is the end of enduring, not a denial. */
-const ENDURING = new Set(['cope', 'it', 'on', 'this', 'bear', 'handle', 'stand', 'anymore']);
+const ENDURING = new Set(['cope', 'take', 'it', 'on', 'this', 'bear', 'handle', 'stand', 'anymore']);
 const NO_MORE = new Set(['more', 'mair', 'longer']);
 
 /** A negator among the few words before the wording, within the same clause, cancels it. */

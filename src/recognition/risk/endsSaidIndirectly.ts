@@ -34,6 +34,25 @@ export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
     pattern: /\b(?:what is|whit is|whits|whit s) the point\b(?= *$| (?:any ?more|now|noo|anyway|really|my|everyone|everybody|the whole|they|all my|when|if)\b)/,
     inMessage: /\b(?:everyone|everybody|every one|whole town|the town|the world|out there|for all to see|my business|my (?:records|notes|secrets|past|history|mental health|file|files|private)|read (?:my|about me|it)|know (?:about )?(?:my|everything|me))\b/,
   },
+  // A second blind set of 80 crises (dev30): the method ready or the place chosen ("the rope is in the garage and
+  // tonight feels like the night", "picked the spot", "walk into the solway tonight", "drive his car into the sea",
+  // on the edge of the railway line), the pills set out, dead by the weekend, not needing the helpline after
+  // tonight, not being a bother much longer, saving everyone the bother, "ye'll no hear fae me again", hurting
+  // others "and then myself".
+  {
+    reason: 'suicide',
+    personal: true,
+    pattern:
+      /\b(?:the|a|my) (?:rope|noose) (?:is|s) (?:in|up|ready|tied|sorted|there|hanging)\b|\btonight (?:feels like|is|will be) the night\b|\bpicked (?:the|a|my) spot\b|\bwalk(?:ed|ing)? (?:into|in to) the (?:sea|solway|river|nith|loch|water|firth|waves)\b(?! (?:for a|to) (?:paddle|swim|dip)\b)|\b(?:drive|driving|drove|crash|crashing) (?:his|her|my|their|the) (?:car|van|motor) (?:into|off) (?:the )?(?:sea|river|loch|water|solway|nith|harbour|a wall|a tree|a bridge|the bridge|a cliff|the cliff)\b|\b(?:on|at) the edge of the (?:railway|railway line|tracks|train tracks|platform|bridge|cliff|roof|quarry)\b|\b(?:i will|i ll|ill) be dead (?:by|before|soon|tomorrow|tonight|in a)\b|\b(?:i )?(?:will not|wont) (?:be )?need(?:ing)? (?:the|this|your|any|a) (?:[a-z]+ )?(?:after|beyond) (?:tonight|today|this week|the weekend)\b|\b(?:will not|wont|will no) be (?:a )?(?:bother|burden|problem|trouble|nuisance) (?:to (?:anyone|anybody|you|them|us|her|him) )?(?:much|for much|any|for very|very) longer\b|\bsave (?:everyone|everybody|you all|them all|my family|the family|them) the (?:bother|trouble|hassle|burden|pain)\b|\b(?:you will|ye ll|you ll|ye will|yous will) (?:no|not|never) hear (?:from|fae|frae) me again\b|\b(?:hurt|kill|harm|get) (?:[a-z]+ ){1,6}(?:and )?then (?:myself|masel|me)\b/,
+    notInMessage: /\b(?:queue|on hold|holding|answer(?:s|ed)? the phone|lol|haha)\b/,
+  },
+  // The pills set out, beside enduring no longer: "i cannae take nae mair, aw they pills are sittin in front o me".
+  {
+    reason: 'overdose',
+    personal: true,
+    pattern: /\b(?:pills|tablets|meds|paracetamol) (?:are |is )?(?:all )?(?:sitting |sittin |lined up |laid out |counted out |ready |out )?(?:in front (?:of|o) me|beside me|next to me|in my hand|lined up|counted out)\b/,
+    inMessage: /\b(?:can not (?:take|cope|go on|do this)|nae mair|no more|any ?more|had enough|end|goodbye|sorry|tonight|done|over)\b/,
+  },
   // "cant do this" as the whole message: nothing else to read it by.
   // ("i can't cope with this" is worry, answered with support; the safety check-in follows it.)
   { reason: 'suicide', personal: true, pattern: /^ *(?:i )?can not do this *(?:any ?more|no more|nae mair|no longer)? *$|^ *(?:i )?can not take (?:this|it) (?:any ?more|no more|nae mair|no longer) *$/ },
