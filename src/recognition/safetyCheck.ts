@@ -64,9 +64,9 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nae', 'nor', 'neither', 'withou
 /** Words that say the risk wording is talked about, not felt: a definition, a story, a project. */
 const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|define|school project|homework|essay|article|news|film|movie|book|song|lyrics|tv|telly|netflix|cinema|programme|documentary|read about|reading about|risk assessments?|research|assignment|word|notes|records|files|history|years ago|published|leaked|heard (?:that|about|someone|somebody)|is (?:that|it|this) true|rumou?rs?|reportedly)\b/;
 /** Staff work ("a patient disclosed…", "as a nurse…"): talk about someone else only when that someone is in the message. */
-const STAFF_CONTEXT = /\b(?:disclosed|disclosure|my patients?|our patients|service users?|caseload|we (?:see|get|deal with|treat) (?:\w+ ){0,3}(?:presentations|admissions|cases)|i work (?:in|for|at|with|on)|(?:i am|as) an? (?:gp|nurse|doctor|social worker|support worker|care worker|carer|counsellor|psychologist|psychiatrist|pharmacist|paramedic|midwife|health visitor|cpn|therapist|teacher|receptionist))\b/;
+const STAFF_CONTEXT = /\b(?:disclosed|disclosure|my patients?|our patients|service users?|caseload|we (?:see|get|deal with|treat) (?:\w+ ){0,3}(?:presentations|admissions|cases)|i work (?:in|for|at|with|on)|(?:i am|as) an? (?:camhs |mental health |community |school |practice |ward |psychiatric |specialist )?(?:gp|nurse|doctor|social worker|support worker|care worker|carer|counsellor|psychologist|psychiatrist|pharmacist|paramedic|midwife|health visitor|cpn|therapist|teacher|receptionist))\b/;
 /** Someone the writer looks after: without one, "i work in a shop and …" is still about the writer. */
-const CLIENT_WORD = /\b(?:patients?|clients?|service users?|caseload|pupils?|students?|residents?|presentations|admissions)\b/;
+const CLIENT_WORD = /\b(?:patients?|clients?|service users?|caseload|pupils?|students?|residents?|presentations|admissions|my young people|young people i (?:see|work with)|families)\b/;
 const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
 /**
  * A person's own words or intent quoted ("he told me he intends to 'go to sleep and not wake up'", "my son

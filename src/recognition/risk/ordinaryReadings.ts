@@ -184,8 +184,13 @@ const EVERYDAY_SENSES: readonly RegExp[] = [
   // this as crisis). When it happened goes with it: "last night" said alone beside it would read as an end ("my last night").
   new RegExp(`\\b(?:cut|hurt|burnt|burned|burn) ${SELF} ${ACCIDENT}(?: again)?(?: (?:last night|yesterday|today|this morning|the other (?:day|night)))?\\b`),
   /\b(?:a (?:bit|wee bit|little|tad)|abit|slightly) (?:down|low|fed up|flat)\b/,
-  // A programme's time ("the suicide squad is on telly tonight"): "tonight" is when it is on, not an end.
-  /\b(?:is on|on at|showing|watching|watch|watched) (?:[a-z]+ ){0,3}?(?:the )?(?:telly|tv|netflix|iplayer|the cinema|bbc(?: one| 1| two| 2)?|itv|channel [0-9]+)(?: (?:tonight|later|the night|at [0-9]+))?\b/,
+  // A programme's time ("the suicide squad is on telly tonight", "what channel is it on tonight"): "tonight" is
+  // when it is on, not an end.
+  /\b(?:is on|on at|showing|watching|watch|watched) (?:[a-z]+ ){0,3}?(?:the )?(?:telly|tv|netflix|iplayer|the cinema|bbc(?: one| 1| two| 2)?|itv|channel [0-9]+)(?: (?:tonight|later|the night|at [0-9]+))?\b|\bwhat (?:channel|time) is (?:[a-z]+ ){1,4}on(?: (?:tonight|later|the night))?\b/,
+  // Rather die than do something: "id rather die than phone that helpline again".
+  /\b(?:i would|id|i had) (?:rather|sooner) die than\b/,
+  // Staff's loss at work, told as a report: "we lost a patient to suicide on the ward in 2022".
+  /\b(?:we|i|the ward|the team) lost (?:a|one of (?:our|my|the)|two|three|several) (?:patients?|service users?|clients?|young people|residents?) to suicide\b/,
   // Risk words as a topic, a record or a team; a general question about something everyday.
   new RegExp(`\\b(?:suicid[a-z]*|self ?harm(?:ing)?|overdos[a-z]*) ${TOPIC_NOUN}\\b`),
   new RegExp(`\\b${CAN_ONE} (?:overdose|od) on (?:caffeine|vitamin [a-z0-9]+|vitamins|water|salt|energy drinks?|${TOO_MUCH_OF})$`),
