@@ -2,22 +2,22 @@ import type { Recognition } from './recognizer';
 import { HELPLINE_RULED_OUT } from './ourHelpline';
 import { withOutOfScopeAtLeast } from './topicFirst';
 
-/**
- * A message that borrows a topic's words for another matter: "are the police investigating" a burglary,
- * "more information about the blue badge scheme", "who is responsible for gritting the road", "is my street
- * affected by the power cut". The recogniser hears the topic's words and answers about the attack; with
- * nothing of the attack or of anyone's data in the message (`unless`, by default), it is declined and the
- * fallback points elsewhere.
- */
 /** Organisations a person deals with, named in general ("a bank", "another website"). */
 const ORGANISATION =
   '(?:company|companies|firm|firms|business|businesses|bank|banks|shop|shops|store|stores|retailer|retailers|website|websites|site|sites|app|apps|organisation|organisations|organization|organizations|insurer|insurers|landlord|gym|airline)';
+/** Platforms named without an article ("what google knows about me"). */
 const PLATFORM = '(?:facebook|google|instagram|tiktok|amazon|meta|apple|microsoft|twitter|snapchat)';
 /** What such an organisation does with someone's data: leaks it, is hacked, keeps it, will not delete it. */
 const HANDLES_DATA =
   '(?:leaks?|leaked|leaking|loses?|lost|(?:has |had )(?:a )?(?:data )?breach|breached|(?:is|was|gets?|got|has been|have been) (?:hacked|breached)|sold|sells?|selling|shares?|shared|sharing|misus\\w*|(?:wont|will not|refuses? to|refused to|wouldnt|didnt|did not|hasnt|has not) (?:delete|remove|erase|give|send|stop)|holds?|has on (?:me|you)|knows? about (?:me|you)|keeps? (?:my|your|our) (?:data|details|info\\w*))\\b';
 
 /**
+ * A message that borrows a topic's words for another matter: "are the police investigating" a burglary,
+ * "more information about the blue badge scheme", "who is responsible for gritting the road", "is my street
+ * affected by the power cut". The recogniser hears the topic's words and answers about the attack; with
+ * nothing of the attack or of anyone's data in the message (`unless`, by default), it is declined and the
+ * fallback points elsewhere.
+ *
  * `onlyQuestion`: read the one clause that asks, when the clauses before it only tell ("after reading about the
  * nhs hack im curious, how do hackers guess passwords so fast"); `unless` is then read in that clause alone.
  * `ruledOut`: words naming this bot's matter only to set it aside ("not the cyber helpline, the direct line for
