@@ -42,6 +42,8 @@ export const DANGER_FROM_A_PERSON: readonly RiskPattern[] = [
     personal: true,
     pattern: /\b(?:says|said|told me|tells me|threatened|warned me)(?: that)? (?:if i [a-z ]{1,50} )?(?:he|she|they) (?:will|ll|would|is going to|are going to) kill me\b/,
     inMessage: /\b(?:believe (?:him|her|them)|means it|meant it|serious|scared|frightened|terrified|afraid|tonight|knife|hit me|hurt me|police|before)\b/,
+    // "my mum says she'll kill me if i'm late home": the everyday figure of speech.
+    notInMessage: /\b(?:my (?:mum|mam|maw|mother|gran|granny|nan|teacher|boss)|lol|haha|if i (?:am |m )?late|if i forget)\b/,
   },
   // "help me please hes got a knife": help asked, and a person armed (not a knife for cooking or a toy).
   {
