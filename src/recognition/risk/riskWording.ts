@@ -36,7 +36,7 @@ export const LONG_AGO = '(?:as a (?:teenager|teen|kid|child|student|youngster)|i
 /** Past enough that an act told of is history (in the notes, in the family), not happening now: LONG_AGO or "last year". */
 export const PAST = `(?:${LONG_AGO}|last (?:year|spring|summer|autumn|winter|christmas)|a (?:year|couple of years|few years) ago)`;
 /** An everyday mishap after "cut/burnt/hurt myself" ("cut myself shaving", "burnt myself cooking"): an injury, not self-harm. */
-export const ACCIDENT = '(?:shaving|cooking|chopping|slicing|peeling|gardening|ironing|by accident|accidentally|at the gym|playing [a-z]+|lifting [a-z]+|falling|when i fell|in a fall|on (?:a|the|some) (?:tin|can|glass|broken glass|bottle|fence|nail|oven|stove|iron|kettle|pan|barbed wire|paper))';
+export const ACCIDENT = '(?:laughing|laughin|shaving|cooking|chopping|slicing|peeling|gardening|ironing|by accident|accidentally|at the gym|playing [a-z]+|lifting [a-z]+|falling|when i fell|in a fall|on (?:a|the|some) (?:tin|can|glass|broken glass|bottle|fence|nail|oven|stove|iron|kettle|pan|barbed wire|paper))';
 /** Things one "overdoses on" in a figure of speech ("overdosing on the news", "overdosed on chocolate"). */
 export const TOO_MUCH_OF = '(?:(?:the|all the|my|social) )?(?:news|telly|tv|television|internet|media|social media|facebook|twitter|tiktok|instagram|netflix|updates|headlines|articles|stories|information|info|coffee|caffeine|energy drinks?|red ?bull|tea|chocolate|sugar|sweets|crisps|cake|biscuits|junk food|christmas telly|box sets?)';
 /** "Jump off the phone / the call" means hang up, not a jump from a height. */
