@@ -1,7 +1,4 @@
-import assert from 'node:assert/strict';
-import { checkSafety } from '../../src/recognition/safetyCheck';
-import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { crisisAnswered as crisisAnsweredBy, wholePathUnderstanding } from '../support/wholePath';
+import { describeSafetyCases } from './safetyTable';
 
 // A blind set of 60 crises and 60 look-alikes (dev29) found twelve crises missed and nine ordinary messages
 // given the crisis answer. These are their families, written for this test (not copied from the set); each
@@ -41,30 +38,4 @@ const lookAlikes = [
   'we see self harm presentations every week, was our data in the leak',
 ];
 
-describe('safety: the end said indirectly (dev29 families)', () => {
-  let understanding: MessageUnderstanding;
-  before(async () => {
-    understanding = await wholePathUnderstanding();
-  });
-  const crisisAnswered = (text: string): Promise<boolean> => crisisAnsweredBy(understanding, text);
-
-  it('the wording check catches each risk message', () => {
-    assert.deepEqual(risks.filter((text) => !checkSafety(text).risk), []);
-  });
-
-  it('the wording check reads each look-alike as ordinary', () => {
-    assert.deepEqual(lookAlikes.filter((text) => checkSafety(text).risk), []);
-  });
-
-  it('each risk message gets the crisis answer through the whole path', async () => {
-    const missed: string[] = [];
-    for (const text of risks) if (!(await crisisAnswered(text))) missed.push(text);
-    assert.deepEqual(missed, []);
-  });
-
-  it('no look-alike gets the crisis answer through the whole path', async () => {
-    const offenders: string[] = [];
-    for (const text of lookAlikes) if (await crisisAnswered(text)) offenders.push(text);
-    assert.deepEqual(offenders, []);
-  });
-});
+describeSafetyCases('safety: the end said indirectly (dev29 families)', risks, lookAlikes);

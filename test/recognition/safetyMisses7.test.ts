@@ -1,7 +1,4 @@
-import assert from 'node:assert/strict';
-import { checkSafety } from '../../src/recognition/safetyCheck';
-import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { crisisAnswered as crisisAnsweredBy, wholePathUnderstanding } from '../support/wholePath';
+import { describeSafetyCases } from './safetyTable';
 
 // Misses left by the last safety session, and more of their families found by a fresh probe, each written
 // as a frightened person here might type it after the leak; beside them, look-alikes that must stay ordinary.
@@ -90,30 +87,4 @@ const lookAlikes = [
   'whats the point going on about it',
 ];
 
-describe('safety misses 7: the wording check and the whole understanding path', () => {
-  let understanding: MessageUnderstanding;
-  before(async () => {
-    understanding = await wholePathUnderstanding();
-  });
-  const crisisAnswered = (text: string): Promise<boolean> => crisisAnsweredBy(understanding, text);
-
-  it('the wording check catches each risk message', () => {
-    assert.deepEqual(risks.filter((text) => !checkSafety(text).risk), []);
-  });
-
-  it('the wording check reads each look-alike as ordinary', () => {
-    assert.deepEqual(lookAlikes.filter((text) => checkSafety(text).risk), []);
-  });
-
-  it('each risk message gets the crisis answer through the whole path', async () => {
-    const missed: string[] = [];
-    for (const text of risks) if (!(await crisisAnswered(text))) missed.push(text);
-    assert.deepEqual(missed, []);
-  });
-
-  it('no look-alike gets the crisis answer through the whole path', async () => {
-    const offenders: string[] = [];
-    for (const text of lookAlikes) if (await crisisAnswered(text)) offenders.push(text);
-    assert.deepEqual(offenders, []);
-  });
-});
+describeSafetyCases('safety misses 7: the wording check and the whole understanding path', risks, lookAlikes);
