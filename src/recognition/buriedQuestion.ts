@@ -20,7 +20,7 @@ const MIN_WORDS = 20;
 const MAX_CLAUSES = 3;
 const CLAUSE = /(?<=[?.!])\s+|,\s*/;
 /** A clause that asks: a question mark, or a question word first. */
-const ASKS = /\?|^(?:and |so |but |)(?:what|whats|who|when|where|why|how|is|are|do|does|did|can|could|would|will|should|was|were|have|has|had)\b/i;
+export const ASKS = /\?|^(?:and |so |but |)(?:what|whats|who|when|where|why|how|is|are|do|does|did|can|could|would|will|should|was|were|have|has|had)\b/i;
 /**
  * The story must be about this board or this incident ("the local NHS", "the hackers", "the hospital"):
  * "our housing association wrote saying they had a cyber attack… what happens now" asks about another one.

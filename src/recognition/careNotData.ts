@@ -1,3 +1,5 @@
+import { isEverydayOnlineSafety, isLeakSetAside } from './askedAboutSomethingElse';
+import { ABOUT_DATA } from './leakWords';
 import type { Recognition } from './recognizer';
 import { withOutOfScopeAtLeast } from './topicFirst';
 
@@ -20,9 +22,6 @@ const ABOUT_CARE =
   /\b(?:care|treat(?:ed|ment)?|nurses?|doctors?|gp|consultants?|surgeons?|midwi(?:fe|ves)|receptionists?|porters?|paramedics?|ambulances?|rude|attitude|wait(?:ed|ing)?|appointments?|operations?|discharg\w*|ward|a ?& ?e|a and e|casualty|clinic|misdiagnos\w*|neglect\w*|food|dirty|parking|fell|tripp(?:ed|ing)|slipped|slipping|kerb|pavement|injur(?:y|ies|ed)|accident|nhs ?24|111|dentists?|pharmacy|chemist)\b/;
 const LEAK_RULED_OUT =
   /\b(?:(?:its |it is |this is |thats |that is )?nothing to do with|not (?:about|because of|related to|down to)|unrelated to|not cos of|(?:nothing|naething|nowt|nuthin) (?:tae|to) (?:dae|do) (?:wi|with)) (?:the |any |this |that )?(?:hack|leak|breach|cyber attack|cyber|attack|data)\w*/g;
-/** Anything that makes it a complaint about personal data or this incident after all. */
-const ABOUT_DATA =
-  /\b(?:data|details|info(?:rmation)?|records?|notes|files?|leak\w*|breach\w*|hack\w*|attack|cyber|dark ?web|ransom\w*|privacy|private|confidential\w*|ico|commissioner|published|stolen|security|protect\w*|safe(?:ly|ty)?|gdpr|stuff|out there|online|internet|exposed)\b/;
 
 
 /**
@@ -129,42 +128,7 @@ export function isWorryAboutASymptom(text: string): boolean {
 const SYMPTOM =
   /\b(?:(?:(?:my|ma) )?chest (?:is |feels |has been |been )?(?:(?:a bit|really|quite|so|very) )?(?:tight|sore|pain\w*|heavy)|chest pains?|head ?aches?|migraines?|a rash|rashes|a lump|lumps?|a cough|coughing|(?:a )?(?:high )?temperature|fever|dizzy|dizziness|breathless|short of breath|sore (?:throat|back|stomach|tummy|ear|knee|leg|arm)|stomach (?:ache|pain)|tummy (?:ache|pain)|blood in|swollen|swelling|palpitations|(?:feel|feeling|still) (?:so |really |this |very |that )?(?:tired|exhausted|knackered|run down|wiped out)|fatigue|long covid|after (?:having )?covid|(?:mum'?s|mam'?s|dad'?s|gran'?s|granny'?s|his|her|my) memory|forgetful\w*|dementia|alzheimer\w*|(?:back|head|neck|shoulders?|knees?|legs?|arms?|feet|foot|hips?|tooth|teeth|ears?|throat|stomach|tummy|belly) (?:is |are |has been |have been |feels |been )?(?:\w+ )?(?:sore|sair|aching|achy|in agony))\b/;
 
-/**
- * Whether a message asks if an everyday way of paying or banking is safe, with nothing of the leak: "is it
- * safe to use public wifi for online banking", "should i use contactless". The what-to-do answer is about
- * protecting yourself after this leak; general online safety is for the fallback to point elsewhere. "now",
- * "still" or "after" ask whether the leak changed that, and keep the answer.
- */
-export function isEverydayOnlineSafety(text: string): boolean {
-  const t = text.toLowerCase();
-  return EVERYDAY_PAYING.test(t) && SAFE_TO_USE.test(t) && !ABOUT_DATA.test(t.replace(EVERYDAY_PAYING_ALL, ' ').replace(/\bsafe(?:ly|ty)?\b/g, ' ')) && !CHANGED_SINCE.test(t);
-}
-
-const EVERYDAY_PAYING = /\b(?:public wi-?fi|free wi-?fi|online banking|internet banking|banking apps?|bank on my phone|contactless|apple pay|google pay|paypal|shop(?:ping)? online|online shopping|pay(?:ing)? online)\b/;
-/** Each of those taken out before looking for the leak's words ("online" is one). */
-const EVERYDAY_PAYING_ALL = new RegExp(EVERYDAY_PAYING.source, 'g');
-const SAFE_TO_USE = /\b(?:safe|secure|risky|ok to|okay to|should i (?:use|trust))\b/;
-const CHANGED_SINCE = /\b(?:now|still|anymore|any more|after|since|because)\b/;
-
 const SYMPTOMS = new RegExp(SYMPTOM.source, 'g');
-
-/**
- * Whether the message sets the attack aside and asks about something else: "the hack's got everyone talking but
- * never mind that, whats good for a migraine", "different question, when does the pharmacy shut". What follows the
- * marker is the question; with nothing of the leak or of what this bot answers in it, it is declined.
- */
-export function isLeakSetAside(text: string): boolean {
-  const t = text.toLowerCase().replace(/[’']/g, '');
-  const marker = SET_ASIDE.exec(t);
-  if (!marker) return false;
-  const rest = t.slice(marker.index + marker[0].length);
-  return rest.split(/\s+/).filter(Boolean).length >= 3 && !ABOUT_DATA.test(rest) && !OURS_ASKED.test(rest);
-}
-
-const SET_ASIDE =
-  /\b(?:never mind (?:that|all that|all this|the (?:hack|leak|attack|breach)|it)|on (?:a|another) (?:different |separate )?note|(?:a |another )?(?:different|unrelated|separate|other) question|(?:its |it is |this is )?(?:nothing|naething) (?:to do|tae dae) (?:with|wi) (?:the|this) (?:hack|leak|attack|breach|cyber attack))\b[\s,.:;!-]*/;
-/** What this bot answers, named in the question after the marker: it is not set aside after all. */
-const OURS_ASKED = /\b(?:help ?lines?|numbers?|phone|call|ring|letters?|scam\w*|camhs|compensation|police|ransom|person|someone|somebody|human|staff|affected|worried|scared|support|talk|appointments?|care|a ?& ?e)\b/;
 
 /** Each reading with the topic the recogniser takes such a message for. */
 const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly reads: (text: string) => boolean }[] = [

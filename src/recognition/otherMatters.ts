@@ -1,3 +1,4 @@
+import { ASKS } from './buriedQuestion';
 import type { Recognition } from './recognizer';
 import { HELPLINE_RULED_OUT } from './ourHelpline';
 import { withOutOfScopeAtLeast } from './topicFirst';
@@ -123,8 +124,6 @@ function onlyQuestion(text: string): string {
   const asking = clauses.findIndex((c) => ASKS.test(c));
   return asking > 0 && clauses.slice(asking + 1).every((c) => !ASKS.test(c)) ? clauses.slice(asking).join(' ') : text;
 }
-
-const ASKS = /^(?:and |so |but |)(?:what|whats|who|when|where|why|how|is|are|do|does|did|can|could|would|will|should|was|were|have|has|had)\b/;
 
 export function withOtherMattersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
   return namesAnotherMatter(recognition.ranked[0]?.topicId ?? '', text) ? withOutOfScopeAtLeast(recognition, outOfScope) : recognition;

@@ -28,8 +28,7 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
     return withTopicFirst(recognition, STAFF_DATA, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   // "why cant i get into the shared drive since the attack": a work system shut off since the attack is how staff
   // work now, though the recogniser seldom saw the system named.
-  const practices = recognition.ranked.find((s) => s.topicId === WORKING_PRACTICES);
-  if (practices && !KEPT_OVER_ENQUIRY.has(top.topicId) && SYSTEM_SHUT_OFF.test(text) && SINCE_THE_ATTACK.test(text))
+  if (!KEPT_OVER_ENQUIRY.has(top.topicId) && SYSTEM_SHUT_OFF.test(text) && SINCE_THE_ATTACK.test(text) && recognition.ranked.some((s) => s.topicId === WORKING_PRACTICES))
     return withTopicFirst(recognition, WORKING_PRACTICES, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
   // "my team are really anxious about the leak, what support can i point them to": in Teams, support is the staff's own.
   if (top.topicId === SUPPORT && !SOMEONE_ELSES.test(text) && recognition.ranked.slice(0, 3).some((s) => s.topicId === STAFF_WELLBEING))

@@ -3,15 +3,14 @@ import { DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
 import {
   isChildCareNotData,
   isComplaintAboutCare,
-  isEverydayOnlineSafety,
   isFeelingFromAnotherCause,
   isHelplineForAnotherNeed,
-  isLeakSetAside,
   isWhatToDoAboutSomethingElse,
   isWhereToGoWithAnIllness,
   isWorryAboutASymptom,
   withCareNotDataDeclined,
 } from '../../src/recognition/careNotData';
+import { isEverydayOnlineSafety, isLeakSetAside } from '../../src/recognition/askedAboutSomethingElse';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathTopicOf, wholePathUnderstanding } from '../support/wholePath';
 
