@@ -70,7 +70,7 @@ export class Respeller {
  */
 const EVERYDAY_LOOK_ALIKES = [
   'overdone', 'overdoing', 'beach', 'beaches', 'bride', 'burying', 'bursting', 'drawn', 'dreading', 'drilling', 'drowsing',
-  'gasping', 'hinged', 'hurling', 'print', 'printed', 'printing', 'prison', 'shout', 'shouting', 'trawling',
+  'gasping', 'hinged', 'hurling', 'print', 'printed', 'printing', 'prison', 'shout', 'shouting', 'together', 'trawling',
 ];
 
 /** "kills" and "kill", "article" and "articles": the same word, rightly spelt, which the vocabulary has in another form. */

@@ -6,6 +6,7 @@ import { SAID_PLAINLY } from './risk/saidPlainly';
 import { DANGER_FROM_A_PERSON } from './risk/dangerFromAPerson';
 import { PERSON_NEARBY } from './risk/personNearby';
 import { ENDS_SAID_INDIRECTLY } from './risk/endsSaidIndirectly';
+import { METHOD_IN_MIND } from './risk/methodInMind';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -49,4 +50,5 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...DANGER_FROM_A_PERSON,
   ...PERSON_NEARBY,
   ...ENDS_SAID_INDIRECTLY,
+  ...METHOD_IN_MIND,
 ];

@@ -167,10 +167,18 @@ function isNegated(text: string, index: number): boolean {
       isNegator(w) &&
       !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') &&
       !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')) &&
+      !(w === 'not' && CLAUSE_SUBJECTS.has(words[i + 1] ?? '')) &&
       !REPLY_AFTER_NEGATOR.has(`${w} ${words[i + 1] ?? ''}`) &&
-      !(ENDURING.has(all[start + i - 1] ?? '') && NO_MORE.has(words[i + 1] ?? '')),
+      !(ENDURING.has(all[start + i - 1] ?? '') && NO_MORE.has(words[i + 1] ?? '')) &&
+      !CAN_NOT_TAKE_IT.test(all.slice(start + i, start + i + 5).join(' ')) &&
+      !NOT_THAT_IT_MATTERS.test(all.slice(start + i, start + i + 5).join(' ')),
   );
 }
+
+/** "cant take it anymore, gonna do something stupid": the end of enduring, not a denial of what follows. */
+/** "not that it matters, planning on being gone by friday": an aside, not a denial of what follows. */
+const NOT_THAT_IT_MATTERS = /^not that (?:it matters|anyone cares|anybody cares|it makes (?:a|any) difference|i care)\b/;
+const CAN_NOT_TAKE_IT = /^(?:not|nae) take (?:it|this) (?:any ?more|no more|nae mair|no longer)\b/;
 
 /**
  * Scots negatives the normaliser does not expand ("wouldnae", "widnae", "couldnae", "shouldnae"): without
@@ -194,3 +202,8 @@ const ANSWERS = new Set(['no', 'nae', 'naw', 'nah', 'nope']);
  */
 const REPLY_AFTER_NEGATOR = new Set(['not now', 'no thanks', 'no thank', 'nah thanks', 'naw thanks', 'nope thanks', 'no ta', 'no cheers']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'this', 'that', 'there']);
+/**
+ * A "not" that ends its sentence before a new subject: "texting for my pal cos she can't. she took a whole box"
+ * (the full stop is gone by now). "Not" before a pronoun subject never negates what that subject does.
+ */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);

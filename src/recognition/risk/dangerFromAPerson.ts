@@ -35,7 +35,10 @@ const NEAR = 300;
 /** Harm from a person: strangling, coercive control, hiding, someone armed, someone being hurt now. */
 export const DANGER_FROM_A_PERSON: readonly RiskPattern[] = [
   // Harm to a child feared from oneself: "i feel like im going to hurt my baby".
-  { reason: 'danger', personal: true, pattern: /\b(?:going to|gonna|gonnae|might|could|will|want to|scared i will|afraid i will|scared i ll|afraid i ll) (?:hurt|harm|kill|smother|shake|hit) (?:my|the|ma) (?:baby|bairn|wean|child|kid|son|daughter|kids|children|newborn)\b/ },
+  { reason: 'danger', personal: true, pattern: /\b(?:going to|gonna|gonnae|might|could|will|want to|scared i will|afraid i will|scared i ll|afraid i ll) (?:hurt|harm|kill|smother|shake|hit) (?:my|the|ma) (?:baby|bairn|wean|child|kid|son|daughter|kids|children|newborn)\b/,
+    // The idiom with a trifle for its cause and no fear told: "im gonna kill my son, he clicked a link in a scam text".
+    notInMessage: /^(?!.*\b(?:scared|afraid|frightened|terrified|feart|worried|really|actually|means? it)\b).*\b(?:he|she|they) (?:has |have )?(?:clicked|binned|lost|forgot|deleted|broke|opened|answered|replied|ate|spent|threw|shared|posted|gave)\b/,
+  },
   // A threat to kill, told as said and believed: "he says if i tell anyone he'll kill me and tonight i believe him".
   {
     reason: 'danger',
@@ -50,7 +53,7 @@ export const DANGER_FROM_A_PERSON: readonly RiskPattern[] = [
     reason: 'danger',
     personal: true,
     pattern: /\b(?:he|she|they|my (?:ex|partner|husband|wife|boyfriend|girlfriend|son|dad|brother|neighbour)|someone|somebody|a man|a guy)(?: is| has| s| has got| is got| got| pulled| is holding| holding| is waving| waving)? (?:got )?(?:a|an|his|her|their) (?:knife|gun|machete|blade|axe|weapon|shotgun)\b/,
-    inMessage: /\b(?:help|scared|terrified|frightened|please|police|999|now|threat\w*|coming|going to|gonnae|outside|here|door)\b/,
+    inMessage: /\b(?:help|scared|terrified|frightened|please|police|999|now|threat\w*|coming|going to|gonnae|outside|here|door|kill (?:me|us))\b/,
     notInMessage: /\b(?:cooking|kitchen|chopping|peeling|carving|butter|bread|cake|game|film|movie|tv|telly|lego|toy|fake|plastic|costume|dinner|tea|collection|collects)\b/,
   },
   // Strangling, a warning sign of domestic homicide: "he put his hands round my neck".

@@ -16,7 +16,7 @@ const PERSON =
 const FILLER = '(?: (?!(?:not|never|no|nae|naw|was|were|years|ago|used)\\b)[a-z]+){0,5}?';
 /** Near now: at the door or the house, outside, waiting, watching, following, on the way. */
 const NEAR_NOW =
-  '(?:(?:is|are|s|has|had|been|keeps|kept|just|still|now) ){0,3}(?:here|outside|ootside|at the (?:school|school gates|school gate|nursery|kids school|gates?) (?:right )?now|out there (?:shouting|screaming|banging|waiting)|(?:was |were )?seen (?:in|outside|at|near) (?:our|my|the|her) (?:street|house|road|flat|close)|(?:will not|wont) (?:leave|go away)|tried to (?:force (?:his|her|their) way|get|break) in\\w*|locked (?:the|my|our) (?:front |back )?door|(?:got|kept) (?:her|him|them|me|us) locked in|(?:home|back|here) in (?:an hour|half an hour|a (?:few|couple of) (?:minutes|hours)|\\d+ (?:minutes|mins|hours?))|(?:going to|gonna|gonnae|will|ll) come (?:round|over|here|to (?:my|the|our) (?:house|flat|door))|coming to take (?:her|him|them|me|the kids|my kids) (?:back|away)|left (?:something|a note|flowers|a letter|a package) (?:on|at|through) (?:my|our|the) (?:doorstep|door|letterbox)|watches (?:me|us|her|the (?:house|hoose|flat)|my (?:house|flat|windows?|door))|at (?:the|my|our|her) (?:door|front door|gate|window|school gates?)|in (?:the|our|my) (?:street|close|garden|stair)|chapp?(?:ing|in)|banging|knocking|parked (?:outside|across|right next|next|at the end)|waiting (?:for (?:me|us|her)|outside|in the car park|in the car)|watching (?:me|us|her|the (?:house|hoose|flat)|my (?:house|flat|windows?|door))|following (?:me|us|her)|(?:standing|sitting) (?:outside|at the end of)|on (?:his|her|their) way|coming (?:round|over|here|tonight|back tonight|this weekend|for (?:me|us|her))|(?:will|ll) be back tonight|turned up at (?:my|the|our|her) (?:work|house|door|flat|school gates?|school)|driving past (?:the|my|our) (?:house|flat)|look(?:ed|ing)? in (?:the|my) window|(?:sending|sent) (?:me )?(?:a )?(?:pics?|pictures?|photos?) of (?:my|our) (?:own )?(?:house|door|front door|flat))';
+  '(?:(?:is|are|s|has|had|been|keeps|kept|just|still|now) ){0,3}(?:here|outside|ootside|at the (?:school|school gates|school gate|nursery|kids school|gates?) (?:right )?now|out there (?:shouting|screaming|banging|waiting)|(?:was |were )?seen (?:in|outside|at|near) (?:our|my|the|her) (?:street|house|road|flat|close)|(?:will not|wont) (?:leave|go away)|tried to (?:force (?:his|her|their) way|get|break) in\\w*|locked (?:the|my|our) (?:front |back )?door|(?:got|kept) (?:her|him|them|me|us) locked in|(?:home|back|here) in (?:an hour|half an hour|a (?:few|couple of) (?:minutes|hours)|\\d+ (?:minutes|mins|hours?))|(?:going to|gonna|gonnae|will|ll) come (?:round|over|here|to (?:my|the|our) (?:house|flat|door))|coming to take (?:her|him|them|me|the kids|my kids) (?:back|away)|left (?:something|a note|flowers|a letter|a package) (?:on|at|through) (?:my|our|the) (?:doorstep|door|letterbox)|watches (?:me|us|her|the (?:house|hoose|flat)|my (?:house|flat|windows?|door))|at (?:the|my|our|her) (?:door|front door|gate|window|school gates?)|in (?:the|our|my) (?:street|close|garden|stair)|chapp?(?:ing|in)|banging|knocking|parked (?:outside|across|right next|next|at the end)|waiting (?:for (?:me|us|her)|outside|in the car park|in the car)|watching (?:me|us|her|the (?:house|hoose|flat)|my (?:house|flat|windows?|door))|following (?:me|us|her)|(?:standing|sitting) (?:outside|at the end of)|standing (?:at|by|near) (?:the|my|our) (?:school )?(?:gates?|door|house|flat)|(?:come|comes|coming) now|(?:come|comes|coming) (?:now )?to (?:the|my|our) (?:house|flat|home|door)|on (?:his|her|their) way|coming (?:round|over|here|tonight|back tonight|this weekend|for (?:me|us|her))|(?:will|ll) be back tonight|turned up at (?:my|the|our|her) (?:work|house|door|flat|school gates?|school)|driving past (?:the|my|our) (?:house|flat)|look(?:ed|ing)? in (?:the|my) window|(?:sending|sent) (?:me )?(?:a )?(?:pics?|pictures?|photos?) of (?:my|our) (?:own )?(?:house|door|front door|flat))';
 /** Fear of a person, a threat, a history of harm or a court order, anywhere in the message. */
 const FEAR_OR_HARM =
   /\b(?:(?:scared|feart|frightened|terrified|petrified|afraid)(?! (?:i|that i|to tell|it|about|for (?:the|my|our)|of (?:the|my|our|his|her) (?:leak|data|records|notes|details|files)|of (?:burning|being late|missing))\b)|panicking|aggressive|knife|gun|bat|axe|hammer|machete|blade|weapon|(?:get|got|getting) away (?:from|fae)|(?:hed|shed|theyd|would|will|d|ll) find (?:me|us)|can not go (?:home|back|out)|look(?:ed|ing)? in (?:the|my) window|threat\w*|kill|hurt|harm|kneecap|batter|sort (?:me|us|you) out|finish (?:it|me|what)|make me (?:pay|regret)|watch (?:themselves|yourself|out)|you are dead|see you soon|protection order|restraining order|non molestation|not allowed (?:contact|near)|refuge|fled|got away (?:from|fae) (?:him|her|them)|violen\w*|abus\w*|assault\w*|stalk\w*|put me in hospital|smashed|force his way|forced his way|locked)\b/;
@@ -24,7 +24,7 @@ const FEAR_OR_HARM =
 const FEAR_OR_FOUND = new RegExp(`${FEAR_OR_HARM.source}|\\b(?:court order|interdict|non ?harassment order|restraining order|protection order|bail conditions)\\b|\\b(?:got|has|found|knows) (?:our|my|her|the) (?:new )?address\\b|\\b(?:know|knows|kens) where (?:i|we|she) (?:live|lives|bide|stay|work)\\b|\\bmust (?:have|of) got (?:it|my (?:address|details)) (?:from|off|through) the (?:leak|data|files|dump)\\b`);
 /** Found the writer: "noo hes found me", "he kens where i bide", "has found oot where i stay", "has found her refuge address". */
 const FOUND =
-  '(?:(?:has |is |now |just |)found (?:me|us|her|(?:out |oot )?where (?:i|we|she) (?:live|bide|stay|am|are|is)|my (?:new )?address|our (?:new )?address|her (?:new |refuge )?address)|(?:knows|kens|has|got) where (?:i|we|she|he|my kids|the kids) (?:live|lives|bide|bides|stay|stays|go to school)|(?:has|got) my (?:new )?address)';
+  '(?:(?:has |is |now |just |)found (?:me|us|her|(?:out |oot )?where (?:i|we|she) (?:live|bide|stay|am|are|is)|my (?:new )?address|our (?:new )?address|her (?:new |refuge )?address)|(?:knows|kens|has|got) where (?:i|we|she|he|my kids|the kids) (?:live|lives|bide|bides|stay|stays|go to school)|(?:found )?(?:out |oot )?(?:which|what) (?:school|nursery) (?:my|our|the|her|his) (?:kids?|son|daughter|boy|girl|wean|bairn|children|child|grandson|granddaughter)s? (?:go|goes|gan|attend|attends|is at|are at)|(?:has|got) my (?:new )?address)';
 /** The finder is a person the writer names or fears, not the hackers or "everyone". */
 const FINDER = '(?:he|she|my ex|ex|partner|husband|stepdad|stalker|abuser|the man|the guy|this guy|some man|some guy)';
 
@@ -43,4 +43,24 @@ export const PERSON_NEARBY: readonly RiskPattern[] = [
   { reason: 'danger', personal: true, pattern: /\b(?:he is|she is|they are|hes|shes|theyre|he will|she will|they will|he ll|they ll) (?:going to |gonna |gonnae )?(?:sending|send) (?:people|someone|somebody|men|lads|the boys|his pals|her pals) (?:round|over|to (?:my|your|the) (?:house|flat|door))\b/ },
   { reason: 'danger', personal: true, pattern: /\b(?:a note|a letter|something) (?:put )?through (?:the|my|our) (?:letterbox|door)\b/, inMessage: /\b(?:threat(?:s|ening)?|you are dead|(?:kill|hurt|get) you)\b/ },
   { reason: 'danger', personal: true, pattern: new RegExp(`\\b${FINDER}${FILLER} ${FOUND}\\b`), inMessage: FEAR_OR_HARM, notInMessage: SAFE_NOW, negatable: false },
+  // At the door now, however far the message names who it is: "my late husband's nephew … is at my front door
+  // at this moment demanding money and threatening me".
+  {
+    reason: 'danger',
+    personal: true,
+    pattern:
+      /\b(?:is|are|s|standing|stood|banging|hammering|kicking|shouting) (?:[a-z]+ ){0,2}?(?:at|outside|on) (?:my|the|our) (?:front |back )?(?:door|doorstep|window|gate)\b(?= (?:[a-z]+ ){0,3}?(?:at this moment|right now|now|as we speak|as i type|as i write|this minute)\b)/,
+    inMessage: FEAR_OR_HARM,
+    notInMessage: ERRAND,
+    negatable: false,
+  },
+  // A threat against the children with someone watching them now: "we know where your kids go to school … a car
+  // parked outside the school gates all morning watching".
+  {
+    reason: 'danger',
+    personal: true,
+    pattern: /\b(?:we|they|i) (?:know|ken|kens|knows) where (?:your|you|ur|yer|the|my) (?:kids?|children|weans|bairns|son|daughter|boy|girl|family) (?:go|goes|are|is|live|lives)\b/,
+    inMessage: /\b(?:parked|watching|outside (?:the|my|our) (?:school|house|door|gates?)|at the (?:school )?gates?)\b/,
+    negatable: false,
+  },
 ];

@@ -16,13 +16,13 @@ export const PAINKILLER_COUNT = `${MANY} (?:of )?(?:paracetamol|paracetamols|ibu
 /** Pills by kind or by name. A bare "I take sertraline" is a prescription; the name counts with a quantity or a plan. */
 export const PILLS = `(?:${PILL_WORDS}|${DRUGS})`;
 /** Nouns that make risk wording a topic ('suicide prevention', 'overdose awareness'), not an act. */
-export const TOPIC_NOUN = '(?:prevention|awareness|reversal|kits?|training|statistics|figures|rates?|research|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?|teams?|services?|unit|clinic|nurses?|groups?|admissions?|attendances?|presentations?|assessments?|history|records?|notes|cases|referrals?|patients|missions?|bombers?|bombings?)';
+export const TOPIC_NOUN = '(?:prevention|intervention|awareness|reversal|kits?|training|statistics|figures|rates?|research|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?|teams?|services?|unit|clinic|nurses?|groups?|admissions?|attendances?|presentations?|assessments?|history|records?|notes|cases|referrals?|patients|missions?|bombers?|bombings?)';
 /** Someone unnamed: what they did is likely a report (news, a story), not a person the writer is with. */
 export const UNNAMED = '(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)';
 /** "Can you …", "is it possible to …": a general question, not the writer's act. */
 export const CAN_ONE = '(?:(?:can|could|do) (?:you|u|one|a person|people|anyone|someone|somebody)|is it possible to|possible to)';
 /** "Can I take…", "safe to take…": a dosing question, not an overdose. */
-export const DOSE_QUESTION = '\\b(?:can|should|could|do|when|how often|how much|safe to|okay to|ok to) (?:i |you |we |they )?';
+export const DOSE_QUESTION = '\\b(?:can|should|could|do|when|how often|how much|safe to|okay to|ok to) (?:i |you |u |ye |we |they )?';
 /** Said after pills, a daily habit ("as usual", "this morning"): a dose, not an overdose. */
 export const HABIT = '(?:as usual|as normal|like normal|like always|as prescribed|every (?:day|morning|night|evening)|each (?:day|morning|night)|daily|this morning|in the morning|at night|at bedtime|once a day|twice a day|with (?:my )?(?:breakfast|dinner|tea|food|water))';
 /** A quantity before pills ("a whole box of", "2 strips of", "all my"): more than a dose. */

@@ -54,10 +54,10 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   // Self-harm long past ("i self harmed as a teenager") or an unnamed patient's ("a patient who self harmed asked
   // about her notes") may be a records question: it stands unless the message speaks of notes, records or news.
   // "My son self harmed after the leak" and "I've been self harming" are always personal.
-  { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${PAST}\\b`) },
+  { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? self ?harm(?:ing|ed)\\b|\\bself ?harm(?:ing|ed) ${PAST}\\b|\\b${PAST} (?:i |i have |i had )?self ?harm(?:ing|ed)\\b`) },
   // Self-harm as a habit now, told of someone close: "my sister self harms, is her data in the leak".
   { reason: 'self-harm', personal: true, pattern: new RegExp(`\\b(?:he|she|my [a-z]+|ma [a-z]+|oor [a-z]+|our [a-z]+)(?: (?:still|also|often|sometimes|now|regularly))? self ?harms\\b(?! ${TOPIC_NOUN}\\b)`) },
-  { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )\\bself ?harm(?:ing|ed)\\b(?! ${PAST}\\b)|\\bi self ?harm\\b`) },
+  { reason: 'self-harm', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)?(?: been)? )(?<!\\b${PAST} (?:i |i have |i had )?)\\bself ?harm(?:ing|ed)\\b(?! ${PAST}\\b)|\\bi self ?harm\\b`) },
   // Someone else's, said with a time long past ("my sister was cutting herself when she was at school"), is history:
   // it stands unless the message is about notes or records (see historyInRecords.ts). The writer's own stays personal.
   { reason: 'self-harm', personal: false, pattern: new RegExp(`\\b${SELF_HARMED} ${OTHER} ${PAST}\\b`) },
