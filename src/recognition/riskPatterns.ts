@@ -7,6 +7,8 @@ import { DANGER_FROM_A_PERSON } from './risk/dangerFromAPerson';
 import { PERSON_NEARBY } from './risk/personNearby';
 import { ENDS_SAID_INDIRECTLY } from './risk/endsSaidIndirectly';
 import { METHOD_IN_MIND } from './risk/methodInMind';
+import { ASKED_AS_A_QUESTION } from './risk/askedAsAQuestion';
+import { CODED_DANGER } from './risk/codedDanger';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -51,4 +53,6 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...PERSON_NEARBY,
   ...ENDS_SAID_INDIRECTLY,
   ...METHOD_IN_MIND,
+  ...ASKED_AS_A_QUESTION,
+  ...CODED_DANGER,
 ];

@@ -168,6 +168,7 @@ function isNegated(text: string, index: number): boolean {
       !DISTRESS_AFTER_NEGATOR.has(words[i + 1] ?? '') &&
       !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')) &&
       !(w === 'not' && CLAUSE_SUBJECTS.has(words[i + 1] ?? '')) &&
+      !(w === 'not' && words[i + 1] === 'really' && NEW_CLAUSE.has(all[start + i + 2] ?? '')) &&
       !REPLY_AFTER_NEGATOR.has(`${w} ${words[i + 1] ?? ''}`) &&
       !(ENDURING.has(all[start + i - 1] ?? '') && NO_MORE.has(words[i + 1] ?? '')) &&
       !CAN_NOT_TAKE_IT.test(all.slice(start + i, start + i + 5).join(' ')) &&
@@ -207,3 +208,5 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'th
  * (the full stop is gone by now). "Not" before a pronoun subject never negates what that subject does.
  */
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** "not really, the pills are still next to me": a reply to the check-in, then a sentence of its own. */
+const NEW_CLAUSE = new Set(['the', 'my', 'i', 'he', 'she', 'they', 'we', 'it', 'there']);

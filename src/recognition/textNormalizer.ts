@@ -90,6 +90,17 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   tonite: 'tonight',
   '2moro': 'tomorrow',
   tmrw: 'tomorrow',
+  wnt: 'want',
+  wnna: 'want to',
+  dnt: 'do not',
+  kll: 'kill',
+  nvr: 'never',
+  wke: 'wake',
+  slep: 'sleep',
+  urself: 'yourself',
+  n: 'and',
+  nemor: 'anymore',
+  heer: 'here',
   smthin: 'something',
   smthn: 'something',
   sumthin: 'something',
@@ -125,6 +136,9 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   sum1: 'someone',
   ppl: 'people',
 };
+/** Pictures people send for the words the safety check reads. */
+const PICTURE_WORDS: Readonly<Record<string, string>> = { '\u{1F48A}': 'pills', '\u{1F52A}': 'knife', '\u{1F377}': 'drink', '\u{1F37A}': 'drink', '\u{1F943}': 'drink', '\u{1F37E}': 'drink', '\u{1FAA2}': 'rope' };
+const PICTURE_WORDS_PATTERN = /\u{1F48A}|\u{1F52A}|\u{1F377}|\u{1F37A}|\u{1F943}|\u{1F37E}|\u{1FAA2}/gu;
 /** All of them in one alternation (longest first), so a message is scanned once, not once per form. */
 const EXPANSION_PATTERN = new RegExp(`\\b(?:${Object.keys(EXPANSIONS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
@@ -154,6 +168,13 @@ function normalizeUncached(text: string): string {
         .replace(/[\u2018\u2019\u02bc`]/g, "'");
   let t = folded.replace(/&/g, ' and ').replace(/\ba\s*and\s*e\b/g, 'ae');
   t = t.replace(EXPANSION_PATTERN, (form) => EXPANSIONS[form] ?? form).replace(/'s\b/g, '');
+  // Text-speak "2" for "to" after a verb ("wnt 2 kll myself"), letters held down ("helppppp meeeee"), and
+  // the pictures that stand for words ("💊💊💊🍷 tonight").
+  t = t
+    .replace(/\b(want|going|have|got|need|try|trying|like|about|able|how) 2\b/g, '$1 to')
+    .replace(/\b(to|will|would|not|never|just) b\b/g, '$1 be')
+    .replace(/((?!w)\p{L})\1{2,}/gu, '$1')
+    .replace(PICTURE_WORDS_PATTERN, (picture) => ` ${PICTURE_WORDS[picture] ?? ''} `);
   return (
     t
       .replace(/(\d)\s+(?=\d)/g, '$1')

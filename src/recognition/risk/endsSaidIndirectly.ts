@@ -50,8 +50,8 @@ export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
   {
     reason: 'overdose',
     personal: true,
-    pattern: /\b(?:pills|tablets|meds|paracetamol) (?:are |is )?(?:all )?(?:sitting |sittin |lined up |laid out |counted out |ready |out )?(?:in front (?:of|o) me|beside me|next to me|in my hand|lined up|counted out)\b/,
-    inMessage: /\b(?:can not (?:take|cope|go on|do this)|nae mair|no more|any ?more|had enough|end|goodbye|sorry|tonight|done|over)\b/,
+    pattern: /\b(?:pills|tablets|meds|paracetamol) (?:are |is )?(?:still )?(?:all )?(?:sitting |sittin |lined up |laid out |counted out |ready |out )?(?:in front (?:of|o) me|beside me|next to me|in my hand|lined up|counted out)\b/,
+    inMessage: /\b(?:can not (?:take|cope|go on|do this)|nae mair|no more|any ?more|had enough|end|goodbye|sorry|tonight|done|over|not really)\b/,
   },
   // A third blind set (dev31), written for the hard places: the end said in one clause of a long message or by
   // someone else. "this is the last message ill send anyone", "you wont have to worry about me much longer",
@@ -75,7 +75,7 @@ export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     negatable: false,
-    pattern: /\b(?:do not|no longer|not|dinnae) care (?:if|whether) (?:i|a) (?:overdose|od|die|dee|live or die|live|do not wake up|never wake up|end up dead|kill myself|hurt myself)\b(?! (?:of|fae|from|laughing|trying|waiting|in the queue)\b)/,
+    pattern: /\b(?:(?:do not|no longer|not|dinnae) care|not bothered|no bothered) (?:if|whether) (?:i|a) (?:overdose|od|die|dee|live or die|live|wake up|do not wake up|never wake up|end up dead|kill myself|hurt myself)\b(?! (?:of|fae|from|laughing|trying|waiting|in the queue|the|my|everyone|anyone|early|late|on time)\b)/,
   },
   // "cant do this" as the whole message: nothing else to read it by.
   // ("i can't cope with this" is worry, answered with support; the safety check-in follows it.)
