@@ -35,8 +35,8 @@ export const THOUGHTS_AND_WISHES: readonly RiskPattern[] = [
   { reason: 'suicide', personal: true, pattern: new RegExp(`\\b(?:do|dae|doing|daein|going to do|going tae dae) (?:${SELF}|${OTHER}) in\\b`) },
   // An unnamed person's act ("a documentary about a man who took his own life") is a report in a story, like an overdose below.
   { reason: 'suicide', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? (?:ended|took|taken) (?:his|her|their) (?:own )?life\\b`) },
-  { reason: 'suicide', personal: false, pattern: new RegExp(`\\b(?:ended|took|taken|tried to (?:end|take)) (?:my|his|her|their) (?:own )?life ${PAST}\\b`) },
-  { reason: 'suicide', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: (?!i\\b|me\\b|my\\b)[a-z]+)?(?: who)?(?: has| had| have)?(?: just)? )\\b(?:end|ending|endin|ended|take|taking|took|taken) (?:my|his|her|their) (?:own )?life\\b(?! ${PAST}\\b)`) },
+  { reason: 'suicide', personal: false, pattern: new RegExp(`\\b(?:ended|took|taken|tried to (?:end|take)) (?:my|his|her|their) (?:own )?life ${PAST}\\b|\\b${PAST} (?:i|he|she|they) (?:ended|took|tried to (?:end|take)) (?:my|his|her|their) (?:own )?life\\b`) },
+  { reason: 'suicide', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: (?!i\\b|me\\b|my\\b)[a-z]+)?(?: who)?(?: has| had| have)?(?: just)? )(?<!\\b${PAST} (?:i|he|she|they) (?:tried to |once tried to |had tried to )?)\\b(?:end|ending|endin|ended|take|taking|took|taken) (?:my|his|her|their) (?:own )?life\\b(?! ${PAST}\\b)`) },
   // "end it please" stays a risk: it may mean the chat, but a person at risk writes it too, and the
   // crisis answer costs the first little and saves the second (hazard H3: a missed crisis is the worst failure).
   { reason: 'suicide', personal: true, pattern: /\bend(?:ing|in)? (?:it|it all|it aw|things|everything)\b(?! (?:with|for|now that|at) )/ },
