@@ -176,9 +176,9 @@ function isNegated(text: string, index: number): boolean {
   );
 }
 
-/** "cant take it anymore, gonna do something stupid": the end of enduring, not a denial of what follows. */
 /** "not that it matters, planning on being gone by friday": an aside, not a denial of what follows. */
 const NOT_THAT_IT_MATTERS = /^not that (?:it matters|anyone cares|anybody cares|it makes (?:a|any) difference|i care)\b/;
+/** "cant take it anymore, gonna do something stupid": the end of enduring, not a denial of what follows. */
 const CAN_NOT_TAKE_IT = /^(?:not|nae) take (?:it|this) (?:any ?more|no more|nae mair|no longer)\b/;
 
 /**

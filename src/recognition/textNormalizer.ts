@@ -168,11 +168,11 @@ function normalizeUncached(text: string): string {
         .replace(/[\u2018\u2019\u02bc`]/g, "'");
   let t = folded.replace(/&/g, ' and ').replace(/\ba\s*and\s*e\b/g, 'ae');
   t = t.replace(EXPANSION_PATTERN, (form) => EXPANSIONS[form] ?? form).replace(/'s\b/g, '');
-  // Text-speak "2" for "to" after a verb ("wnt 2 kll myself"), letters held down ("helppppp meeeee"), and
-  // the pictures that stand for words ("💊💊💊🍷 tonight").
+  // Text-speak "2" for "to" and "b" for "be" after a verb ("wnt 2 kll myself", not "have 2 kids"), letters held
+  // down ("helppppp meeeee", not "www"), and the pictures that stand for words ("💊💊💊🍷 tonight").
   t = t
-    .replace(/\b(want|going|have|got|need|try|trying|like|about|able|how) 2\b/g, '$1 to')
-    .replace(/\b(to|will|would|not|never|just) b\b/g, '$1 be')
+    .replace(/\b(want|going|try|trying|able) 2\b/g, '$1 to')
+    .replace(/\b(want to|going to|will|would|never|just) b\b/g, '$1 be')
     .replace(/((?!w)\p{L})\1{2,}/gu, '$1')
     .replace(PICTURE_WORDS_PATTERN, (picture) => ` ${PICTURE_WORDS[picture] ?? ''} `);
   return (
