@@ -177,7 +177,9 @@ export class MessageUnderstanding {
     }
     if (decision.kind === 'clarify') {
       const both = await this.clauses.twoQuestions(readable, input.audience, decision.topicIds);
-      if (both) return { kind: 'answer', topicId: both.main, score: decision.score, via: 'recognizer', alsoAsked: both.other };
+      // A feeling asked beside a question: the question leads, as below ("…im not scared, im raging. where do i report it").
+      const ordered = both && (questionWithFeeling([both.main, both.other], input.audience, this.feeling) ?? both);
+      if (ordered) return { kind: 'answer', topicId: ordered.main, score: decision.score, via: 'recognizer', alsoAsked: ordered.other };
       const withFeeling = questionWithFeeling(decision.topicIds, input.audience, this.feeling);
       // "ok thanks, still worried though": the thanks is manners, the worry is what to answer.
       if (withFeeling && this.conversational.has(withFeeling.main) !== this.conversational.has(withFeeling.other))

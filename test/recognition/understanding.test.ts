@@ -210,6 +210,16 @@ describe('understanding a message (safety → recogniser → decision)', () => {
     assert.equal(decision.alsoAsked, 'ransom');
   });
 
+  it('answers the question, with support offered beside it, when one clause tells a feeling and the other asks', async () => {
+    const text = "someone texted me 'we know what you did' with a link. im not scared, im raging. where do i report it";
+    // Read whole, support and reporting score alike (fixed here), support a little higher.
+    const whole: Recognizer = { recognize: async () => ({ ranked: [{ topicId: 'emotional-support', score: 0.37 }, { topicId: 'report-scam', score: 0.35 }], outOfScope: 0 }) };
+    const twoClauses = new MessageUnderstanding({ recognizer: whole, auxiliary: recognizer, knowledgeBase: kb });
+    const decision = await twoClauses.understand({ text, audience: 'public' });
+    assert.equal(decision.kind === 'answer' && decision.topicId, 'report-scam');
+    assert.equal(decision.alsoAsked, 'emotional-support');
+  });
+
   it('never demotes the crisis answer to an "also asked" button when one clause asks for it', async () => {
     // Neither clause trips the safety check; read whole, crisis and who-did-it score alike.
     for (const text of ["i'm at the end of my rope. who did this", "i'm on the bridge now and who did this"]) {
