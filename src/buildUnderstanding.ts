@@ -4,6 +4,8 @@ import { messages } from './messages';
 import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
 import type { Recognizer } from './recognition/recognizer';
 import { compileSafetyCheck } from './recognition/safetyCheck';
+import { RiskClassifier } from './recognition/riskClassifier';
+import riskExamples from './recognition/riskExamples.json';
 import { MessageUnderstanding } from './recognition/understandMessage';
 
 /** The message-to-decision path, built the same way for the bot and for the CLIs. */
@@ -12,7 +14,19 @@ export interface UnderstandingParts {
   readonly recognizer?: Recognizer;
   /** For the extra readings of one message (a second question, a follow-up): local and free, never CLU. */
   readonly auxiliary?: Recognizer;
+  /** The trained second opinion on risk (default: trained on `riskExamples.json`, about a second). */
+  readonly riskClassifier?: RiskClassifier;
 }
+
+/**
+ * The risk classifier trained on the examples `npm run risk:examples` wrote: once per process (it never changes
+ * after training), so a test run that starts many servers trains it once.
+ */
+export function defaultRiskClassifier(): RiskClassifier {
+  trained ??= new RiskClassifier((riskExamples as [string, number][]).map(([text, risk]) => ({ text, risk: risk === 1 })));
+  return trained;
+}
+let trained: RiskClassifier | undefined;
 
 export function buildUnderstanding(
   knowledgeBase: KnowledgeBase,
@@ -27,6 +41,7 @@ export function buildUnderstanding(
     auxiliary: parts.auxiliary ?? recognizer,
     knowledgeBase,
     buttonPhrases: { [messages.talkToPerson]: 'human' },
+    riskClassifier: parts.riskClassifier ?? defaultRiskClassifier(),
     maxChars: config.MaxMessageChars,
   });
 }

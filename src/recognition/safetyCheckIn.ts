@@ -19,11 +19,12 @@ export interface CheckInOptions {
  * puts the crisis topic in its top two without deciding on it, the reply also asks gently whether the
  * person is safe (see `Understanding.checkIn`). Not after a disclaimer ("I'm not suicidal").
  */
-export function withCheckIn(understood: Understanding, recognition: Recognition, options: CheckInOptions, explained = false): Understanding {
+export function withCheckIn(understood: Understanding, recognition: Recognition, options: CheckInOptions, askAnyway = false): Understanding {
   if (understood.kind === 'answer' && understood.topicId === options.crisisTopicId) return understood;
-  // Risk wording an ordinary reason explained: asked whatever the ranking, as fresh wording beside it
-  // ("…my operation is next week, i want to disappear") is never the recogniser's to find.
-  if (explained) return { ...understood, checkIn: true };
+  // Asked whatever the ranking: after risk wording an ordinary reason explained, as fresh wording beside it
+  // ("…my operation is next week, i want to disappear") is never the recogniser's to find; and when the risk
+  // classifier leans towards risk without being sure.
+  if (askAnyway) return { ...understood, checkIn: true };
   const index = recognition.ranked.slice(0, 2).findIndex((s) => s.topicId === options.crisisTopicId && s.score >= options.score);
   return index === -1 ? understood : { ...understood, checkIn: true };
 }
