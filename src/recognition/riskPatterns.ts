@@ -9,6 +9,9 @@ import { ENDS_SAID_INDIRECTLY } from './risk/endsSaidIndirectly';
 import { METHOD_IN_MIND } from './risk/methodInMind';
 import { ASKED_AS_A_QUESTION } from './risk/askedAsAQuestion';
 import { CODED_DANGER } from './risk/codedDanger';
+import { OTHERS_AT_RISK } from './risk/othersAtRisk';
+import { THREATS_AFTER_THE_LEAK } from './risk/threatsAfterTheLeak';
+import { ENDS_IN_PRACTICAL_QUESTIONS } from './risk/endsInPracticalQuestions';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -55,4 +58,7 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...METHOD_IN_MIND,
   ...ASKED_AS_A_QUESTION,
   ...CODED_DANGER,
+  ...OTHERS_AT_RISK,
+  ...THREATS_AFTER_THE_LEAK,
+  ...ENDS_IN_PRACTICAL_QUESTIONS,
 ];

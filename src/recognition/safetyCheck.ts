@@ -73,8 +73,8 @@ const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
  * keeps saying 'whats the point'"): reported, but of someone at risk, so read as written. A poster, an
  * article or a pasted text quoted is still left out (`SAID_BY_A_DOCUMENT`).
  */
-const SAID_OR_MEANT_BEFORE = /\b(?:said|says|saying|keeps? saying|kept saying|told (?:me|us|him|her)|tells (?:me|us)|wrote|texted|messaged|intends to|intending to|wants to|going to|plans to|planning to|means to|threatened to|threatening to|talking about|talks about)\s*$/i;
-const A_PERSON = /\b(?:he|she|they|(?:my|our|ma) (?:husband|wife|partner|son|daughter|boy|girl|wean|bairn|kid|child|mum|mam|maw|dad|da|mother|father|brother|sister|friend|pal|grandson|granddaughter|gran|granny|nan|papa|grandad|neighbour|flatmate|man|wee one))\b/i;
+const SAID_OR_MEANT_BEFORE = /\b(?:said|says|saying|keeps? saying|kept saying|told (?:me|us|him|her)|tells (?:me|us)|wrote|texted|messaged|sent|just sent|intends to|intending to|wants to|going to|plans to|planning to|means to|threatened to|threatening to|talking about|talks about)\s*$/i;
+const A_PERSON = /\b(?:he|she|they|(?:my|our|ma) (?:ex|boyfriend|girlfriend|husband|wife|partner|son|daughter|boy|girl|wean|bairn|kid|child|mum|mam|maw|dad|da|mother|father|brother|sister|friend|pal|grandson|granddaughter|gran|granny|nan|papa|grandad|neighbour|flatmate|man|wee one))\b/i;
 const SAID_BY_A_DOCUMENT = /\b(?:poster|headline|article|post|sign|leaflet|text|txt|e-?mail|letter|message|news|paper|website|advert|book|film|song|lyrics|show|programme)\b/i;
 
 /** Only the quotation marks go from a quotation kept: the apostrophes inside ("i don't want…") stay. */

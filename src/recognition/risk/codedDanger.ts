@@ -12,7 +12,7 @@ import { PILLS } from './riskWording';
 
 /** Fear told, or when the person is back: what makes a blow told of a danger now rather than history. */
 const FEAR_OR_SOON =
-  /\b(?:terrified|scared|frightened|afraid|petrified|feart|tonight|now|due back|back at|coming back|home soon|staying (?:there|here|over)|on (?:his|her) way)\b/;
+  /\b(?:terrified|scared|frightened|afraid|petrified|feart|tonight|now|due back|back at|coming back|home soon|staying (?:there|here|over)|on (?:his|her) way|still in the (?:house|flat|home))\b/;
 
 export const CODED_DANGER: readonly RiskPattern[] = [
   // Watched or overheard: "cant talk hes in the next room", "i cant phone he will hear", "he checks my phone… if he sees this im dead".
@@ -51,7 +51,7 @@ export const CODED_DANGER: readonly RiskPattern[] = [
   {
     reason: 'danger',
     personal: true,
-    pattern: /\b(?:has|got|taken|took|with|put) (?:the|my|our|his|her) (?:kids|children|weans|bairns|baby|son|daughter|boy|girl|wee one) in the car\b/,
+    pattern: /\b(?:has|got|taken|took|with|put) (?:the|my|our|his|her) (?:kids|children|weans|bairns|baby|son|daughter|boy|girl|wee one) in (?:the|his|her|their|a) car\b/,
     inMessage: /\b(?:drunk|drinking|steaming|high|stoned|off his face|off her face|over the limit|had a drink|been drinking)\b/,
   },
   // About to jump from a window; the engine running in a closed garage; driving into a wall.
@@ -59,7 +59,7 @@ export const CODED_DANGER: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     pattern:
-      /\bjump(?:ing)? out (?:of )?(?:the|his|her|my|a|their) (?:bedroom |upstairs |flat |top floor )?window\b|\b(?:in the|in her|in his|in my|in their) car (?:in the garage )?with the engine running\b|\bengine running in the garage\b|\b(?:thinking (?:of|about)|want to|going to|might|tempted to) (?:driving|drive|crash|crashing|steer|steering|swerving|swerve) (?:my car |the car |the van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|truck|river|sea|barrier)\b/,
+      /\bjump(?:ing)? out (?:of )?(?:the|his|her|my|a|their) (?:bedroom |upstairs |flat |top floor )?window\b|\b(?:in the|in her|in his|in my|in their) car (?:in the garage )?with the engine running\b|\bengine running in the garage\b|\bin the garage with the engine running\b|\b(?:thinking (?:of|about)|want to|going to|might|tempted to) (?:driving|drive|crash|crashing|steer|steering|swerving|swerve) (?:my car |the car |the van )?(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|truck|river|sea|barrier)\b/,
   },
   // Medicine stopped or food refused on purpose: "stopped my insulin on purpose 3 days ago", "not eaten in 6 days on purpose".
   {

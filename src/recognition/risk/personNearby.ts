@@ -41,7 +41,7 @@ export const PERSON_NEARBY: readonly RiskPattern[] = [
   { reason: 'danger', personal: true, pattern: /\b(?:saying|says|said|texted|messaged) (?:i |we )?(?:found|have found|see) you\b/, inMessage: FEAR_OR_HARM },
   // People sent round by the one threatening (not "can you send someone round"), or a threat through the letterbox.
   { reason: 'danger', personal: true, pattern: /\b(?:he is|she is|they are|hes|shes|theyre|he will|she will|they will|he ll|they ll) (?:going to |gonna |gonnae )?(?:sending|send) (?:people|someone|somebody|men|lads|the boys|his pals|her pals) (?:round|over|to (?:my|your|the) (?:house|flat|door))\b/ },
-  { reason: 'danger', personal: true, pattern: /\b(?:a note|a letter|something) (?:put )?through (?:the|my|our) (?:letterbox|door)\b/, inMessage: /\b(?:threat(?:s|ening)?|you are dead|(?:kill|hurt|get) you)\b/ },
+  { reason: 'danger', personal: true, pattern: /\b(?:a note|a letter|something) (?:put )?through (?:the|my|our) (?:letterbox|door)\b/, inMessage: /\b(?:threat(?:s|ening)?|you are dead|(?:kill|hurt|get) you|dead when (?:they|we) (?:catch|get|find))\b/ },
   { reason: 'danger', personal: true, pattern: new RegExp(`\\b${FINDER}${FILLER} ${FOUND}\\b`), inMessage: FEAR_OR_HARM, notInMessage: SAFE_NOW, negatable: false },
   // At the door now, however far the message names who it is: "my late husband's nephew … is at my front door
   // at this moment demanding money and threatening me".
