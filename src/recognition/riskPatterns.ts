@@ -12,6 +12,7 @@ import { CODED_DANGER } from './risk/codedDanger';
 import { OTHERS_AT_RISK } from './risk/othersAtRisk';
 import { THREATS_AFTER_THE_LEAK } from './risk/threatsAfterTheLeak';
 import { ENDS_IN_PRACTICAL_QUESTIONS } from './risk/endsInPracticalQuestions';
+import { SLANG_AND_ALGOSPEAK } from './risk/slangAndAlgospeak';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -61,4 +62,5 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...OTHERS_AT_RISK,
   ...THREATS_AFTER_THE_LEAK,
   ...ENDS_IN_PRACTICAL_QUESTIONS,
+  ...SLANG_AND_ALGOSPEAK,
 ];

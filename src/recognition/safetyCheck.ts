@@ -169,6 +169,8 @@ function isNegated(text: string, index: number): boolean {
       !(ANSWERS.has(w) && SUBJECTS.has(words[i + 1] ?? '')) &&
       !(w === 'not' && CLAUSE_SUBJECTS.has(words[i + 1] ?? '')) &&
       !(w === 'not' && words[i + 1] === 'really' && NEW_CLAUSE.has(all[start + i + 2] ?? '')) &&
+      // "not me planning how to unalive": the online idiom for "me, doing this", not a denial.
+      !(w === 'not' && words[i + 1] === 'me' && /ing$/.test(all[start + i + 2] ?? '')) &&
       !REPLY_AFTER_NEGATOR.has(`${w} ${words[i + 1] ?? ''}`) &&
       !(ENDURING.has(all[start + i - 1] ?? '') && NO_MORE.has(words[i + 1] ?? '')) &&
       !CAN_NOT_TAKE_IT.test(all.slice(start + i, start + i + 5).join(' ')) &&

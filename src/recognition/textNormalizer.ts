@@ -85,6 +85,10 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   cnt: 'can not',
   nemore: 'anymore',
   tk: 'take',
+  rn: 'right now',
+  idk: 'i do not know',
+  bout: 'about',
+  sh: 'self harm',
   '2nite': 'tonight',
   '2night': 'tonight',
   tonite: 'tonight',
@@ -94,6 +98,10 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   wnna: 'want to',
   dnt: 'do not',
   kll: 'kill',
+  klling: 'killing',
+  kllin: 'killing',
+  sucide: 'suicide',
+  suicde: 'suicide',
   nvr: 'never',
   wke: 'wake',
   slep: 'sleep',
@@ -137,8 +145,26 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   ppl: 'people',
 };
 /** Pictures people send for the words the safety check reads. */
-const PICTURE_WORDS: Readonly<Record<string, string>> = { '\u{1F48A}': 'pills', '\u{1F52A}': 'knife', '\u{1F377}': 'drink', '\u{1F37A}': 'drink', '\u{1F943}': 'drink', '\u{1F37E}': 'drink', '\u{1FAA2}': 'rope' };
-const PICTURE_WORDS_PATTERN = /\u{1F48A}|\u{1F52A}|\u{1F377}|\u{1F37A}|\u{1F943}|\u{1F37E}|\u{1FAA2}/gu;
+const PICTURE_WORDS: Readonly<Record<string, string>> = {
+  '\u{1F48A}': 'pills',
+  '\u{1F52A}': 'knife',
+  '\u{1F377}': 'drink',
+  '\u{1F37A}': 'drink',
+  '\u{1F943}': 'drink',
+  '\u{1F37E}': 'drink',
+  '\u{1FAA2}': 'rope',
+  '\u{1FAA6}': 'grave',
+  '\u26B0': 'coffin',
+  '\u{1FA78}': 'blood',
+  '\u{1F309}': 'bridge',
+  // Laughing faces: "kms 😂" is a joke, as "kms lol" is.
+  '\u{1F602}': 'lol',
+  '\u{1F923}': 'lol',
+};
+const PICTURE_WORDS_PATTERN = new RegExp(Object.keys(PICTURE_WORDS).join('|'), 'gu');
+/** Letters written as digits inside a word ("s3lf h4rm", "su1c1d3"): a word with a digit between letters, so "a75", "b12" and "covid19" stay. */
+const LEET_WORD = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L}\d+\p{L})[\p{L}\p{N}]+/gu;
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 /** All of them in one alternation (longest first), so a message is scanned once, not once per form. */
 const EXPANSION_PATTERN = new RegExp(`\\b(?:${Object.keys(EXPANSIONS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
@@ -166,11 +192,13 @@ function normalizeUncached(text: string): string {
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
         .replace(/[\u2018\u2019\u02bc`]/g, "'");
-  let t = folded.replace(/&/g, ' and ').replace(/\ba\s*and\s*e\b/g, 'ae');
+  // A letter starred out ("k*lling", "su*cide") is read with the star gone, before the forms below are looked up.
+  let t = folded.replace(/(?<=\p{L})\*+(?=\p{L})/gu, '').replace(/&/g, ' and ').replace(/\ba\s*and\s*e\b/g, 'ae');
   t = t.replace(EXPANSION_PATTERN, (form) => EXPANSIONS[form] ?? form).replace(/'s\b/g, '');
   // Text-speak "2" for "to" and "b" for "be" after a verb ("wnt 2 kll myself", not "have 2 kids"), letters held
   // down ("helppppp meeeee", not "www"), and the pictures that stand for words ("💊💊💊🍷 tonight").
   t = t
+    .replace(LEET_WORD, (word) => word.replace(/[013457]/g, (d) => LEET[d] ?? d))
     .replace(/\b(want|going|try|trying|able) 2\b/g, '$1 to')
     .replace(/\b(want to|going to|will|would|never|just) b\b/g, '$1 be')
     .replace(/((?!w)\p{L})\1{2,}/gu, '$1')

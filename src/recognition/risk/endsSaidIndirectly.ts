@@ -67,7 +67,7 @@ export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     pattern:
-      /\b(?:do not (?:know|ken|knaw)|not sure|no sure|dunno) how (?:much )?(?:longer|langer) (?:i|a|ah) (?:can|could|will) (?:keep (?:going|gaun|goin|on)|go on|carry on|hold on|keep this up|take (?:this|it|any ?more))\b(?! (?:with|waiting|on hold|in (?:the|this) queue|for (?:the|a|this|them|you)|at (?:work|this job))\b)|\b(?:going to|about to|might|will|i ll|ill|gonnae|want to|feel like|scared i will|afraid i will|scared i ll|afraid i ll) (?:do|doing) (?:something|sumthing) (?:stupid|silly|daft|drastic)\b(?! (?:like|and (?:buy|order|ring|phone|call|email|post|complain|tell)|with (?:my|the) (?:phone|computer|laptop|money|card)|to (?:my|the) (?:phone|computer|laptop))\b)/,
+      /\b(?:do not (?:know|ken|knaw)|not sure|no sure|dunno) how (?:much )?(?:longer|langer) (?:i|a|ah) (?:can|could|will) (?:keep (?:going|gaun|goin|on)|go on|carry on|hold on|keep this up|take (?:this|it|any ?more))\b(?! (?:with|waiting|on hold|in (?:the|this) queue|for (?:the|a|this|them|you)|at (?:work|this job))\b)|\b(?:going to|about to|might|will|i ll|ill|gonnae|want to|feel like|scared i will|afraid i will|scared i ll|afraid i ll|before i) (?:do|doing) (?:something|sumthing) (?:stupid|silly|daft|drastic)\b(?! (?:like|and (?:buy|order|ring|phone|call|email|post|complain|tell)|with (?:my|the) (?:phone|computer|laptop|money|card)|to (?:my|the) (?:phone|computer|laptop))\b)/,
     notInMessage: /\b(?:lol|haha|lmao|buy|buying|order|ordering|shopping|spend|spending)\b/,
   },
   // "dont care if i overdose anymore": the negation is the risk itself, not a denial of it.

@@ -81,7 +81,7 @@ export const SELF_HARM_AND_OVERDOSE: readonly RiskPattern[] = [
   // An unnamed person's overdose ("the article said a patient overdosed") may be a report: it stands
   // unless the message talks about news or hearsay. "My son has taken an overdose" is always personal.
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? (?:overdos(?:ed|ing)|(?:taken|took) an overdose)\\b`) },
-  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )(?:\\boverdos(?:ed|ing)\\b(?! (?:on ${TOO_MUCH_OF}|${PAST})\\b)|\\b(?:taken|took|take|taking) an overdose\\b(?! ${PAST}\\b))|\\bod(?:ed|d| d)\\b(?! [a-z]+ (?:grade|number))`) },
+  { reason: 'overdose', personal: true, pattern: new RegExp(`(?<!\\b${UNNAMED}(?: who)?(?: has| had| have)?(?: just)? )(?:\\boverdos(?:ed|ing)\\b(?! (?:on ${TOO_MUCH_OF}|${PAST})\\b)|\\b(?:taken|took|take|taking) an overdose\\b(?! ${PAST}\\b))|\\bod(?:ed| d)\\b(?! [a-z]+ (?:grade|number))|(?<=\\b(?:i|he|she|they|we|you|have|has|had|just|nearly|almost|who|and) )odd\\b(?! (?:one|thing|things|email|text|message|call|letter|bit|way|look|feeling|number|socks?|job|time|times)\\b)`) },
   { reason: 'overdose', personal: false, pattern: new RegExp(`\\b(?:overdosed|took an overdose|taken an overdose) ${PAST}\\b`) },
   // The urge back after a past attempt ("i overdosed years ago and now i want to again", "tried to kill myself in
   // 2019 and feel like doing it again", "she self harmed as a teenager and now shes doing it again"): history
