@@ -13,6 +13,7 @@ import { OTHERS_AT_RISK } from './risk/othersAtRisk';
 import { THREATS_AFTER_THE_LEAK } from './risk/threatsAfterTheLeak';
 import { ENDS_IN_PRACTICAL_QUESTIONS } from './risk/endsInPracticalQuestions';
 import { SLANG_AND_ALGOSPEAK } from './risk/slangAndAlgospeak';
+import { DIALECT_AND_OTHER_TONGUES } from './risk/dialectAndOtherTongues';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -63,4 +64,5 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...THREATS_AFTER_THE_LEAK,
   ...ENDS_IN_PRACTICAL_QUESTIONS,
   ...SLANG_AND_ALGOSPEAK,
+  ...DIALECT_AND_OTHER_TONGUES,
 ];

@@ -49,7 +49,7 @@ const MEDICAL_END = '(?:operation|op|surgery|surgeon|procedure|dentist|tooth|tee
 /** Treatment given up or taken away: then the pain ending is no cure. */
 const TREATMENT_REFUSED = '(?:stopped|stopping|refused|refusing|cancelled|cancelling|not going|not having|no more|giving up|given up|give up)';
 /** Why affairs are put in order in the ordinary way: a death in the family, a move, a divorce, retirement, a solicitor. */
-const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|separation|solicitor|lawyer|accountant|attorney|probate|executor|estate|pension|retiring|retirement|retired|move abroad|moving abroad|moving house|emigrating|abroad|care home)';
+const AFFAIRS_REASON = '(?:died|passed away|passed|death|bereavement|divorce|separation|solicitor|lawyer|accountant|attorney|probate|executor|estate|pension|retiring|retirement|retired|move abroad|moving abroad|moving house|emigrating|abroad|care home|funeral plan|funeral planning|funeral director|power of attorney|insurance)';
 /** Someone else near the end of their life: then "not long now" is theirs, and said with thanks it is no farewell. */
 const ANOTHERS_LAST_DAYS = '(?:hospice|palliative|end of life|terminal|terminally|last days|dying|(?:my|ma|oor|our|his|her) (?:mum|mam|mother|dad|father|gran|granny|nan|grandad|grandma|grandpa|husband|wife|partner|brother|sister|aunt|auntie|uncle|friend|pal|dog|cat) (?:is|has been) (?:very |really |so )?(?:ill|poorly|unwell|failing|sinking))';
 /** Why someone is away tomorrow: work, a shift, a holiday, an appointment, a visit. */

@@ -48,7 +48,7 @@ export const HEIGHT = '(?:top of (?:the |a )?(?:multi ?storey|multistorey|car pa
 /** "Won't", "not going to", "don't think I'll": said before "be here by the morning". */
 export const NOT_FUTURE = '(?:will not|wont|will no|will nae|willnae|ill no|ill not|am not going to|not going to|no going to|nae going to|might not|may not|(?:do not|dont) think (?:i will|i ll|ill))';
 /** Despair that, like a farewell, makes "won't be here tomorrow" more than a day off. */
-export const DESPAIR = '(?:had enough(?! of (?!(?:life|living|everything|it all|being alive)\\b))|can not (?:go on|do this any ?more|take (?:it|this|any) ?more))';
+export const DESPAIR = '(?:had enough(?! of (?!(?:life|living|everything|it all|being alive)\\b))|can not (?:go on|do this any ?more|take (?:it|this|any) ?more|thole (?:it|this)))';
 /** Words of leave-taking that make "won't be here tomorrow" a farewell. */
 export const FAREWELL = '(?:goodbye|bye|thanks for everything|thank you for everything|sorry for everything|love you all|tell (?:my|them) [a-z ]{0,20}i love)';
 export const WANT = '(?:want|wants|wanted|wanting|going|gonna|plan|plans|planning|ready|trying|tried|thinking of|thinking about)';
