@@ -1,13 +1,13 @@
 // `npm run risk:examples`: writes src/recognition/riskExamples.json, the labelled messages the risk classifier
 // (src/recognition/riskClassifier.ts) learns from: every safety table in test/fixtures/safety-*.jsonl and the dev
-// sets up to dev33, each case a risk if it is labelled crisis. Later dev sets (dev34 on) and the held-out test
+// sets up to dev38, each case a risk if it is labelled crisis. Later dev sets (dev39 on) and the held-out test
 // sets are left out, so they still measure the classifier on messages it has never seen. Run it after editing a
 // safety table; a test fails while the file is out of step.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeText } from '../src/recognition/textNormalizer';
 
-export const LAST_TRAINING_SET = 33;
+export const LAST_TRAINING_SET = 38;
 
 const rows = (file: string): Record<string, unknown>[] =>
   readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
