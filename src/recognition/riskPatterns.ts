@@ -14,6 +14,7 @@ import { THREATS_AFTER_THE_LEAK } from './risk/threatsAfterTheLeak';
 import { ENDS_IN_PRACTICAL_QUESTIONS } from './risk/endsInPracticalQuestions';
 import { SLANG_AND_ALGOSPEAK } from './risk/slangAndAlgospeak';
 import { DIALECT_AND_OTHER_TONGUES } from './risk/dialectAndOtherTongues';
+import { ACTIONS_AND_ANGER } from './risk/actionsAndAnger';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -65,4 +66,5 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...ENDS_IN_PRACTICAL_QUESTIONS,
   ...SLANG_AND_ALGOSPEAK,
   ...DIALECT_AND_OTHER_TONGUES,
+  ...ACTIONS_AND_ANGER,
 ];

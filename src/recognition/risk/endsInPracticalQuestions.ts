@@ -25,8 +25,8 @@ export const ENDS_IN_PRACTICAL_QUESTIONS: readonly RiskPattern[] = [
   {
     reason: 'suicide',
     personal: true,
-    pattern: /\bsorry for everything\b/,
-    inMessage: /\b(?:look after (?:my|her|his|their) (?:cat|cats|dog|dogs|kids|children|pets?|wee one)|phone (?:is )?(?:now )?(?:off|switched off)|not answering)\b/,
+    pattern: /\b(?:sorry for everything|thank you for everything|thanks for everything)\b/,
+    inMessage: /\b(?:look after (?:my|her|his|their) (?:cat|cats|dog|dogs|kids|children|pets?|wee one)|phone (?:is )?(?:now )?(?:off|switched off)|not answering|voicemail|not turned up|feel calm|calm now|at peace|all sorted)\b/,
   },
   // Arranged for "after": "…so theres no mess left for my family for after", "does life insurance still pay out if it wasnt an accident".
   {

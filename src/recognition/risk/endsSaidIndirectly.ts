@@ -12,7 +12,7 @@ export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     pattern:
-      /\b(?:no|nae|not any|not one|not a single) (?:good )?reason (?:to|tae) (?:keep (?:going|gaun|goin|on|living|livin)|go on|carry on|live|be (?:here|alive|around))\b|\b(?:do not|can not) see (?:a|any|the|one) (?:good )?(?:reason|point) (?:to|in|tae) (?:keep (?:going|gaun|goin|on|living|livin)|go on|going on|carry on|carrying on|live|living|be (?:here|alive|around)|being (?:here|alive|around)|stay alive|staying alive)\b|\bwhy (?:even |would i |should i )?bother (?:living|livin|going on|goin on|carrying on|being alive|being here|waking up)\b/,
+      /\b(?:no|nae|not any|not one|not a single) (?:good )?reason (?:to|tae) (?:still be (?:here|alive|around)|keep (?:going|gaun|goin|on|living|livin)|go on|carry on|live|be (?:here|alive|around))\b|\b(?:do not|can not) see (?:a|any|the|one) (?:good )?(?:reason|point) (?:to|in|tae) (?:keep (?:going|gaun|goin|on|living|livin)|go on|going on|carry on|carrying on|live|living|be (?:here|alive|around)|being (?:here|alive|around)|stay alive|staying alive)\b|\bwhy (?:even |would i |should i )?bother (?:living|livin|going on|goin on|carrying on|being alive|being here|waking up)\b/,
   },
   // "i wont be around to see the police catch them", "ill be gone by the weekend" (not a trip away).
   {
@@ -43,14 +43,14 @@ export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     pattern:
-      /\b(?:the|a|my) (?:rope|noose) (?:is|s) (?:in|up|ready|tied|sorted|there|hanging)\b|\btonight (?:feels like|is|will be) the night\b|\bpicked (?:the|a|my) spot\b|\bwalk(?:ed|ing)? (?:out |oot )?(?:into|in to) the (?:sea|solway|river|nith|loch|water|firth|waves)\b(?! (?:for a|to) (?:paddle|swim|dip)\b)|\b(?:drive|driving|drove|crash|crashing) (?:his|her|my|their|the) (?:car|van|motor) (?:into|off) (?:the )?(?:sea|river|loch|water|solway|nith|harbour|a wall|a tree|a bridge|the bridge|a cliff|the cliff)\b|\b(?:on|at) the edge (?:of|o) the (?:railway|railway line|tracks|train tracks|platform|bridge|cliff|roof|quarry)\b|\b(?:i will|i ll|ill) be dead (?:by|before|soon|tomorrow|tonight|in a)\b|\b(?:i )?(?:will not|wont|shall not) (?:be )?need(?:ing)? (?:the|this|your|any|a) (?:[a-z]+ )?(?:after|beyond) (?:tonight|today|this week|the weekend)\b|\b(?:will not|wont|will no) be (?:a )?(?:bother|burden|problem|trouble|nuisance) (?:to (?:anyone|anybody|you|them|us|her|him) )?(?:much|for much|any|for very|very) longer\b|\bsave (?:everyone|everybody|you all|them all|my family|the family|them) the (?:bother|trouble|hassle|burden|pain)\b|\b(?:you will|ye ll|you ll|ye will|yous will) (?:no|not|never) hear (?:from|fae|frae) me again\b|\b(?:you will|you ll|youll|ye will|ye ll) never see (?:any of us|us|them|the kids|the children|your kids|your children) again\b|\b(?:hurt|kill|harm|get) (?:[a-z]+ ){1,6}(?:and )?then (?:myself|masel|me)\b/,
+      /\b(?:the|a|my) (?:rope|noose) (?:is|s) (?:in|up|ready|tied|sorted|there|hanging)\b|\btonight (?:feels like|is|will be) the night\b|\bpicked (?:the|a|my) spot\b|\bwalk(?:ed|ing)? (?:out |oot )?(?:into|in to) the (?:sea|solway|river|nith|loch|water|firth|waves)\b(?! (?:for a|to) (?:paddle|swim|dip)\b)|\b(?:drive|driving|drove|crash|crashing) (?:his|her|my|their|the) (?:car|van|motor) (?:into|off) (?:the )?(?:sea|river|loch|water|solway|nith|harbour|a wall|a tree|a bridge|the bridge|a cliff|the cliff)\b|\b(?:on|at) the edge (?:of|o) the (?:railway|railway line|tracks|train tracks|platform|bridge|cliff|roof|quarry)\b|\b(?:i will|i ll|ill) be dead (?:by|before|soon|tomorrow|tonight|in a)\b|\b(?:i )?(?:will not|wont|shall not) (?:be )?need(?:ing)? (?:the|this|your|any|a) (?:[a-z]+ )?(?:after|beyond) (?:tonight|today|this week|the weekend)\b|\b(?:will not|wont|will no) be (?:a )?(?:bother|burden|problem|trouble|nuisance) (?:to (?:anyone|anybody|you|them|us|her|him) )?(?:much|for much|any|for very|very) longer\b|\bsave (?:everyone|everybody|you all|you|them all|my family|the family|them) the (?:bother|trouble|hassle|burden|pain)\b|\b(?:you will|ye ll|you ll|ye will|yous will) (?:no|not|never) hear (?:from|fae|frae) me again\b|\b(?:you will|you ll|youll|ye will|ye ll) never see (?:any of us|us|them|the kids|the children|your kids|your children) again\b|\b(?:hurt|kill|harm|get) (?:[a-z]+ ){1,6}(?:and )?then (?:myself|masel|me)\b/,
     notInMessage: /\b(?:queue|on hold|holding|answer(?:s|ed)? the phone|lol|haha)\b/,
   },
   // The pills set out, beside enduring no longer: "i cannae take nae mair, aw they pills are sittin in front o me".
   {
     reason: 'overdose',
     personal: true,
-    pattern: /\b(?:pills|tablets|meds|paracetamol) (?:are |is )?(?:still )?(?:all )?(?:sitting |sittin |lined up |laid out |counted out |ready |out )?(?:in front (?:of|o) me|beside me|next to me|in my hand|lined up|counted out)\b/,
+    pattern: /\b(?:pills|tablets|meds|paracetamol) (?:are |is )?(?:still )?(?:all )?(?:sitting |sittin |lined up |laid out |counted out |ready |out )?(?:in front (?:of|o) me|beside me|next to me|in my hand|lined up|counted out|out on the (?:table|bed|counter|floor))\b/,
     inMessage: /\b(?:can not (?:take|cope|go on|do this)|nae mair|no more|any ?more|had enough|end|goodbye|sorry|tonight|done|over|not really)\b/,
   },
   // A third blind set (dev31), written for the hard places: the end said in one clause of a long message or by
@@ -75,7 +75,7 @@ export const ENDS_SAID_INDIRECTLY: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     negatable: false,
-    pattern: /\b(?:(?:do not|no longer|not|dinnae) care|not bothered|no bothered) (?:if|whether) (?:i|a) (?:overdose|od|die|dee|live or die|live|wake up|do not wake up|never wake up|end up dead|kill myself|hurt myself)\b(?! (?:of|fae|from|laughing|trying|waiting|in the queue|the|my|everyone|anyone|early|late|on time)\b)/,
+    pattern: /\b(?:(?:do not|no longer|not|dinnae) care|not bothered|no bothered) (?:if|whether) (?:i|a) (?:overdose|od|die|dee|live or die|live|wake up|woke up|do not wake up|never wake up|end up dead|kill myself|hurt myself)\b(?! (?:of|fae|from|laughing|trying|waiting|in the queue|the|my|everyone|anyone|early|late|on time)\b)/,
   },
   // "cant do this" as the whole message: nothing else to read it by.
   // ("i can't cope with this" is worry, answered with support; the safety check-in follows it.)

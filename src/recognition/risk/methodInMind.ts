@@ -14,7 +14,7 @@ const VIGIL_OR_DESPAIR =
   /\b(?:how (?:much )?(?:longer|langer)|can not (?:go on|cope|take|do this)|keep (?:going|gaun|goin)|had enough|no point|what is the point|end (?:it|things)|all day|aw day|all night|for hours|the whole (?:day|night)|tonight|goodbye|better off|enough)\b/;
 
 /** Working out a dose that would be enough, not asking what dose is safe. */
-const WORKING_OUT = /\b(?:working out|worked out|work out|figuring|figured|figure out|counting|counted|calculating|calculated|googl\w*|looked up|looking up|research\w*|wondering|to (?:kill|end|die|not wake|finish)|enough to)\b/;
+const WORKING_OUT = /\b(?:reading up|read up|looking into|working out|worked out|work out|figuring|figured|figure out|counting|counted|calculating|calculated|googl\w*|looked up|looking up|research\w*|wondering|to (?:kill|end|die|not wake|finish)|enough to)\b/;
 const ORDINARY_DOSE = /\b(?:infection|antibiotics|to (?:work|kick in|clear|help|feel|get better|shift)|for (?:a|my|the) (?:headache|pain|cold|infection|trip|holiday|week|month))\b/;
 
 /** The goodbyes or the worry that make giving things away a sign, not a clear-out. */
