@@ -10,7 +10,7 @@ import { withOutOfScopeAtLeast } from './topicFirst';
  */
 export function asksWhatNoAnswerCovers(text: string): boolean {
   const t = text.toLowerCase();
-  return COST.test(t) || BOARDS_INSURANCE.test(t) || SYSTEMS.test(t) || JOBS_GOING.test(t) || (LOOK_UP_MY_CARE.test(t) && !CARE_DISRUPTED.test(t));
+  return COST.test(t) || BOARDS_INSURANCE.test(t) || SYSTEMS.test(t) || JOBS_GOING.test(t) || ((LOOK_UP_MY_CARE.test(t) || LOOK_UP_A_PERSON.test(t)) && !CARE_DISRUPTED.test(t)) || ON_THE_ROTA.test(t);
 }
 
 export function withBeyondTheAnswersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
@@ -31,5 +31,10 @@ const JOBS_GOING = /\b(?:any|apply for|applying for|looking for)\b(?: \w+){0,4} 
 /** A person's own booking or results looked up for them: "can you look up my appointment", "could you find out when my scan is". */
 const LOOK_UP_MY_CARE =
   /\b(?:can|could|will|would) (?:you|u) (?:please |pls |plz )?(?:look ?up|check|find(?: out)?|tell me|see|get) (?:when |what time |the (?:date|time) (?:of|for) |where )?(?:is )?(?:my|ma|our) (?:\w+ )?(?:appointments?|appts?|scans?|op|operation|results|referral|prescription|booking)\b/;
+/** Someone's stay looked up: "can you tell me if my son was admitted to dgri last night" (dev37), which the bot cannot see. */
+const LOOK_UP_A_PERSON =
+  /\b(?:can|could|will|would) (?:you|u) (?:please |pls |plz )?(?:tell me|check|find out|see|let me know) (?:if|whether) (?:my|ma|our) (?:\w+ )?(?:son|daughter|mum|mam|dad|husband|wife|partner|gran|granny|grandad|brother|sister|friend|pal|neighbour|boy|girl|wean|bairn) (?:was|is|has been|got|went) (?:admitted|in hospital|in (?:the )?(?:infirmary|dgri|a ?e|ae|ward)|taken in|brought in|seen|discharged|transferred)\b/;
+/** Who works when: "whos on the rota this weekend" (dev37), not who did the attack. */
+const ON_THE_ROTA = /\bwho(?:s| is|'s|\u2019s) (?:on|working) (?:the )?(?:rota|shift|nights|days|call|duty|ward)\b/;
 /** …unless whether it goes ahead after the attack is what is asked: the care answer's question. */
 const CARE_DISRUPTED = /\b(?:still|cancel\w*|affected|going ahead|go ahead|postponed|delayed|moved|hack\w*|attack|cyber|breach|leak\w*|since|because)\b/;

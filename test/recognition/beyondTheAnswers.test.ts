@@ -12,6 +12,9 @@ const BEYOND = [
   // A person's own booking looked up: care-impact before.
   'can you look up my appointment',
   'could you find out when my scan is please',
+  // Someone's stay looked up, and who is on the rota (dev37 families: whether affected, and who did the attack, before).
+  'could you check if my mum was admitted to the infirmary yesterday',
+  'whos working nights on the ward this week',
 ];
 const ANSWERED = [
   ['will it cost me anything to phone the helpline', 'helpline'],
@@ -20,6 +23,8 @@ const ANSWERED = [
   ['is my national insurance number in the leak', 'am-i-affected'],
   ['can you check if my appointment is still on', 'care-impact'],
   ['can you tell me if my op is cancelled because of the hack', 'care-impact'],
+  ['can you tell me if my mums admission was in the leak', 'am-i-affected'],
+  ['who is responsible for the hack', 'who-is-responsible'],
 ] as const;
 
 describe('questions about the attack that no answer covers', () => {
