@@ -21,7 +21,9 @@ export function withOurHelplineAnswered(recognition: Recognition, text: string, 
   if (THE_HELPLINE.test(t) && LOST_IT.test(t) && recognition.ranked.slice(1, 3).some((s) => s.topicId === HELPLINE) && !kept.has(recognition.ranked[0]?.topicId ?? ''))
     return withSwapped(recognition, recognition.ranked[0]?.topicId ?? '', HELPLINE);
   // "not the cyber helpline, the direct line for ward 7": named only to be set aside.
-  const named = THE_HELPLINE.test(t.replace(HELPLINE_RULED_OUT, ' ')) ? 1 : triedToRingUs(t) ? 3 : 0;
+  // "the phone line" beside a GP, a ward or a bank is theirs ("how do i get a gp appointment, the phone line is always engaged").
+  const lineNamed = THE_HELPLINE.test(t.replace(HELPLINE_RULED_OUT, ' ')) && !(ANOTHER_LINE.test(t) && !A_HELPLINE.test(t));
+  const named = lineNamed ? 1 : triedToRingUs(t) ? 3 : 0;
   if (named === 0 || isHelplineForAnotherNeed(t) || !declinedWithTopicNear(recognition, HELPLINE, named, thresholds)) return recognition;
   return withTopicAnswered(recognition, HELPLINE, kept, thresholds);
 }
@@ -39,6 +41,9 @@ const NO_ANSWER =
   /\b(?:(?:no ?(?:body|one)|naebody|naeb(?:o|u)dy) (?:answer\w*|picked up|picking up|picks up)|no answer|not answering|(?:did not|didnt|didn't) answer|rings? out|rang out|engaged|(?:can not|cant|cannae|could not|couldnt) get through|no reply)\b/;
 /** Another number the caller may mean: their GP, a ward, their bank. */
 const ANOTHER_LINE = /\b(?:gp|surgery|practice|doctors?|health cent(?:re|er)|pharmacy|chemist|ward|dentist|bank|council|nhs ?24|111|999|police|school|office)\b/;
+
+/** A helpline by that name, not just "the phone line". */
+const A_HELPLINE = /\b(?:help ?line|hotline|enquiry line)\b/;
 
 /** The helpline named only to set it aside: "not the cyber helpline", "never mind the hack helpline". */
 export const HELPLINE_RULED_OUT = /\b(?:not|never mind|forget|no) (?:the |your )?(?:\w+ )?help ?line\b/g;
