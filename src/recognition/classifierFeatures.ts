@@ -7,7 +7,7 @@ import type { WordFeatures } from './featureSpace';
 const CHAR_GRAM_BUCKETS = 2048;
 
 /** FNV-1a over text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
+export function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

@@ -1,3 +1,5 @@
+import { hashOf } from './classifierFeatures';
+import { mulberry32, shuffle } from './seededShuffle';
 import { normalizeText } from './textNormalizer';
 
 /**
@@ -24,9 +26,7 @@ const FEATURE_SCALE = 0.1;
 const RISK_WEIGHT = 2;
 
 function slotOf(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % SLOTS;
+  return hashOf(feature, 0, feature.length) % SLOTS;
 }
 
 /** The message's features as slots: each word, each pair of neighbouring words, each word's 3- and 4-grams. */
@@ -50,12 +50,9 @@ export class RiskClassifier {
   constructor(examples: readonly RiskExample[]) {
     const features = examples.map((e) => riskFeatures(e.text));
     const order = examples.map((_, i) => i);
-    const random = seeded(7);
+    const random = mulberry32(7);
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j] as number, order[i] as number];
-      }
+      shuffle(order, random);
       const rate = LEARNING_RATE / (1 + epoch * 0.2);
       for (const i of order) {
         const x = features[i] as number[];
@@ -77,16 +74,4 @@ export class RiskClassifier {
     for (const k of x) z += (this.weights[k] as number) * FEATURE_SCALE;
     return 1 / (1 + Math.exp(-z));
   }
-}
-
-/** A small seeded generator (mulberry32), so training is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

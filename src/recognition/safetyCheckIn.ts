@@ -1,4 +1,6 @@
 import type { Recognition } from './recognizer';
+import type { RiskClassifier } from './riskClassifier';
+import type { SafetyResult } from './safetyCheck';
 import type { Understanding } from './understandMessage';
 
 /**
@@ -7,6 +9,26 @@ import type { Understanding } from './understandMessage';
  * understanding path it fires on 1 of 3,130 ordinary messages (knowledge-base questions and dev sets).
  */
 export const DEFAULT_CHECK_IN_SCORE = 0.2;
+
+/**
+ * The risk classifier's probability at which the reply also asks whether the person is safe, where the wording
+ * check found nothing. Chosen on dev34 and dev35, which it was not trained on: at 0.5 it asked after 37 of the 58
+ * crises the wording missed in dev34, and after 1 of their 422 ordinary messages. It never gives the crisis answer
+ * itself: words alone do not tell "the engineer is coming round tonight to fix the boiler" from danger.
+ */
+export const RISK_CHECK_IN_PROBABILITY = 0.5;
+
+/**
+ * Whether to ask whatever the ranking: risk wording an ordinary reason explained, or wording the patterns do not
+ * know that the classifier's second opinion leans towards, unless the person said they are safe or the wording
+ * was read in an everyday sense.
+ */
+export function asksIfSafeAnyway(safety: SafetyResult, text: string, classifier: RiskClassifier | undefined): boolean {
+  if (safety.risk) return false;
+  if (safety.explained === true) return true;
+  if (!classifier || safety.disclaimed || safety.everyday === true) return false;
+  return classifier.probability(text) >= RISK_CHECK_IN_PROBABILITY;
+}
 
 export interface CheckInOptions {
   readonly crisisTopicId: string;

@@ -1,5 +1,6 @@
 import type { TransientVector } from './featureSpace';
 import type { SparseVector } from './sparseVector';
+import { mulberry32, shuffle } from './seededShuffle';
 
 export interface SoftmaxTrainingOptions {
   readonly epochs: number;
@@ -108,23 +109,5 @@ export class SoftmaxClassifier {
       sum += e;
     }
     for (let c = 0; c < this.classes; c++) out[c] = (out[c] as number) / sum;
-  }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(items: number[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j] as number, items[i] as number];
   }
 }

@@ -13,7 +13,7 @@ import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFe
 import { ReadableText } from './readableText';
 import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
-import { type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
+import { asksIfSafeAnyway, type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
 import type { RiskClassifier } from './riskClassifier';
 
 export { DEFAULT_CHECK_IN_SCORE } from './safetyCheckIn';
@@ -56,14 +56,6 @@ export interface MessageUnderstandingOptions {
   /** A trained second opinion on risk, for wording the patterns miss (none: the patterns alone). */
   readonly riskClassifier?: RiskClassifier;
 }
-
-/**
- * The risk classifier's probability at which the reply also asks whether the person is safe, where the wording
- * check found nothing. Chosen on dev34 and dev35, which it was not trained on: at 0.5 it asked after 37 of the 58
- * crises the wording missed in dev34, and after 1 of their 422 ordinary messages. It never gives the crisis answer
- * itself: words alone do not tell "the engineer is coming round tonight to fix the boiler" from danger.
- */
-export const RISK_CHECK_IN_PROBABILITY = 0.5;
 
 /**
  * The one path from a message to a decision, shared by the bot, `npm run ask` and `npm run eval`:
@@ -130,10 +122,6 @@ export class MessageUnderstanding {
     const text = input.text.slice(0, this.maxChars);
     const safety = this.checkSafety(text);
     if (safety.risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
-    // Wording the patterns do not know: the classifier's second opinion asks whether the person is safe, unless
-    // they said they are or the wording was read in an everyday sense.
-    const risk = this.riskClassifier && !safety.disclaimed && !safety.everyday && !safety.explained ? this.riskClassifier.probability(text) : 0;
-    const askIfSafe = safety.explained === true || risk >= RISK_CHECK_IN_PROBABILITY;
     const button = this.buttons.get(questionKey(text));
     if (button && isVisibleTo(button, input.audience)) return { kind: 'answer', topicId: button.id, score: 1, via: 'context' };
     // "no i dont want a human" reads as the human topic (and a check-in): it answers the offer, and the dialog acknowledges it.
@@ -152,6 +140,7 @@ export class MessageUnderstanding {
     // "i dont want to talk to a person, just tell me the number": a person declined is not asked for.
     if (declinesAPerson(key)) recognition = { ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.humanTopicId) };
     recognition = this.readings.apply(recognition, readable, text, input.audience);
+    const askIfSafe = asksIfSafeAnyway(safety, text, this.riskClassifier);
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.
