@@ -10,7 +10,7 @@ import { withOutOfScopeAtLeast } from './topicFirst';
  */
 export function asksWhatNoAnswerCovers(text: string): boolean {
   const t = text.toLowerCase();
-  return COST.test(t) || BOARDS_INSURANCE.test(t) || SYSTEMS.test(t) || JOBS_GOING.test(t) || ((LOOK_UP_MY_CARE.test(t) || LOOK_UP_A_PERSON.test(t)) && !CARE_DISRUPTED.test(t)) || ON_THE_ROTA.test(t);
+  return COST.test(t) || BOARDS_INSURANCE.test(t) || SYSTEMS.test(t) || JOBS_GOING.test(t) || ((LOOK_UP_MY_CARE.test(t) || LOOK_UP_A_PERSON.test(t)) && !CARE_DISRUPTED.test(t)) || ON_THE_ROTA.test(t) || STAFF_ADMIN.test(t);
 }
 
 export function withBeyondTheAnswersDeclined(recognition: Recognition, text: string, outOfScope: number): Recognition {
@@ -36,5 +36,11 @@ const LOOK_UP_A_PERSON =
   /\b(?:can|could|will|would) (?:you|u) (?:please |pls |plz )?(?:tell me|check|find out|see|let me know) (?:if|whether) (?:my|ma|our) (?:\w+ )?(?:son|daughter|mum|mam|dad|husband|wife|partner|gran|granny|grandad|brother|sister|friend|pal|neighbour|boy|girl|wean|bairn) (?:was|is|has been|got|went) (?:admitted|in hospital|in (?:the )?(?:infirmary|dgri|a ?e|ae|ward)|taken in|brought in|seen|discharged|transferred)\b/;
 /** Who works when: "whos on the rota this weekend" (dev37), not who did the attack. */
 const ON_THE_ROTA = /\bwho(?:s| is|'s|\u2019s) (?:on|working) (?:the )?(?:rota|shift|nights|days|call|duty|ward)\b/;
+/**
+ * Staff admin done in some system: "how do i book annual leave on the new system" (dev40), claim expenses, swap a
+ * shift. "the new system" drew the working-practices answer, which is about working while systems were down.
+ */
+const STAFF_ADMIN =
+  /\bhow (?:do|can|should|would) (?:i|we|you) (?:book|request|apply for|put in for|cancel|claim|submit|log|swap|change) (?:my |some |our |an? |the )?(?:annual leave|a\/l|holidays?|leave|time off|toil|expenses|mileage|overtime|shifts?|study leave)\b/;
 /** …unless whether it goes ahead after the attack is what is asked: the care answer's question. */
 const CARE_DISRUPTED = /\b(?:still|cancel\w*|affected|going ahead|go ahead|postponed|delayed|moved|hack\w*|attack|cyber|breach|leak\w*|since|because)\b/;

@@ -81,6 +81,9 @@ export function toldOfScamContact(text: string): boolean {
   const t = text.toLowerCase().replace(/[’']/g, '');
   return (
     (CONTACTED.test(t) && (DEMAND.test(t) || HOLDS_MY_DATA.test(t) || (KNEW_MY.test(t) && !CARE_NAMED.test(t)) || (AMOUNT_DEMANDED.test(t) && RECORDS_OR_LEAK.test(t)))) ||
+    // Told that the person's records are out, and asked whether that is real or how to report it ("my son got a
+    // text saying his camhs file is online, is it real"): the board writes letters, it does not text that news.
+    (CONTACTED.test(t) && SAYS_RECORDS_ARE_OUT.test(t) && (PASTED_QUESTION.test(t) || ASKS_TO_REPORT.test(t) || DOUBTS_IT.test(t))) ||
     (IMPERSONATES.test(t) && (CONTACTED.test(t) || REACHED.test(t))) ||
     // At the door or on the phone wanting money, or a demand with a threat to send the records on.
     ((DEMAND.test(t) || AMOUNT_DEMANDED.test(t)) && (REACHED.test(t) || THREATENS_TO_SHARE.test(t)) && RECORDS_OR_LEAK.test(t)) ||
@@ -94,6 +97,12 @@ export function toldOfScamContact(text: string): boolean {
     (LETTER_RECEIVED.test(t) && (DEMAND.test(t) || AMOUNT_DEMANDED.test(t)))
   );
 }
+
+/** "saying his camhs file is online", "says my records have been leaked". */
+const SAYS_RECORDS_ARE_OUT =
+  /\b(?:says|said|saying|claims|claimed|claiming|telling (?:me|him|her|us|them)) (?:that )?(?:my|ma|our|his|her|their|your) (?:[a-z&]+ ){0,2}(?:files?|records?|notes|data|details|info|information|history) (?:is|are|was|were|has been|have been|had been|got|been) (?:online|on the (?:dark ?web|internet|net)|leaked|published|posted|out there|for sale|stolen|hacked)\b/;
+/** Doubt about a message, in words `PASTED_QUESTION` does not hold: "no idea if its genuine", "sounds dodgy". */
+const DOUBTS_IT = /\b(?:genuine|legit\w*|fake|dodgy|a scam|scam or|real or)\b/;
 
 /** The person already answered or gave to someone they call a scammer: "i already replied to the scammer and gave him my address". */
 const DEALT_WITH_THE_SCAMMER =
@@ -112,7 +121,7 @@ const RECORDS_OR_LEAK = /\b(?:records?|recods|files?|notes|data|details|info|inf
 const AMOUNT_DEMANDED = /\b(?:want(?:s|ed|ing)?|pay(?:ing)?|demand\w*|asking for) (?:me |us )?(?:to pay )?£?\d+|\b(?:for|charge|charges|charging) £\d+/;
 /** "they knew my diagnosis": a stranger knowing it, not a care provider named ("an email from my gp"). */
 const KNEW_MY = /\b(?:knew|knows|know|mentioned|quoted|quoting|quotes|had seen|hed seen|seen) (?:about |all about |)(?:my|ma|our|her|his) (?:[a-z&]+ )?(?:diagnosis|condition|medication|meds|date of birth|dob|history|notes|records?|files?|results|(?:hospital|chi|nhs|patient) number)\b/;
-const CARE_NAMED = /\b(?:gp|doctor|dentist|hospital|infirmary|nurse|consultant|pharmacy|pharmacist|chemist|surgery|practice|clinic|physio|health visitor|midwife|camhs)\b(?! (?:files?|records?|notes|number))/;
+const CARE_NAMED = /\b(?:gp|doctor|dentist|hospital|infirmary|nurse|consultant|pharmacy|pharmacist|chemist|surgery|practice|clinic|physio|health visitor|midwife|camhs)\b(?! (?:files?|records?|notes|number|history|diagnosis|details|data|info))/;
 /** "or theyll send my files to my employer": the threat that goes with a demand. */
 const THREATENS_TO_SHARE =
   /\b(?:or|else|unless|otherwise) (?:theyll|they will|theyre going to|they are going to|hell|he will|shell|she will|itll|it will|we will|well|i will)? ?(?:send|post|publish|share|leak|release|put|email|show)\b/;

@@ -42,6 +42,20 @@ const ANOTHER_SENDER = /\b(?:council|school|nursery|college|uni|university|denti
  * data and the recogniser would not have answered it (it hears "letter" as a scammer's or declines it).
  */
 export function withLetterFromTheBoardRead(recognition: Recognition, text: string, kept: ReadonlySet<string>, thresholds: DecisionThresholds): Recognition {
+  if (isLetterDoubted(text) && !ABOUT_A_LETTER.has(recognition.ranked[0]?.topicId ?? '')) return withTopicAnswered(recognition, AM_I_AFFECTED, kept, thresholds);
   if (decide(recognition, thresholds).kind === 'answer' || !isLetterFromTheBoard(text)) return recognition;
   return withTopicAnswered(recognition, AM_I_AFFECTED, kept, thresholds);
 }
+
+/**
+ * "got a letter that says its from the health board about the cyber attack, how do i know its genuine": a letter
+ * about the leak that asks nothing of them, doubted. The recogniser heard the attack and answered what happened
+ * (dev40); am-i-affected says the board writes to those at high risk and gives the helpline to check. Answers
+ * that already fit (a scam's contact, how to report it, the helpline) are kept.
+ */
+function isLetterDoubted(text: string): boolean {
+  const t = text.toLowerCase();
+  return LETTER.test(t) && ABOUT_DATA.test(t) && FROM_THE_BOARD.test(t) && DOUBTED.test(t) && !DEMAND.test(t) && !ANOTHER_SENDER.test(t) && !ABOUT_CARE.test(t) && !namesAnotherSender(t);
+}
+const FROM_THE_BOARD = /\b(?:health board|the board|nhs|the hospital|dgri|infirmary)\b/;
+const ABOUT_A_LETTER = new Set([AM_I_AFFECTED, 'scam-contact', 'report-scam', 'helpline', 'crisis', 'human']);

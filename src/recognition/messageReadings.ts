@@ -6,6 +6,7 @@ import { withCamhsAnswered, withCamhsRuledOut } from './camhsNamed';
 import { withChildsWorryAnswered } from './childsWorry';
 import { withCareDelayAnswered, withCareGoingAheadAnswered } from './careAffected';
 import { withCareNotDataDeclined } from './careNotData';
+import { withCompensationAsked } from './compensationAsked';
 import { withScamContactFirst } from './contactedByScammer';
 import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
@@ -99,6 +100,7 @@ export class MessageReadings {
     read = withWhatToDoWhenAssumed(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withToldIfAffectedAnswered(read, readable, this.keptOverPublicQuestion, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withMisusedAccountAdvised(read, readable, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
+    read = withCompensationAsked(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     read = this.elsewhere.apply(read, readable, outOfScope);
     // The details themselves are gone from `readable`: they are looked for in what was written.

@@ -15,6 +15,9 @@ const BEYOND = [
   // Someone's stay looked up, and who is on the rota (dev37 families: whether affected, and who did the attack, before).
   'could you check if my mum was admitted to the infirmary yesterday',
   'whos working nights on the ward this week',
+  // Staff admin in a system (dev40 family: the working-practices answer before, for "the new system").
+  'how do i request annual leave on the new system',
+  'how do we claim mileage now the systems are back',
 ];
 const ANSWERED = [
   ['will it cost me anything to phone the helpline', 'helpline'],

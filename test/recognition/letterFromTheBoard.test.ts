@@ -26,6 +26,11 @@ describe('a letter from the board about the leak', () => {
     // Without the reading these were declined: the recogniser hears "letter" as a scammer's or not at all.
     for (const text of THE_BOARDS.slice(0, 2)) it(`"${text}" gets am-i-affected`, async () => assert.equal(await topicOf(text), 'am-i-affected'));
     it('a demand in a letter is still a scammer\'s contact', async () => assert.equal(await topicOf('i got a letter demanding bitcoin or my hospital notes go online'), 'scam-contact'));
+    // dev40 family: what happened before, for the attack named; am-i-affected says who the board writes to.
+    it('a letter said to be from the board about the attack, doubted, gets am-i-affected', async () =>
+      assert.equal(await topicOf('a letter came saying its from the nhs about the cyber attack, is it genuine'), 'am-i-affected'));
+    it('a doubted letter with a demand is still a scammer\'s contact', async () =>
+      assert.equal(await topicOf('a letter came saying its from the nhs about the hack and i have to pay a fee, is it genuine'), 'scam-contact'));
     it('another sender\'s letter is still declined', async () => assert.equal(await topicOf('the dvla sent me a letter about my data'), 'none'));
     it('a feeling about the letter gets support', async () => assert.equal(await topicOf('been in tears since that letter came about the hack'), 'emotional-support'));
   });

@@ -28,8 +28,13 @@ const risks = [
   '\u{1F48A}\u{1F48A}\u{1F48A} goodbye',
   // The past told first still leaves a risk said now.
   'a few years ago i tried to take my life and tonight i want to do it again',
+  // dev40: vanishing for good, wondered about.
+  'wot if i just disapeared for good, would it matter',
+  'if i vanished forever would anyone even notice',
 ];
 const lookAlikes = [
+  'what if i disappeared for good from facebook after the hack',
+  'if my appointment letter disappeared for good what do i do',
   'is the fence high enough to keep the dog in',
   'is it quick to apply for compensation',
   'my dad died last month, what happens to his records now',

@@ -54,6 +54,9 @@ const SCAM_CONTACTS = [
   'got this "we have your notes, pay 300 pounds or we publish them" is it real',
   // An address retyped with " dot ".
   'txt msg - Your NHS data has been leaked. Verify your identity now at nhs-dg-check dot com - is this real?',
+  // dev40 families: a stranger knowing one's CAMHS history, and a text saying the records are out, doubted.
+  'got a text off a number i dont know and they know all about my camhs history',
+  'my daughter had a message saying her camhs notes are on the dark web, is it real',
 ];
 
 const NOT_SCAM_CONTACTS = [
@@ -89,6 +92,9 @@ const NOT_SCAM_CONTACTS = [
   'the dentist rang and wants £20 for missing my appointment',
   // Reading about it on facebook is no contact, and "i had my op" is the person's own doing.
   'been reading about this on facebook all day and since i had my op there i want to know if my info is in it',
+  // The board's own letter telling of the leak, and news told without doubt, are not a scammer's mark.
+  'i got a letter saying my data was published, what does that mean',
+  'a text from my sister saying her records are online got me worried'
 ];
 
 describe('a message telling of a scammer\'s contact', () => {

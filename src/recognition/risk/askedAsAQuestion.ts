@@ -36,6 +36,12 @@ export const ASKED_AS_A_QUESTION: readonly RiskPattern[] = [
     pattern:
       /\b(?:would|wid|will) (?:anybody|anyone|onybody|any one|ony ane) (?:even )?(?:miss me|notice (?:if i|i am gone|i was gone|i m gone))\b|\b(?:nobody|no one|noone|naebody) (?:would|will|wid) (?:even )?(?:care|notice|miss me) if i (?:did|died|did it|was gone|were gone|was dead|disappeared|went)\b|\bwould (?:anyone|anybody) even notice *$/,
   },
+  // "wat if i just dissapeard for good, nobody wud care": vanishing for good, wondered about (dev40).
+  {
+    reason: 'suicide',
+    personal: true,
+    pattern: /\b(?:if|when) i (?:just |simply |)(?:dis+ap+ea?re?d?|vanish(?:ed)?) (?:forever|for good|for ever|permanently)\b(?! (?:from|off|on)\b)/,
+  },
   // Replies to the check-in, whole: "ur asking if im safe. no", "still here. for now", "kind of. still thinking about doing it tho".
   {
     reason: 'suicide',
