@@ -71,6 +71,8 @@ export class Respeller {
 const EVERYDAY_LOOK_ALIKES = [
   'overdone', 'overdoing', 'beach', 'beaches', 'bride', 'burying', 'bursting', 'drawn', 'dreading', 'drilling', 'drowsing',
   'gasping', 'hinged', 'hurling', 'print', 'printed', 'printing', 'prison', 'shout', 'shouting', 'together', 'trawling',
+  // "walkin intae the solway" (dev41) is walking, not the risk wording's "wakin".
+  'walkin',
 ];
 
 /** "kills" and "kill", "article" and "articles": the same word, rightly spelt, which the vocabulary has in another form. */

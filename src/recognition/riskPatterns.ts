@@ -15,6 +15,8 @@ import { ENDS_IN_PRACTICAL_QUESTIONS } from './risk/endsInPracticalQuestions';
 import { SLANG_AND_ALGOSPEAK } from './risk/slangAndAlgospeak';
 import { DIALECT_AND_OTHER_TONGUES } from './risk/dialectAndOtherTongues';
 import { ACTIONS_AND_ANGER } from './risk/actionsAndAnger';
+import { FRAMED_AS_SOMEONE_ELSE } from './risk/framedAsSomeoneElse';
+import { LIFE_CIRCUMSTANCES } from './risk/lifeCircumstances';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -67,4 +69,6 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...SLANG_AND_ALGOSPEAK,
   ...DIALECT_AND_OTHER_TONGUES,
   ...ACTIONS_AND_ANGER,
+  ...FRAMED_AS_SOMEONE_ELSE,
+  ...LIFE_CIRCUMSTANCES,
 ];

@@ -163,6 +163,16 @@ const EXPANSIONS: Readonly<Record<string, string>> = {
   gie: 'give',
   sum1: 'someone',
   ppl: 'people',
+  // As voice typing and fast thumbs write them (dev41): run together, or a word heard as others.
+  iwant: 'i want',
+  todie: 'to die',
+  wanttodie: 'want to die',
+  'para seat a mall': 'paracetamol',
+  'para seat a mol': 'paracetamol',
+  'para sea tamol': 'paracetamol',
+  'hole bottle': 'whole bottle',
+  'hole packet': 'whole packet',
+  'hole box': 'whole box',
 };
 /** Pictures people send for the words the safety check reads. */
 const PICTURE_WORDS: Readonly<Record<string, string>> = {

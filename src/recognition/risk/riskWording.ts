@@ -16,7 +16,7 @@ export const PAINKILLER_COUNT = `${MANY} (?:of )?(?:paracetamol|paracetamols|ibu
 /** Pills by kind or by name. A bare "I take sertraline" is a prescription; the name counts with a quantity or a plan. */
 export const PILLS = `(?:${PILL_WORDS}|${DRUGS})`;
 /** Nouns that make risk wording a topic ('suicide prevention', 'overdose awareness'), not an act. */
-export const TOPIC_NOUN = '(?:prevention|intervention|risk (?:reviews?|assessments?|screening|factors?|tools?|training)|awareness|reversal|kits?|training|statistics|figures|rates?|research|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?|teams?|services?|unit|clinic|nurses?|groups?|admissions?|attendances?|presentations?|assessments?|history|records?|notes|cases|referrals?|patients|missions?|bombers?|bombings?)';
+export const TOPIC_NOUN = '(?:of (?:info|information|news|updates|emails|messages|jargon|reading|text|links)|prevention|intervention|risk (?:reviews?|assessments?|screening|factors?|tools?|training)|awareness|reversal|kits?|training|statistics|figures|rates?|research|squad|deaths?|policy|policies|leaflets?|posters?|work|workers?|charity|charities|campaigns?|teams?|services?|unit|clinic|nurses?|groups?|admissions?|attendances?|presentations?|assessments?|history|records?|notes|cases|referrals?|patients|missions?|bombers?|bombings?)';
 /** Someone unnamed: what they did is likely a report (news, a story), not a person the writer is with. */
 export const UNNAMED = '(?:someone|somebody|a patient|patients|the patient|another patient|one patient|a person|people|a man|a woman|a member of staff|a nurse|a doctor)';
 /** "Can you …", "is it possible to …": a general question, not the writer's act. */

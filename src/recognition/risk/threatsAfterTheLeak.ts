@@ -48,4 +48,49 @@ export const THREATS_AFTER_THE_LEAK: readonly RiskPattern[] = [
   { reason: 'danger', personal: true, pattern: /\b(?:have|has|had) found (?:me|us)\b/, inMessage: /\b(?:outside|lights off|watching|parked|waiting|at the door|sat outside)\b/, negatable: false },
   // Spanish: "mi marido tiene un cuchillo", "me va a matar".
   { reason: 'danger', personal: true, pattern: /\btiene (?:un|una) (?:cuchillo|pistola|arma|navaja)\b|\bme (?:va|quiere) (?:a )?matar\b/ },
+  // dev41: a man at the window, in the car park, "hes here" and then no answer, armed and having read the notes,
+  // coming to take a child today, a screaming child next door and a man who tracked his ex through the hack.
+  {
+    reason: 'danger',
+    personal: true,
+    negatable: false,
+    pattern: /\b(?:he|she|they|a man|man|someone|somebody)(?: is| s| are|s)? (?:at|outside|looking in|looking through) (?:the |my |our )?(?:window|windows|back window|front window)\b|\b(?:he|she|they)(?: is| s| are|s)? (?:in|at) the (?:car park|carpark|close|stairwell|stair|landing|back green|garden|driveway)\b/,
+    inMessage: /\b(?:scared|terrified|frightened|help|knows where (?:i|we) (?:live|am)|know where (?:i|we) (?:live|am)|found (?:me|us))\b/,
+  },
+  {
+    reason: 'danger',
+    personal: false,
+    negatable: false,
+    pattern: /\b(?:he|she) is here\b.{0,60}\b(?:not answering|not picking up|not replying|can not get hold|phone is off|gone quiet)\b/,
+  },
+  // The same when "hes here" was quoted (quotes are read as someone else's words): hiding from him, and now no answer.
+  {
+    reason: 'danger',
+    personal: true,
+    negatable: false,
+    pattern: /\b(?:was|is|has been|had been) hiding (?:from|fae|frae) (?:him|her|them|her ex|his ex|an ex|a man)\b/,
+    inMessage: /\b(?:not answering|not picking up|not replying|can not get hold|phone is off|gone quiet|found (?:her|him|them)|is here)\b/,
+  },
+  {
+    reason: 'danger',
+    personal: true,
+    negatable: false,
+    pattern: /\b(?:he|she|they)(?: is| has| s| has got| is got| got)? (?:got )?(?:a|an) (?:knife|gun|machete|blade|axe|weapon|shotgun)\b/,
+    inMessage: /\b(?:read my|seen my|found my|my (?:notes|records|address|file|details) online|through the (?:leak|hack)|from the (?:leak|hack))\b/,
+    notInMessage: /\b(?:film|movie|tv|telly|game|drama|book|story)\b/,
+  },
+  // Personal: a teacher or a neighbour passing on a child's danger today is not talking shop.
+  {
+    reason: 'danger',
+    personal: true,
+    negatable: false,
+    pattern: /\b(?:he|she|they|(?:her|his|their|my|the) (?:dad|father|mum|mother|ex|partner|husband|wife|stepdad|uncle))(?: is| s| are)? (?:coming|on (?:his|her|their) way) to (?:take|get|snatch|grab) (?:her|him|them|the kids|the children|the baby|the wean|the bairn)(?: away)? (?:today|tonight|now|right now)\b/,
+  },
+  {
+    reason: 'danger',
+    personal: false,
+    negatable: false,
+    pattern: /\b(?:tracked|found|hunted) (?:his|her|their|my) (?:ex|wife|husband|partner|girlfriend|boyfriend|missus) (?:down )?(?:through|from|using|with) the (?:nhs |health board |hospital )?(?:hack|leak|breach|files|records)\b/,
+    inMessage: /\b(?:screaming|crying|shouting|banging|hitting|hit|scared|terrified|police|help)\b/,
+  },
 ];
