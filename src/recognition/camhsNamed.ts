@@ -1,7 +1,9 @@
 import type { DecisionThresholds } from './decide';
+import { bestFirst } from './rankOrder';
 import type { Recognition } from './recognizer';
 import { ABOUT_THE_SERVICE } from './careNotData';
 import { declinedWithTopicNear, withSwapped, withTopicAnswered } from './topicFirst';
+import { A_CHILD } from './feelingAboutTheLeak';
 
 const CHILDREN_CAMHS = 'children-camhs';
 
@@ -34,3 +36,23 @@ export function withCamhsRuledOut(recognition: Recognition, text: string): Recog
 const NOT_AT_CAMHS = /\b(?:never (?:been )?(?:near|to|at|with|under|in|seen by|used|went to)|not (?:been )?(?:near|to|at|with|under|in|seen by)|nothing to do with|no (?:connection|link) (?:to|with)) (?:the )?(?:camhs|cahms|camh|child and adolescent mental health)\b/;
 /** Care, not data: "how do i refer my son to camhs", "the camhs waiting list", an appointment. */
 const ASKS_ABOUT_CARE = /\b(?:refer\w*|waiting|wait|list|appointments?|appts?|get (?:in|into|seen)|seen (?:by|at)|be seen|see someone|help for (?:my|her|his)|opening|open|hours|phone number|number for|contact (?:camhs|them)|discharged?|assessment|diagnos\w*|adhd|autism)\b/;
+
+/**
+ * "my pal was drinking heavy for years… hes worried his alcohol clinic notes got leaked": no child, no young person
+ * and no CAMHS in the message, yet the recogniser ranked the CAMHS answer first (dev41) from "worried" and "notes".
+ * That answer is about children's and young people's records; for an adult it answers nothing asked. It drops
+ * clear below the next topic, which leads only on its own score (here too low: declined).
+ */
+export function withCamhsOnlyForAChild(recognition: Recognition, text: string): Recognition {
+  const [top, second] = recognition.ranked;
+  if (top?.topicId !== CHILDREN_CAMHS || second === undefined) return recognition;
+  const t = text.toLowerCase();
+  if (CAMHS.test(t) || A_CHILD.test(t) || YOUNG.test(t)) return recognition;
+  const ranked = recognition.ranked.map((s) => (s === top ? { topicId: CHILDREN_CAMHS, score: Math.max(0, second.score - DROPPED_BELOW) } : s));
+  return { ...recognition, ranked: ranked.sort(bestFirst) };
+}
+
+/** Clear below the next topic, so it is never the answer nor one of the choices. */
+const DROPPED_BELOW = 0.11;
+
+const YOUNG = /\b(?:child\w*|kid\w*|daughters|sons|teen\w*|bairn\w*|wean\w*|young|youth|youngster|pupils?|students?|under (?:16|18|sixteen|eighteen)|minors?|adolescen\w*|juvenile|baby|babies|toddler|infant|nephew|niece|grandkids?|grandchild(?:ren)?|little (?:one|ones|boy|girl)|lad|lass|lassie|laddie|boy|girl|boys|girls|family|parents?|mum|dad|mother|father)\b/;

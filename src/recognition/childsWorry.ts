@@ -24,4 +24,5 @@ export function withChildsWorryAnswered(recognition: Recognition, text: string, 
   return answers ? withTopicAnswered(recognition, CHILDREN_CAMHS, kept, thresholds) : recognition;
 }
 
-const THE_PARENTS_OWN = /\b(?:its|it is|it's) me (?:thats|that is|that's|who is|whos|who's)\b|\b(?:(?:she|he|they)(?:s|'s| is| are)?|theyre|they're) (?:actually |really )?(?:fine|ok|okay|alright|not bothered)\b/;
+// "worried my ex could use the hack to find where me and the kids live" (dev41): the worry is the parent's, of a person.
+const THE_PARENTS_OWN = /\b(?:worried|scared|afraid|frightened|terrified|feart) (?:that )?(?:my|an|the|our) (?:ex|ex partner|ex husband|ex wife|partner|husband|wife|abuser|stalker|neighbour|family) (?:could|might|will|would|can|may|is going to)\b|\b(?:its|it is|it's) me (?:thats|that is|that's|who is|whos|who's)\b|\b(?:(?:she|he|they)(?:s|'s| is| are)?|theyre|they're) (?:actually |really )?(?:fine|ok|okay|alright|not bothered)\b/;

@@ -2,7 +2,7 @@ import type { Audience, Topic } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
 import { withMisusedAccountAdvised } from './accountMisused';
 import { withToldIfAffectedAnswered, withWhatToDoWhenAssumed } from './assumedAffected';
-import { withCamhsAnswered, withCamhsRuledOut } from './camhsNamed';
+import { withCamhsAnswered, withCamhsOnlyForAChild, withCamhsRuledOut } from './camhsNamed';
 import { withChildsWorryAnswered } from './childsWorry';
 import { withCareDelayAnswered, withCareGoingAheadAnswered } from './careAffected';
 import { withCareNotDataDeclined } from './careNotData';
@@ -89,6 +89,7 @@ export class MessageReadings {
     read = withLetterFromTheBoardRead(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCamhsAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCamhsRuledOut(read, readable);
+    read = withCamhsOnlyForAChild(read, readable);
     read = withChildsWorryAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareGoingAheadAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withCareDelayAnswered(read, readable, this.keptOverPublicQuestion, this.thresholds);

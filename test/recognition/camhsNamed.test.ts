@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
-import { withCamhsAnswered } from '../../src/recognition/camhsNamed';
+import { decide, DEFAULT_THRESHOLDS } from '../../src/recognition/decide';
+import { withCamhsAnswered, withCamhsOnlyForAChild } from '../../src/recognition/camhsNamed';
 import { wholePathTopicOf } from '../support/wholePath';
 
 const kept = new Set(['crisis', 'human']);
@@ -26,8 +26,18 @@ describe('CAMHS named', () => {
     assert.equal(topOf('my son at camhs says he wants to end it', answered), 'crisis');
   });
 
+  it('drops the CAMHS answer for a message with no child, young person or CAMHS in it', () => {
+    const ranking = { ranked: [{ topicId: 'children-camhs', score: 0.3 }, { topicId: 'emotional-support', score: 0.18 }, { topicId: 'am-i-affected', score: 0.1 }], outOfScope: 0.3 };
+    assert.equal(withCamhsOnlyForAChild(ranking, 'my uncle is worried his drug clinic notes were leaked').ranked[0]?.topicId, 'emotional-support');
+    assert.equal(decide(withCamhsOnlyForAChild(ranking, 'my uncle is worried his drug clinic notes were leaked')).kind, 'none');
+    assert.equal(withCamhsOnlyForAChild(ranking, 'my nephew is worried his clinic notes were leaked').ranked[0]?.topicId, 'children-camhs');
+    assert.equal(withCamhsOnlyForAChild(ranking, 'were childrens records leaked').ranked[0]?.topicId, 'children-camhs');
+  });
+
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
+    // Support is for anyone upset, not only children (a dev text of this family had the CAMHS answer before).
+    it('"is there support for folk upset by the hack" gets emotional support', async () => assert.equal(await topicOf('is there support for folk upset by the hack'), 'emotional-support'));
     it('"im 15 and i was at camhs, will people at school see it" gets the CAMHS answer', async () => assert.equal(await topicOf('im 15 and i was at camhs, will people at school see it'), 'children-camhs'));
     it('CAMHS named only to rule it out asks whether they are affected (the CAMHS answer before)', async () =>
       assert.equal(await topicOf('my children have never been to camhs, could their info be in it anyway'), 'am-i-affected'));

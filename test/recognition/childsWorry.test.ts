@@ -19,6 +19,8 @@ describe("a child's worry about the leak", () => {
   const ranked = (first: string) => ({ ranked: [{ topicId: first, score: 0.44 }, { topicId: 'children-camhs', score: 0.36 }], outOfScope: 0.01 });
   it("leaves the parent's own worry with support", () =>
     assert.equal(withChildsWorryAnswered(ranked('emotional-support'), 'my daughter is fine, its me thats stressed about the leak', kept, DEFAULT_THRESHOLDS).ranked[0]?.topicId, 'emotional-support'));
+  it("leaves the parent's own fear of a person finding them (dev41 family: the CAMHS answer before)", () =>
+    assert.equal(withChildsWorryAnswered(ranked('emotional-support'), 'scared my ex partner might find me and the kids through the leak', kept, DEFAULT_THRESHOLDS).ranked[0]?.topicId, 'emotional-support'));
   it('leaves another answered topic, and a person asked for, alone', () => {
     assert.equal(withChildsWorryAnswered(ranked('am-i-affected'), 'my son is worried about the leak', kept, DEFAULT_THRESHOLDS).ranked[0]?.topicId, 'am-i-affected');
     assert.equal(withChildsWorryAnswered(ranked('human'), 'my son is worried about the leak', kept, DEFAULT_THRESHOLDS).ranked[0]?.topicId, 'human');
