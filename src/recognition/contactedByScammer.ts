@@ -33,7 +33,10 @@ export function withScamContactFirst(recognition: Recognition, text: string, kep
   if (!scam || keptTop) return recognition;
   // A contact told with "how do i report it" asks how to report it; so does "who do i tell", "how does one report"
   // or a message pasted in with "who do i send this to", however the recogniser ranked it.
-  const topicId = (top.topicId === REPORT_SCAM && ASKS_TO_REPORT.test(lower)) || ASKS_WHERE_TO_REPORT.test(lower) ? REPORT_SCAM : SCAM_CONTACT;
+  // So does a link clicked on a work device ("midwife here, clicked a link in a dodgy email on my work phone": dev37,
+  // dev40): the board's IT must hear of it, which the report answer says and the contact answer does not.
+  const reported = top.topicId === REPORT_SCAM && (ASKS_TO_REPORT.test(lower) || ON_A_WORK_DEVICE.test(lower));
+  const topicId = reported || ASKS_WHERE_TO_REPORT.test(lower) ? REPORT_SCAM : SCAM_CONTACT;
   // However low the recogniser put it, or however out of scope the rest reads ("somebody on messenger sent
   // me a screenshot of my a&e notes"): being contacted with one's own records is this topic.
   return withTopicFirst(recognition, topicId, Math.max(top.score, levels.answer), kept, levels.inScope);
@@ -65,6 +68,7 @@ const RANSOM = 'ransom';
 const ASKED_TO_PAY = /\b(?:should|shall|must) (?:i|we) (?:just )?(?:pay|send)\b|^\W*(?:do|will) (?:i|we) (?:just )?pay\b/;
 const STAFF_REPORT_SUSPICIOUS = 'staff-report-suspicious';
 const NAMES_HELPLINE = /\bhelp ?lines?\b/i;
+const ON_A_WORK_DEVICE = /\b(?:work|works|nhs|ward|board) (?:phone|mobile|e-?mail|laptop|computer|pc|account|inbox|ipad|tablet)\b/;
 const ASKS_TO_REPORT = /\b(?:report|forward|phishing|7726|send (?:it|them|this|that|these)\b)/;
 /** Where or how to report, asked in so many words ("who do i tell", "how does one report this", "whaur dae a send it"). */
 const ASKS_WHERE_TO_REPORT =

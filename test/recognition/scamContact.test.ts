@@ -115,6 +115,12 @@ describe('a message telling of a scammer\'s contact', () => {
       });
     }
 
+    // A link clicked on a work device: the board's IT must hear of it (dev37 and dev40 families: what to do about the contact before).
+    it('a porter who clicked a link in a text on his work mobile gets how to report it', async () => {
+      const decision = await understanding.understand({ text: 'porter here, clicked the link in a weird text on my work mobile, what now', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+    });
+
     // Already acted on: declined, or how to report it, before.
     for (const text of ['tapped without thinking, i clicked the link in that message and now im scared, what now', 'ive stupidly texted back the fraudster and told him my postcode, what happens now']) {
       it(`"${text}" gets what to do about the contact`, async () => {
