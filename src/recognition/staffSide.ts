@@ -1,4 +1,5 @@
 import type { Recognition } from './recognizer';
+import { asksIfTold } from './assumedAffected';
 import { withSwapped, withTopicFirst } from './topicFirst';
 
 /**
@@ -52,11 +53,13 @@ export function withStaffTopicFirst(recognition: Recognition, text: string, staf
 export function withOwnDataAskedAsStaff(recognition: Recognition, text: string, levels: { readonly inScope: number; readonly answer: number }): Recognition {
   const [top] = recognition.ranked;
   const published = recognition.ranked.slice(0, 4).find((s) => s.topicId === DATA_PUBLISHED);
-  if (!top || !published || KEPT_OVER_OWN_DATA.has(top.topicId) || !worksForTheBoard(text) || !ASKS_AFTER_OWN_DATA.test(text)) return recognition;
+  // Whether they will be told ("are they going to tell staff one by one if our data was in it", dev37) is am-i-affected's.
+  if (!top || !published || KEPT_OVER_OWN_DATA.has(top.topicId) || (top.topicId === AM_I_AFFECTED && asksIfTold(text)) || !worksForTheBoard(text) || !ASKS_AFTER_OWN_DATA.test(text)) return recognition;
   return withTopicFirst(recognition, DATA_PUBLISHED, Math.max(top.score, levels.answer), NONE_KEPT, levels.inScope);
 }
 
 const DATA_PUBLISHED = 'data-published';
+const AM_I_AFFECTED = 'am-i-affected';
 const SUPPORT = 'emotional-support';
 const STAFF_WELLBEING = 'staff-wellbeing';
 const SCAM_CONTACT = 'scam-contact';

@@ -24,6 +24,9 @@ describe('asking whether one will be told, which asks whether one is affected', 
   // What was published, or what to do about a scammer's contact, before.
   for (const text of ['staff member here - will hr contact us if our info was leaked', 'will someone contact me if my records were published', 'will hr tell staff if their details got out'])
     it(`"${text}" gets whether one is affected`, async () => assert.equal(await topicOf(text), 'am-i-affected'));
+  // dev37 family: what was published before (the passive, "one by one", and a board worker asking on the website).
+  for (const text of ['porter here, do staff get contacted individually if their details were taken', 'im a nurse, will they tell us one by one if our records were in it'])
+    it(`"${text}" gets whether one is affected`, async () => assert.equal(await topicOf(text), 'am-i-affected'));
   it('in Teams the staff answer (how staff will hear) keeps the lead', async () => assert.equal(await topicOf('will hr contact us if our info was leaked', 'staff'), 'staff-data'));
   it('a contact that happened is still a scammer\'s', async () => assert.equal(await topicOf('someone contacted me saying my records were published and wants money'), 'scam-contact'));
 });
