@@ -12,9 +12,10 @@ import type { DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
 import { withFeelingAboutTheLeakSupported, withWhatToDoForTheWorried } from './feelingAboutTheLeak';
 import { withDetailsChecked } from './identityDetails';
+import { withLeakedFilesShared } from './leakedFilesShared';
 import { withLetterFromTheBoardRead } from './letterFromTheBoard';
 import type { Recognition } from './recognizer';
-import { withOurHelplineAnswered, withPersonHereOverHelpline } from './ourHelpline';
+import { withHumanBeingAskedFor, withOurHelplineAnswered, withPersonHereOverHelpline } from './ourHelpline';
 import { withBeyondTheAnswersDeclined } from './beyondTheAnswers';
 import { ElsewhereReading } from './elsewhere';
 import { withOtherMattersDeclined } from './otherMatters';
@@ -95,6 +96,7 @@ export class MessageReadings {
     read = withCareDelayAnswered(read, readable, this.keptOverPublicQuestion, this.thresholds);
     read = withOurHelplineAnswered(read, readable, this.keptOverDeclined, this.thresholds);
     read = withPersonHereOverHelpline(read, readable, this.humanTopicId);
+    read = withHumanBeingAskedFor(read, readable, this.humanTopicId, this.keptOverDeclined, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withWhatTheLeakHoldsAnswered(read, readable);
     if (audience === 'public') read = withIdentityFraudAdvised(read, readable);
     read = withPressContactRead(read, readable, audience, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer, outOfScope });
@@ -102,6 +104,7 @@ export class MessageReadings {
     read = withToldIfAffectedAnswered(read, readable, this.keptOverPublicQuestion, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withMisusedAccountAdvised(read, readable, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = withCompensationAsked(read, readable, this.keptOverScamContact, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
+    read = withLeakedFilesShared(read, readable, this.keptOverDeclined, { inScope: SCAM_CONTACT_OUT_OF_SCOPE, answer });
     read = audience === 'staff' ? withStaffTopicFirst(read, readable, this.staffVersionOf, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer }) : withOwnDataAskedAsStaff(read, readable, { inScope: DETAILS_GIVEN_OUT_OF_SCOPE, answer });
     read = this.elsewhere.apply(read, readable, outOfScope);
     // The details themselves are gone from `readable`: they are looked for in what was written.

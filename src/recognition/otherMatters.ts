@@ -31,7 +31,8 @@ const READINGS: readonly { readonly takenFor: ReadonlySet<string>; readonly othe
   { takenFor: new Set(['who-is-responsible']), other: /\bwho(?:s| is| are|'s)? (?:responsible|in charge|to blame) (?:for|of) (?!(?:it|this|that|all this|the (?:attack|hack|leak|breach|incident))\b)\w+/ },
   { takenFor: new Set(['am-i-affected', 'care-impact', 'timeline']), other: /\b(?:power cuts?|strikes?|flood\w*|snow\w*|storms?|roadworks|road works|weather|icy|gritting|heatwave|train|trains|buses)\b/ },
   // A service's usual days and hours ("is the podiatry clinic still operating on wednesdays"), not disruption.
-  { takenFor: new Set(['care-impact']), other: /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|at (?:the )?weekends?|opening (?:hours|times)|what time does)\b/ },
+  // "advise me of the opening hours of the outpatient reception at Mountainhall" (dev37) read as what to do.
+  { takenFor: new Set(['care-impact', 'what-to-do']), other: /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|at (?:the )?weekends?|opening (?:hours|times)|what time does)\b/ },
   // A job title alone ("nurse", "porter"): the synonyms read it as staff, but it asks nothing.
   { takenFor: new Set(['data-published', 'staff-data']), other: /^\W*(?:an? |the )?(?:nurse|porter|midwife|receptionist|hca|physio|physiotherapist|doctor|consultant|cleaner|carer|paramedic|pharmacist|surgeon|health visitor|social worker)s?\W*$/ },
   // A test or its results alone ("blood test", "lab results"): the synonyms read it as the published

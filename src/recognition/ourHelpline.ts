@@ -1,6 +1,6 @@
 import { findPersonalData } from '../privacy/findPersonalData';
 import { isHelplineForAnotherNeed } from './careNotData';
-import { declinedWithTopicNear, withSwapped, withTopicAnswered } from './topicFirst';
+import { declinedWithTopicNear, withSwapped, withTopicAnswered, withTopicFirst } from './topicFirst';
 import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
 
@@ -86,3 +86,17 @@ export function withPersonHereOverHelpline(recognition: Recognition, text: strin
 const NOT_THE_HELPLINE =
   /\b(?:rather than|instead of|without|(?:do not|dont|don't|would rather not|cant|can not|cannot)(?: want to| wanna)?) (?:(?:phon|ring|call|us)\w* )?(?:the |your )?(?:help ?line|phone ?line)\b|\b(?:on hold|engaged|no answer|not answering|nobody answers|cant get through|can not get through)\b.*\b(?:anyone|anybody|someone|somebody) else\b/;
 const A_PERSON_HERE = /\b(?:someone|somebody|a person|a human|a real person|an agent|chat|message|talk|speak)\b/;
+
+/**
+ * "…i really just need a human being to talk to" (dev37): a person asked for in so many words, after a story the
+ * recogniser reads as upset. With the person topic next to the top, it is the answer (not a choice beside
+ * support); "human rights", "human error" and "human resources" are not people.
+ */
+export function withHumanBeingAskedFor(recognition: Recognition, text: string, humanTopicId: string, kept: ReadonlySet<string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
+  const [top, second] = recognition.ranked;
+  if (!top || kept.has(top.topicId) || second?.topicId !== humanTopicId || !A_HUMAN_BEING.test(text.toLowerCase())) return recognition;
+  return withTopicFirst(recognition, humanTopicId, Math.max(top.score, levels.answer), kept, levels.inScope);
+}
+
+const A_HUMAN_BEING =
+  /\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human(?: being)?|real (?:person|human|people)|actual (?:person|human)|living person)\b(?! (?:rights|error|resources))|\b(?:a |an )(?:human being|real person|real human|actual person|actual human|living person) (?:to )?(?:talk|speak|chat)\b/;

@@ -176,8 +176,8 @@ export class MessageUnderstanding {
     }
     if (decision.kind === 'answer') {
       const alsoAsked = await this.clauses.secondQuestion(readable, input.audience, decision.topicId);
-      // "hi there. who did this": the greeting is manners, the question is what was asked.
-      if (alsoAsked && this.conversational.has(decision.topicId) && !this.conversational.has(alsoAsked))
+      // "hi there. who did this": the greeting is manners, the question is what was asked. A person asked for is not manners.
+      if (alsoAsked && this.conversational.has(decision.topicId) && decision.topicId !== this.humanTopicId && !this.conversational.has(alsoAsked))
         return { ...decision, topicId: alsoAsked, via: 'recognizer' };
       return alsoAsked ? { ...decision, via: 'recognizer', alsoAsked } : { ...decision, via: 'recognizer' };
     }

@@ -40,6 +40,8 @@ const OTHER = [
   ['data-rights', 'a company wont delete my account what can i do'],
   ['data-rights', 'how do i find out what google knows about me'],
   ['what-to-do', 'what should i do if a website i use gets hacked'],
+  // A service's hours read as what to do (dev37 family).
+  ['what-to-do', 'could you kindly let me know the opening times of the x-ray department at the infirmary'],
 ] as const;
 const OURS = [
   ['police-investigation', 'are the police investigating the hackers who broke into the system'],
@@ -81,7 +83,7 @@ describe("a topic's words borrowed for another matter", () => {
   describe('through the whole path', () => {
     const topicOf = wholePathTopicOf();
     // Each got the answer of the topic whose words it borrows.
-    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'not the cyber helpline, the direct line for ward 12', 'the neighbours cctv points right into my garden is that a data protection thing', 'can u email me a copy of this chat', 'my bank emailed to say my card was in a breach at an online shop, what now', 'how much do hackers earn', 'what happens to hackers when they get caught', 'my son leaked my secret to his pals', 'my phone got stolen with all my data on it', 'what should i do if a website i use gets hacked', 'the phone line at my surgery is always engaged, how do i get an appointment']) {
+    for (const text of ['my garage was broken into on sunday, are the police investigating', 'who is to blame for the state of the pavements in dumfries', 'more info about the warm home discount please', 'blood test', 'who owns my medical records', 'what is the national data opt out', 'how much compensation do you get when a bank leaks your data', 'how do i see what data facebook has on me', 'phone number for the dgri switchboard', 'not the cyber helpline, the direct line for ward 12', 'the neighbours cctv points right into my garden is that a data protection thing', 'can u email me a copy of this chat', 'my bank emailed to say my card was in a breach at an online shop, what now', 'how much do hackers earn', 'what happens to hackers when they get caught', 'my son leaked my secret to his pals', 'my phone got stolen with all my data on it', 'what should i do if a website i use gets hacked', 'the phone line at my surgery is always engaged, how do i get an appointment', 'Dear Sir, please advise me of the opening times of the physiotherapy reception at the Galloway. Regards, J. Smith']) {
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
     }
     for (const [topicId, text] of [OURS[0], OURS[1], ['helpline', 'is the phone line open on saturdays']] as const) it(`"${text}" still gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));

@@ -55,6 +55,16 @@ const CASES: readonly { readonly group: string; readonly rows: readonly (readonl
     ],
   },
   {
+    // A human being asked for after a story read as upset (dev37 family: emotional support before).
+    group: 'a human being asked for in so many words',
+    rows: [
+      ['so upset and confused about my sisters records being out there, i just want a real person to talk to', 'human'],
+      ['this has been awful for me, is there a human being i can talk to', 'human'],
+      // A person asked for is not manners beside a feeling: support was answered and the person offered, before.
+      ['im so angry and upset about my familys records being online. dont fob me off, i want to talk to an actual person who can answer questions', 'human'],
+    ],
+  },
+  {
     // Got the CAMHS answer before: the number given and lost is asked for again.
     group: 'the helpline number had and lost',
     rows: [['my sons camhs nurse gave us the helpline number but i forgot it', 'helpline']],
