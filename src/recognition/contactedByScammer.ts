@@ -89,6 +89,9 @@ export function toldOfScamContact(text: string): boolean {
     // text saying his camhs file is online, is it real"): the board writes letters, it does not text that news.
     (CONTACTED.test(t) && SAYS_RECORDS_ARE_OUT.test(t) && (PASTED_QUESTION.test(t) || ASKS_TO_REPORT.test(t) || DOUBTS_IT.test(t))) ||
     (IMPERSONATES.test(t) && (CONTACTED.test(t) || REACHED.test(t))) ||
+    // A letter from the criminals themselves: "I have received a letter purporting to come from the criminals" (dev42).
+    // One said to be the board's is its own reading (`letterFromTheBoard`).
+    (LETTER_RECEIVED.test(t) && FROM_THE_CRIMINALS.test(t)) ||
     // At the door or on the phone wanting money, or a demand with a threat to send the records on.
     ((DEMAND.test(t) || AMOUNT_DEMANDED.test(t)) && (REACHED.test(t) || THREATENS_TO_SHARE.test(t)) && RECORDS_OR_LEAK.test(t)) ||
     // A message pasted in, link and all, and asked about ("…verify your identity at http://bit.ly/… is this real"),
@@ -117,6 +120,9 @@ const RANSOM_RECEIVED = new RegExp(
   `\\b(?:(?:got|had|received|recieved|get|getting) (?:a|an|this|the|another) ransom ${RANSOM_NOTE}|ransom ${RANSOM_NOTE} (?:in|on|to|through) (?:my|ma|our) (?:inbox|e-?mail|phone|mobile|post|letterbox|door)|ransom ${RANSOM_NOTE} (?:i|we) (?:got|had|received|recieved)|(?:sent|emailed|texted) (?:me|us) (?:a|an) ransom ${RANSOM_NOTE})\\b`,
 );
 
+/** Sent, or said to be sent, by the people behind the attack. */
+const FROM_THE_CRIMINALS =
+  /\b(?:(?:purport\w*|claim\w*|pretend\w*) to (?:be|come) |(?:says?|saying|said) (?:it is |its |it was |)|)from (?:the )?(?:criminals|hackers|scammers|fraudsters|ransomware gang|gang|inc ransom|people (?:who|that) (?:did (?:it|this)|hacked|attacked))\b/;
 const LETTER_RECEIVED = /\b(?:got|had|received|recieved|get|getting) (?:a|an|this|another) (?:[a-z]+ )?letter\b/;
 
 /** The person's records or the leak named: a pharmacy ringing about a prescription charge is no scammer. */

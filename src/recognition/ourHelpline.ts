@@ -5,6 +5,7 @@ import type { DecisionThresholds } from './decide';
 import type { Recognition } from './recognizer';
 
 const HELPLINE = 'helpline';
+const CARE_IMPACT = 'care-impact';
 /** The line's number had and lost: "ive lost it", "i forgot the number", "cant find it". */
 const LOST_IT = /\b(?:lost|forgot(?:ten)?|misplaced|(?:can ?not|cant|cannae|can't) find|deleted)\b/;
 
@@ -23,6 +24,10 @@ export function withOurHelplineAnswered(recognition: Recognition, text: string, 
   // "not the cyber helpline, the direct line for ward 7": named only to be set aside.
   // "the phone line" beside a GP, a ward or a bank is theirs ("how do i get a gp appointment, the phone line is always engaged").
   const lineNamed = THE_HELPLINE.test(t.replace(HELPLINE_RULED_OUT, ' ')) && !(ANOTHER_LINE.test(t) && !A_HELPLINE.test(t));
+  // "i finish milking at 7, is the helpline still open after that" (dev42): its hours asked, read as whether a
+  // service is still running. Another question answered first ("…who can help us? and is the helpline open") keeps the lead.
+  if (lineNamed && HOURS_ASKED.test(t) && recognition.ranked[0]?.topicId === CARE_IMPACT && !isHelplineForAnotherNeed(t) && recognition.ranked.slice(1, 3).some((s) => s.topicId === HELPLINE))
+    return withTopicAnswered(recognition, HELPLINE, kept, thresholds);
   const named = lineNamed ? 1 : triedToRingUs(t) ? 3 : 0;
   if (named === 0 || isHelplineForAnotherNeed(t) || !declinedWithTopicNear(recognition, HELPLINE, named, thresholds)) return recognition;
   return withTopicAnswered(recognition, HELPLINE, kept, thresholds);
@@ -41,6 +46,9 @@ const NO_ANSWER =
   /\b(?:(?:no ?(?:body|one)|naebody|naeb(?:o|u)dy) (?:answer\w*|picked up|picking up|picks up)|no answer|not answering|(?:did not|didnt|didn't) answer|rings? out|rang out|engaged|(?:can not|cant|cannae|could not|couldnt) get through|no reply)\b/;
 /** Another number the caller may mean: their GP, a ward, their bank. */
 const ANOTHER_LINE = /\b(?:gp|surgery|practice|doctors?|health cent(?:re|er)|pharmacy|chemist|ward|dentist|bank|council|nhs ?24|111|999|police|school|office)\b/;
+
+/** Whether it is open, and when. */
+const HOURS_ASKED = /\b(?:(?:still |)open|opening|clos(?:e|es|ed|ing)|shut|hours|what times?|till|until|after (?:\d|that|work|six|seven|eight)|(?:at|on) (?:the )?weekends?|on (?:saturdays?|sundays?)|evenings?)\b/;
 
 /** A helpline by that name, not just "the phone line". */
 const A_HELPLINE = /\b(?:help ?line|hotline|enquiry line)\b/;

@@ -14,6 +14,8 @@ describe('another board or hospital named (knowledge/local-names.yaml, elsewhere
     // Written for this test. How care here was affected, or whether the writer is, before.
     for (const text of ['is crosshouse hospital affected by the cyber attack', 'is victoria hospital kirkcaldy affected by the breach', 'my dad was in hairmyres, is his data out there'])
       it(`"${text}" is declined`, async () => assert.equal(await topicOf(text), 'none'));
+    // dev42 family: what happened here, before.
+    it('"was the orkney health board hacked as well" is declined', async () => assert.equal(await topicOf('was the orkney health board hacked as well'), 'none'));
     it('a patient here who moved away is still asking whether they are affected', async () =>
       assert.equal(await topicOf('i moved to glasgow in 2019 but was a patient in dumfries before that, could my data be in it'), 'am-i-affected'));
     it('a patient here whose son studies in London is still asking whether he is affected', async () =>

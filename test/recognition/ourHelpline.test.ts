@@ -55,6 +55,14 @@ const CASES: readonly { readonly group: string; readonly rows: readonly (readonl
     ],
   },
   {
+    // The line's hours asked as whether it is "still open" (dev42 family: how care was affected, before).
+    group: 'the helpline asked after as still open',
+    rows: [
+      ['i work shifts till 6, will the helpline still be open after that', 'helpline'],
+      ['is the podiatry clinic still open after the hack', 'care-impact'],
+    ],
+  },
+  {
     // A human being asked for after a story read as upset (dev37 family: emotional support before).
     group: 'a human being asked for in so many words',
     rows: [

@@ -115,6 +115,11 @@ describe('a message telling of a scammer\'s contact', () => {
       });
     }
 
+    // A letter from the criminals themselves (dev42 family: how care was affected, or declined, before).
+    it('a formal letter said to come from the hackers gets what to do about the contact', async () => {
+      const decision = await understanding.understand({ text: 'We received a letter purporting to be from the hackers that mentions my husbands hospital treatment. What should we do?', audience: 'public' });
+      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+    });
     // A link clicked on a work device: the board's IT must hear of it (dev37 and dev40 families: what to do about the contact before).
     it('a porter who clicked a link in a text on his work mobile gets how to report it', async () => {
       const decision = await understanding.understand({ text: 'porter here, clicked the link in a weird text on my work mobile, what now', audience: 'public' });

@@ -48,7 +48,7 @@ describe("staff asking what the public asks", () => {
       const decision = await understanding.understand({ text: 'the patient in bed 2 is asking if his records were leaked, chi 1204553321, can you check', audience: 'staff' });
       assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
     });
-    for (const text of ['mr grant on ward 6 wants to know if his notes are on the dark web, can you check', 'a lady in bed 3 is worried her data is on the internet, can you check for her', 'what do i say to an anxious mum at the clinic asking if her daughters records are online', 'mother of one of my clients wants to know if her records are online']) {
+    for (const text of ['mr grant on ward 6 wants to know if his notes are on the dark web, can you check', 'a lady in bed 3 is worried her data is on the internet, can you check for her', 'what do i say to an anxious mum at the clinic asking if her daughters records are online', 'mother of one of my clients wants to know if her records are online', 'had a dad in outpatients today in tears about his daughters camhs file, what should i have said']) {
       it(`"${text}" is a patient enquiry for staff`, async () => {
         const decision = await understanding.understand({ text, audience: 'staff' });
         assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'staff-patient-enquiries');
