@@ -17,6 +17,7 @@ import { DIALECT_AND_OTHER_TONGUES } from './risk/dialectAndOtherTongues';
 import { ACTIONS_AND_ANGER } from './risk/actionsAndAnger';
 import { FRAMED_AS_SOMEONE_ELSE } from './risk/framedAsSomeoneElse';
 import { LIFE_CIRCUMSTANCES } from './risk/lifeCircumstances';
+import { IMAGERY_AND_ARRANGEMENTS } from './risk/imageryAndArrangements';
 
 /**
  * The safety check's wording: risk-to-life patterns over normalised text (apostrophes expanded,
@@ -71,4 +72,5 @@ export const RISK_PATTERNS: readonly RiskPattern[] = [
   ...ACTIONS_AND_ANGER,
   ...FRAMED_AS_SOMEONE_ELSE,
   ...LIFE_CIRCUMSTANCES,
+  ...IMAGERY_AND_ARRANGEMENTS,
 ];

@@ -83,6 +83,14 @@ export const ORDINARY_READINGS: readonly OrdinaryReading[] = [
     reason: new RegExp(`\\b${MEDICAL_END}\\b`),
     unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING}|${TREATMENT_REFUSED})\\b`),
   },
+  // Frustration with oneself, laughed off: "clicked a link in a dodgy email, i could kill myself lol" (dev43).
+  {
+    wording: /^kill myself\b/,
+    before: /\bi could (?:just |honestly |actually |seriously |genuinely )?$/,
+    reason: /\b(?:lol|haha|ha ha|lmao|for (?:clicking|being|doing|falling|opening|believing|replying|giving|answering|forgetting))\b/,
+    // ENDING holds "kill myself" itself: the end said in other words, or meant.
+    unless: new RegExp(`\\b(?:${DESPAIR}|${LEAVE_TAKING}|want to die|end it|for good|no point|can not (?:go on|cope|take (?:it|this|any more))|seriously|not joking|no joke|i mean it)\\b`),
+  },
   { wording: /\baffairs\b/, reason: new RegExp(`\\b${AFFAIRS_REASON}\\b`), unless: new RegExp(`\\b(?:${ENDING}|${LEAVE_TAKING})\\b`) },
   // "Not long now" of someone else's last days: "my mum is in the hospice, not long now, thanks for trying".
   { wording: /^(?:not|no|nae) (?:long|lang)\b/, reason: new RegExp(`\\b${ANOTHERS_LAST_DAYS}\\b`), unless: new RegExp(`\\b(?:${ENDING}|for (?:me|myself|masel|us)|me (?:too|either|neither|as well)|(?:my|ma) (?:own|turn))\\b`) },

@@ -72,4 +72,26 @@ export const OTHERS_AT_RISK: readonly RiskPattern[] = [
     personal: true,
     pattern: new RegExp(`\\bbleed (?:out|to death)\\b|\\bhow many ${PILLS} (?:is|are|would be) too many\\b(?=.*\\b(?:asking for a friend|go out|might as well|bang|end|whole life)\\b)`),
   },
+  // dev43: someone hurt or neglected by a carer now, a small child alone, a weapon or a fire threatened at the clinic.
+  {
+    reason: 'danger',
+    personal: true,
+    negatable: false,
+    pattern:
+      /\b(?:carer|care worker|son|daughter|husband|wife|partner) (?:keeps |has been |is )?(?:shouting at|hitting|slapping|pushing|hurting) (?:her|him|them)\b(?=.*\b(?:bruises|bruised|crying|screaming|right now|blood)\b)|\b(?:leaves|left|keeps|kept) (?:him|her|them) locked in (?:his|her|their|a|the) (?:room|bedroom|house|flat)\b(?=.*\b(?:no food|without food|not fed|weak|starving|no water)\b)/,
+  },
+  {
+    reason: 'danger',
+    personal: true,
+    negatable: false,
+    pattern:
+      /\b(?:on (?:his|her|their) own|alone|by (?:himself|herself)) in the (?:flat|house|home) next door\b|\b(?:wee|little|small) (?:boy|girl|one|kid|child|wean|bairn) (?:about |aged |of )?\d+ (?:on (?:his|her) own|alone)\b|\bno adult (?:has come|is there|there|around|home)\b|\b(?:mum|mums|mam|dad|dads|mother|father) (?:has |s |is )?been gone since (?:yesterday|last night|this morning|\w+day)\b(?=.*\b(?:baby|i am (?:\d|[a-z]+ years)|i m \d|im \d|on my own|alone|wee brother|wee sister)\b)/,
+  },
+  {
+    reason: 'danger',
+    personal: true,
+    negatable: false,
+    pattern:
+      /\b(?:going to|gonna|will|threaten\w* to) (?:set fire to|burn down|torch|petrol bomb) (?:the|a|my|our) (?:health centre|hospital|clinic|surgery|infirmary|ward|practice|house|flat)\b|\b(?:has )?(?:pulled|pulled out|got out|taken out|brandishing|waving) a (?:knife|gun|blade|machete|weapon)\b|\b(?:coming back|come back|will be back) with a (?:gun|knife|blade|machete|weapon|shotgun)\b/,
+  },
 ];
