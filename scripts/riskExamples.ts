@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeText } from '../src/recognition/textNormalizer';
 
-export const LAST_TRAINING_SET = 41;
+export const LAST_TRAINING_SET = 43;
 
 const rows = (file: string): Record<string, unknown>[] =>
   readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
