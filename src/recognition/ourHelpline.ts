@@ -81,7 +81,8 @@ export function withOurNumberNamed(text: string, numbers: ReadonlySet<string>): 
 const FROM_BEFORE = /\bfrom (?:(?:the |a |this |that )?(?:number|no\.?|phone|mobile) )?(?:on )?$/i;
 
 /**
- * "is there someone i can chat to on here rather than phoning the helpline": the helpline named as what the
+ * "is there someone i can chat to on here rather than phoning the helpline", "id rather eat my own hat than phone that
+ * helpline again, can i get a person on here" (dev43): the helpline named as what the
  * person would rather not do, beside a person asked for here. The person topic (the hand-off in this chat)
  * takes the helpline's place when it ranks in the top three.
  */
@@ -92,7 +93,7 @@ export function withPersonHereOverHelpline(recognition: Recognition, text: strin
 }
 
 const NOT_THE_HELPLINE =
-  /\b(?:rather than|instead of|without|(?:do not|dont|don't|would rather not|cant|can not|cannot)(?: want to| wanna)?) (?:(?:phon|ring|call|us)\w* )?(?:the |your )?(?:help ?line|phone ?line)\b|\b(?:on hold|engaged|no answer|not answering|nobody answers|cant get through|can not get through)\b.*\b(?:anyone|anybody|someone|somebody) else\b/;
+  /\b(?:rather|sooner) (?:[a-z]+ ){1,6}than (?:phon|ring|call|us)\w* (?:that |the |your )?(?:help ?line|phone ?line)\b|\b(?:rather than|instead of|without|(?:do not|dont|don't|would rather not|cant|can not|cannot)(?: want to| wanna)?) (?:(?:phon|ring|call|us)\w* )?(?:the |your )?(?:help ?line|phone ?line)\b|\b(?:on hold|engaged|no answer|not answering|nobody answers|cant get through|can not get through)\b.*\b(?:anyone|anybody|someone|somebody) else\b/;
 const A_PERSON_HERE = /\b(?:someone|somebody|a person|a human|a real person|an agent|chat|message|talk|speak)\b/;
 
 /**

@@ -48,6 +48,8 @@ const CASES: readonly { readonly group: string; readonly rows: readonly (readonl
     rows: [
       ['i dont want to phone the helpline, can i talk to someone on here', 'human'],
       ['instead of ringing the helpline can i message a person', 'human'],
+      // dev43 family: the helpline before.
+      ['id sooner walk to dumfries than ring that helpline again, is there a person on here', 'human'],
       ['whats the number to talk to someone on the helpline', 'helpline'],
       // On hold to the line, someone else asked for.
       ['stuck on hold to 01387 216 777 for ages, is there anyone else i can speak to', 'human'],
