@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { toldOfScamContact } from '../../src/recognition/contactedByScammer';
+import { toldOfScamContact } from '../../src/recognition/scamContactWording';
 import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
 import { wholePathUnderstanding } from '../support/wholePath';
 
