@@ -50,6 +50,8 @@ const lookAlikes = [
   'had suicidal thoughts years ago, got help, fine now. is my mental health history in the leak',
   'i could kill myself for clicking that link lol',
   'worried my mums carer is not turning up on time since the hack',
+  'will the board ever pay out compensation? not in this life',
+  'i do not wish to die, i only want to know if my dnr form was in the leak',
   'my dad has a do not resuscitate form, he doesnt want to be resuscitated if his heart stops, is that in the leak',
 ];
 

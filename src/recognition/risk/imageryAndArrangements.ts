@@ -19,11 +19,12 @@ export const IMAGERY_AND_ARRANGEMENTS: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     pattern:
-      /\b(?:the dark(?:ness)? is winning|(?:my|the) light (?:has|is) (?:gone|going) out|ready to let go|no fight left in me|nothing left to give|tapping out for good|tap out for good|(?:the )?walls are closing in|every door is shut|the only (?:door|way out) left|the final (?:door|exit|way out)|can not stay (?:here )?(?:much|any) longer(?: [a-z]+){0,4} (?:not in|in) this (?:life|world)|not in this life)\b/,
+      /\b(?:the dark(?:ness)? is winning|(?:my|the) light (?:has|is) (?:gone|going) out|ready to let go|no fight left in me|nothing left to give|tapping out for good|tap out for good|(?:the )?walls are closing in|every door is shut|the only (?:door|way out) left|the final (?:door|exit|way out))\b/,
     inMessage: NOW_OR_PLAN,
     notInMessage: /\b(?:hackers|the board|paperwork|emails|work|job|overtime|on the hack)\b/,
   },
-  { reason: 'suicide', personal: true, pattern: /\b(?:not in this house,? )?not in this life\b|\bthe only (?:door|way out|option) left is the (?:final|last) one\b|\bwriting my last (?:messages?|letters?|notes?)\b/ },
+  // "i dont think i can stay here much longer, not in this house, not in this life": the "not" is the risk itself.
+  { reason: 'suicide', personal: true, negatable: false, pattern: /\b(?:stay|be here|go on|last) (?:here )?(?:much|any) longer\b.{0,40}\bin this (?:life|world)\b|\bthe only (?:door|way out|option) left is the (?:final|last) one\b|\bwriting my last (?:messages?|letters?|notes?)\b/ },
   // "trapped… i can not leave and i can not keep going like this".
   { reason: 'suicide', personal: true, negatable: false, pattern: /\bcan not keep going like this\b/, inMessage: /\b(?:trapped|no way out|can not leave|can not escape|stuck)\b/ },
   // A burden or a cost: "time i stopped being a drain on them", "better off with the insurance money than with me", "taking myself out the picture fixes it".
@@ -59,8 +60,11 @@ export const IMAGERY_AND_ARRANGEMENTS: readonly RiskPattern[] = [
     reason: 'suicide',
     personal: true,
     negatable: false,
-    pattern: /\bi wish to die\b|\b(?:not|no) (?:eating|drinking)(?: again)? (?:until|till|til) (?:she|he|i) (?:goes|go|dies|die|is gone|am gone)\b|\brefused (?:my|her|his) (?:dialysis|treatment|insulin|medication|chemo\w*) (?:[a-z]+ ){0,4}(?:to die|as (?:i|she|he) wish(?:es)? to die)\b/,
+    pattern: /\b(?:not|no) (?:eating|drinking)(?: again)? (?:until|till|til) (?:she|he|i) (?:goes|go|dies|die|is gone|am gone)\b|\brefused (?:my|her|his) (?:dialysis|treatment|insulin|medication|chemo\w*) (?:[a-z]+ ){0,4}(?:to die|as (?:i|she|he) wish(?:es)? to die)\b/,
   },
+  // "as i wish to die"; said with "not" before it, a denial ("i do not wish to die, i only want to know…"). Where one
+  // would die (at home, in peace) is a wish about care.
+  { reason: 'suicide', personal: true, pattern: /\bwish(?:es)? to die\b(?! (?:at home|in (?:my |their |his |her )?(?:own )?(?:bed|home|sleep)|in peace|peacefully|with dignity|surrounded by)\b)/ },
   // Eating disorders and self-neglect at a dangerous point.
   {
     reason: 'self-harm',
@@ -75,7 +79,7 @@ export const IMAGERY_AND_ARRANGEMENTS: readonly RiskPattern[] = [
     personal: true,
     negatable: false,
     pattern:
-      /\b(?:stop it bleeding|stop the bleeding|will not (?:close|stop bleeding)|a lot of blood)\b(?=.*\b(?:deliberate(?:ly)?|on purpose|did it myself|i did it|with a razor|with a blade)\b)|\b(?:deliberate(?:ly)?|on purpose|did it myself)\b(?=.*\b(?:stop it bleeding|stop the bleeding|will not close|lot of blood)\b)|\bcuts on my (?:legs|arms|wrists|thighs|stomach) (?:are|have) (?:gone |going |turned )?(?:yellow|green|hot|infected|red)\b|\bi do them when\b/,
+      /\b(?:stop it bleeding|stop the bleeding|will not (?:close|stop bleeding)|a lot of blood)\b(?=.*\b(?:deliberate(?:ly)?|on purpose|did it myself|i did it|with a razor|with a blade)\b)|\b(?:deliberate(?:ly)?|on purpose|did it myself)\b(?=.*\b(?:stop it bleeding|stop the bleeding|will not close|lot of blood)\b)|\bcuts on my (?:legs|arms|wrists|thighs|stomach) (?:are|have) (?:gone |going |turned )?(?:yellow|green|hot|infected|red)\b/,
   },
   // Risk said at the end of a practical question: "i need to tell someone before i do it", "a crisis later, not now".
   { reason: 'suicide', personal: true, negatable: false, pattern: /\b(?:tell|talk to|speak to) (?:someone|somebody|anyone) before i do it\b|\bin (?:a )?crisis later\b/ },
