@@ -33,6 +33,8 @@ export const FRAMED_AS_SOMEONE_ELSE: readonly RiskPattern[] = [
     personal: true,
     negatable: false,
     pattern: /\b(?:i will|i ll|ill) (?:not|no) (?:be needing|need) (?:them|it|any of (?:it|them|this)|my (?:[a-z]+ )?[a-z]+) (?:after|past|beyond) (?:this|the|next) (?:weekend|week|month|friday|saturday|sunday|monday|tonight|today)\b/,
+    // Not "i will not need my car after this week, i sold it": the point of anything questioned beside it.
+    inMessage: /\b(?:what is the point|no point|pointless|had enough|goodbye|(?:will not|wont) matter|why bother)\b/,
   },
   // "theyll be the ones dealing with it soon not me", "tell them not to bother calling me back, ive decided".
   {
@@ -43,5 +45,5 @@ export const FRAMED_AS_SOMEONE_ELSE: readonly RiskPattern[] = [
       /\b(?:dealing|deal|sorting|sort) (?:with )?(?:it|this|everything|things|it all) (?:soon |after |shortly )?(?:not me|instead of me|when i am gone)\b|\bnot to bother (?:calling|ringing|phoning|contacting|getting back to) me(?: back)?\b.{0,40}\bi (?:have|ve) (?:decided|made (?:my|up my) mind(?: up)?)\s*$/,
   },
   // "will anyone look at it before next week, because by then ill have done what i need to do".
-  { reason: 'suicide', personal: true, negatable: false, pattern: /\bby then (?:i will|i ll|ill) (?:have )?(?:done|finished) (?:it|what i (?:need|have|want|mean) to do|what i am going to do)\b/ },
+  { reason: 'suicide', personal: true, negatable: false, pattern: /\bby then (?:i will|i ll|ill) (?:have )?(?:done|finished) (?:what i (?:need|have|want|mean) to do|what i am going to do)\b/ },
 ];

@@ -32,7 +32,13 @@ export const LIFE_CIRCUMSTANCES: readonly RiskPattern[] = [
     pattern: /\b(?:not|no|never) (?:be )?(?:a |any )?burden (?:on|to) (?:[a-z]+ ){0,3}?(?:much|for much|any|for any) longer\b|\b(?:shall|will|wo) not be (?:a |any )?burden (?:much|for much|any) longer\b/,
   },
   // "drunk and greetin and i want it all over".
-  { reason: 'suicide', personal: true, pattern: /\bi (?:just )?want (?:it|this|everything) (?:all )?over\b(?! (?:and done|with|by|before|soon|quickly|fast)\b)/ },
+  // Not the leak's process wanted over ("i want it all over so i can move on from the hack").
+  {
+    reason: 'suicide',
+    personal: true,
+    pattern: /\bi (?:just )?want (?:it|everything) all over\b(?! (?:and done|with|by|before|soon|quickly|fast)\b)/,
+    notInMessage: /\b(?:leak|hack|breach|investigation|court|case|process|waiting|inquiry|claim|move on)\b/,
+  },
   // "took a load of coke and vallies together", "heart going mental".
   {
     reason: 'overdose',
