@@ -67,6 +67,7 @@ const lookAlikes = [
   'fell over last week and couldnt get up for a minute, is the physio still running',
   'an overdose of information on that website, where do i start',
   'the man is at the window cleaning them',
+  'my husband is in the car park waiting, can you help me find the eye clinic',
   'i will not need my car after this week, i sold it',
   'will the helpline call back by friday? by then ill have done it myself',
   'i want it all over so i can move on from the hack',

@@ -55,7 +55,8 @@ export const THREATS_AFTER_THE_LEAK: readonly RiskPattern[] = [
     personal: true,
     negatable: false,
     pattern: /\b(?:he|she|they|a man|man|someone|somebody)(?: is| s| are|s)? (?:at|outside|looking in|looking through) (?:the |my |our )?(?:window|windows|back window|front window)\b|\b(?:he|she|they)(?: is| s| are|s)? (?:in|at) the (?:car park|carpark|close|stairwell|stair|landing|back green|garden|driveway)\b/,
-    inMessage: /\b(?:scared|terrified|frightened|help|knows where (?:i|we) (?:live|am)|know where (?:i|we) (?:live|am)|found (?:me|us))\b/,
+    // Help cried, not asked of the bot ("hes in the car park, can you help me find the clinic" is no danger).
+    inMessage: /\b(?:scared|terrified|frightened|please help|help me now|knows? where (?:i|we) (?:live|am|stay)|found (?:me|us))\b|\bhelp\W*$/,
   },
   {
     reason: 'danger',
