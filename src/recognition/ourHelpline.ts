@@ -103,8 +103,10 @@ const A_PERSON_HERE = /\b(?:someone|somebody|a person|a human|a real person|an a
  */
 export function withHumanBeingAskedFor(recognition: Recognition, text: string, humanTopicId: string, kept: ReadonlySet<string>, levels: { readonly inScope: number; readonly answer: number }): Recognition {
   const [top, second] = recognition.ranked;
-  if (!top || kept.has(top.topicId) || second?.topicId !== humanTopicId || !A_HUMAN_BEING.test(text.toLowerCase())) return recognition;
-  return withTopicFirst(recognition, humanTopicId, Math.max(top.score, levels.answer), kept, levels.inScope);
+  if (!top || !A_HUMAN_BEING.test(text.toLowerCase())) return recognition;
+  // First already but tied with support ("not in danger, just upset and want to talk to an actual human", dev43), or next to the top.
+  const humanNear = top.topicId === humanTopicId || (!kept.has(top.topicId) && second?.topicId === humanTopicId);
+  return humanNear ? withTopicFirst(recognition, humanTopicId, Math.max(top.score, levels.answer), kept, levels.inScope) : recognition;
 }
 
 const A_HUMAN_BEING =

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { wholePathTopicOf } from '../support/wholePath';
+import { decide } from '../../src/recognition/decide';
+import { withHumanBeingAskedFor } from '../../src/recognition/ourHelpline';
 
 // Written for this test, not taken from any evaluation set. Each group: what the message got before, then
 // [message, the topic it gets now].
@@ -87,3 +89,17 @@ for (const { group, rows } of CASES) {
     for (const [text, topicId] of rows) it(`"${text}" gets ${topicId}`, async () => assert.equal(await topicOf(text), topicId));
   });
 }
+
+describe('a human being asked for, first already but tied with support', () => {
+  // dev43 family ("not in danger or anything, just upset and want to talk to an actual human"): a choice, and then support, before.
+  const tied = { ranked: [{ topicId: 'human', score: 0.33 }, { topicId: 'emotional-support', score: 0.32 }, { topicId: 'crisis', score: 0.2 }], outOfScope: 0.01 };
+  const kept = new Set(['crisis', 'human']);
+  it('is answered with the person', () => {
+    const read = withHumanBeingAskedFor(tied, 'just upset and want to talk to an actual human about all this', 'human', kept, { inScope: 0.45, answer: 0.42 });
+    assert.deepEqual(decide(read), { kind: 'answer', topicId: 'human', score: 0.42 });
+  });
+  it('is left alone when no human being is named', () => {
+    const read = withHumanBeingAskedFor(tied, 'just upset about all this', 'human', kept, { inScope: 0.45, answer: 0.42 });
+    assert.equal(decide(read).kind, 'clarify');
+  });
+});
