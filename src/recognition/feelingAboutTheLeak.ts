@@ -49,7 +49,7 @@ const ASKS_FOR_SUPPORT = /\b(?:who (?:can|could|do|should) (?:i|we) (?:speak|tal
  * calm down" asks about the feeling itself.
  */
 const ASKS_SOMETHING_ELSE =
-  /\b(?:is there|are (?:my|our|her|his|their|the|they)|is (?:my|our|her|his|their|the|it)|was (?:my|our|her|his|their|the|it)|were (?:my|our|her|his|their|the|they)|can (?:i|we|you|someone|anyone)|could (?:i|we|you)|do i (?!help)|should i|will (?:i|they|you|it|my)|would (?:my|our|her|his|their|the|they)|when|where|who|which|what (?:data|info|happens|should|do)|did (?:they|you))\b/;
+  /\b(?:is there|are (?:my|our|her|his|their|the|they)|is (?:my|our|her|his|their|the|it)|was (?:my|our|her|his|their|the|it)|were (?:my|our|her|his|their|the|they)|can (?:i|we|you|someone|anyone)|could (?:i|we|you)|do i (?!help)|should i|will (?:i|they|you|it|my)|would (?:my|our|her|his|their|the|they)|(?:wants?|wanting|wanted) to know (?:if|whether)|(?:asking|wondering) (?:if|whether)|when|where|who|which|what (?:data|info|happens|should|do)|did (?:they|you))\b/;
 
 /**
  * The ranking with emotional support first when the message tells of a feeling about the leak and the

@@ -43,7 +43,7 @@ const DEALT_WITH_THE_SCAMMER =
 
 const RANSOM_NOTE = '(?:demand|email|e-mail|note|message|letter|text|txt)s?';
 const RANSOM_RECEIVED = new RegExp(
-  `\\b(?:(?:got|had|received|recieved|get|getting) (?:a|an|this|the|another) ransom ${RANSOM_NOTE}|ransom ${RANSOM_NOTE} (?:in|on|to|through) (?:my|ma|our) (?:inbox|e-?mail|phone|mobile|post|letterbox|door)|ransom ${RANSOM_NOTE} (?:i|we) (?:got|had|received|recieved)|(?:sent|emailed|texted) (?:me|us) (?:a|an) ransom ${RANSOM_NOTE})\\b`,
+  `\\b(?:(?<!\\b(?:they|board|nhs|hospital|hospitals|hackers|it) (?:even |ever |actually |really |first )?)(?:got|had|received|recieved|get|getting) (?:a|an|this|the|another) ransom ${RANSOM_NOTE}|ransom ${RANSOM_NOTE} (?:in|on|to|through) (?:my|ma|our) (?:inbox|e-?mail|phone|mobile|post|letterbox|door)|ransom ${RANSOM_NOTE} (?:i|we) (?:got|had|received|recieved)|(?:sent|emailed|texted) (?:me|us) (?:a|an) ransom ${RANSOM_NOTE})\\b`,
 );
 
 /** Sent, or said to be sent, by the people behind the attack. */

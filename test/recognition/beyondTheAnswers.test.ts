@@ -18,6 +18,8 @@ const BEYOND = [
   // Staff admin in a system (dev40 family: the working-practices answer before, for "the new system").
   'how do i request annual leave on the new system',
   'how do we claim mileage now the systems are back',
+  // The board's pay (dev44 family: what happened before).
+  'what is the gender pay gap at nhs dumfries and galloway',
 ];
 const ANSWERED = [
   ['will it cost me anything to phone the helpline', 'helpline'],

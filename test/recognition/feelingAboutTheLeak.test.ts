@@ -16,6 +16,7 @@ const NOT = [
   'so stressed about my driving test', // another cause
   'im scared, when did this happen', // a question beside the feeling
   'im terrified, would my address be in the leak', // dev40 family: support before
+  'my grandad wants to know if his records are out there, hes in bits', // dev44 family: support before
   'its embarrassing but i put my card details into a parcel text', // card details are not the leak
   'i had a panic attack at work today', // a panic attack is not the attack
   'my boy is in bits that his notes from the clinic are out there', // a worried child is children-camhs's

@@ -94,7 +94,9 @@ const NOT_SCAM_CONTACTS = [
   'been reading about this on facebook all day and since i had my op there i want to know if my info is in it',
   // The board's own letter telling of the leak, and news told without doubt, are not a scammer's mark.
   'i got a letter saying my data was published, what does that mean',
-  'a text from my sister saying her records are online got me worried'
+  'a text from my sister saying her records are online got me worried',
+  // The board's ransom asked about (dev44 family: a scammer's contact before).
+  'if the board had paid up would our data still be online? did they even get a ransom demand'
 ];
 
 describe('a message telling of a scammer\'s contact', () => {
