@@ -43,6 +43,7 @@ const ON_THE_ROTA = /\bwho(?:s| is|'s|\u2019s) (?:on|working) (?:the )?(?:rota|s
 const STAFF_ADMIN =
   /\bhow (?:do|can|should|would) (?:i|we|you) (?:book|request|apply for|put in for|cancel|claim|submit|log|swap|change) (?:my |some |our |an? |the )?(?:annual leave|a\/l|holidays?|leave|time off|toil|expenses|mileage|overtime|shifts?|study leave)\b/;
 /** The board's pay: "whats the gender pay gap at the health board" (dev44), what the chief executive earns. */
-const BOARDS_PAY = /\b(?:gender pay gap|pay gap|(?:chief exec\w*|ceo|directors?|managers?|bosses|consultants?) (?:pay|salar(?:y|ies)|bonus(?:es)?|earn\w*))\b/;
+// "pay" only after the board's top people: "will my manager pay for the taxi" is not the board's pay.
+const BOARDS_PAY = /\b(?:gender pay gap|pay gap|(?:chief exec\w*|ceo|directors?) (?:pay|salar(?:y|ies)|bonus(?:es)?|earn\w*)|(?:managers?|bosses|consultants?) (?:salar(?:y|ies)|bonus(?:es)?|earn\w*))\b/;
 /** …unless whether it goes ahead after the attack is what is asked: the care answer's question. */
 const CARE_DISRUPTED = /\b(?:still|cancel\w*|affected|going ahead|go ahead|postponed|delayed|moved|hack\w*|attack|cyber|breach|leak\w*|since|because)\b/;

@@ -30,6 +30,7 @@ const ANSWERED = [
   ['can you tell me if my op is cancelled because of the hack', 'care-impact'],
   ['can you tell me if my mums admission was in the leak', 'am-i-affected'],
   ['who is responsible for the hack', 'who-is-responsible'],
+  ['will my manager pay for the taxi to the infirmary if the systems are down', 'care-impact'],
 ] as const;
 
 describe('questions about the attack that no answer covers', () => {
