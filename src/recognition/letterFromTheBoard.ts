@@ -14,7 +14,12 @@ const AM_I_AFFECTED = 'am-i-affected';
  */
 export function isLetterFromTheBoard(text: string): boolean {
   const t = text.toLowerCase();
-  return LETTER.test(t) && ABOUT_DATA.test(t) && !DEMAND.test(t) && !DOUBTED.test(t) && !ANOTHER_SENDER.test(t) && !ABOUT_CARE.test(t) && !namesAnotherSender(t);
+  return isLetterAboutTheData(t) && !DOUBTED.test(t);
+}
+
+/** A letter about the person's data or the leak that asks nothing of them, from no sender but the board. */
+function isLetterAboutTheData(t: string): boolean {
+  return LETTER.test(t) && ABOUT_DATA.test(t) && !DEMAND.test(t) && !ANOTHER_SENDER.test(t) && !ABOUT_CARE.test(t) && !namesAnotherSender(t);
 }
 
 /** "from the dvla", "the council sent": a sender named that is not the board. */
@@ -55,7 +60,7 @@ export function withLetterFromTheBoardRead(recognition: Recognition, text: strin
  */
 function isLetterDoubted(text: string): boolean {
   const t = text.toLowerCase();
-  return LETTER.test(t) && ABOUT_DATA.test(t) && FROM_THE_BOARD.test(t) && DOUBTED.test(t) && !DEMAND.test(t) && !ANOTHER_SENDER.test(t) && !ABOUT_CARE.test(t) && !namesAnotherSender(t);
+  return isLetterAboutTheData(t) && FROM_THE_BOARD.test(t) && DOUBTED.test(t);
 }
 const FROM_THE_BOARD = /\b(?:health board|the board|nhs|the hospital|dgri|infirmary)\b/;
 const ABOUT_A_LETTER = new Set([AM_I_AFFECTED, 'scam-contact', 'report-scam', 'helpline', 'crisis', 'human']);

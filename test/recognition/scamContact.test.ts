@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { toldOfScamContact } from '../../src/recognition/scamContactWording';
-import type { MessageUnderstanding } from '../../src/recognition/understandMessage';
-import { wholePathUnderstanding } from '../support/wholePath';
+import { wholePathTopicOf } from '../support/wholePath';
 
 // Written for this test, not taken from any evaluation set.
 const SCAM_CONTACTS = [
@@ -104,71 +103,58 @@ describe('a message telling of a scammer\'s contact', () => {
   for (const text of NOT_SCAM_CONTACTS) it(`"${text}" does not`, () => assert.equal(toldOfScamContact(text), false));
 
   describe('through the whole path', () => {
-    let understanding: MessageUnderstanding;
-    before(async () => {
-      understanding = await wholePathUnderstanding();
-    });
+    const topicOf = wholePathTopicOf();
 
     // What the scammer claims (CAMHS, compensation, the hackers) would otherwise be answered.
     for (const text of [...SCAM_CONTACTS.slice(0, 4), SCAM_CONTACTS[SCAM_CONTACTS.length - 1] as string]) {
       it(`"${text}" gets what to do about the contact`, async () => {
-        const decision = await understanding.understand({ text, audience: 'public' });
-        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+        assert.equal(await topicOf(text), 'scam-contact');
       });
     }
 
     // A letter from the criminals themselves (dev42 family: how care was affected, or declined, before).
     it('a formal letter said to come from the hackers gets what to do about the contact', async () => {
-      const decision = await understanding.understand({ text: 'We received a letter purporting to be from the hackers that mentions my husbands hospital treatment. What should we do?', audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+      assert.equal(await topicOf('We received a letter purporting to be from the hackers that mentions my husbands hospital treatment. What should we do?'), 'scam-contact');
     });
     // A link clicked on a work device: the board's IT must hear of it (dev37 and dev40 families: what to do about the contact before).
     it('a porter who clicked a link in a text on his work mobile gets how to report it', async () => {
-      const decision = await understanding.understand({ text: 'porter here, clicked the link in a weird text on my work mobile, what now', audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+      assert.equal(await topicOf('porter here, clicked the link in a weird text on my work mobile, what now'), 'report-scam');
     });
 
     // Already acted on: declined, or how to report it, before.
     for (const text of ['tapped without thinking, i clicked the link in that message and now im scared, what now', 'ive stupidly texted back the fraudster and told him my postcode, what happens now']) {
       it(`"${text}" gets what to do about the contact`, async () => {
-        const decision = await understanding.understand({ text, audience: 'public' });
-        assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+        assert.equal(await topicOf(text), 'scam-contact');
       });
     }
 
     // The ransom answer (the board's ransom) before.
     it('"ransom demand in my inbox" gets what to do about the contact', async () => {
-      const decision = await understanding.understand({ text: 'ransom demand in my inbox', audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+      assert.equal(await topicOf('ransom demand in my inbox'), 'scam-contact');
     });
 
     // What to do about the contact before: where to send it, asked in so many words, is how to report it.
     it('several scam texts told at length, "where am i supposed to send the nhs one", gets how to report it', async () => {
       const text = 'my phone has been going daft with texts, one says its the post office, one says its the nhs and wants me to confirm my address after the breach, where am i supposed to send the nhs one';
-      const decision = await understanding.understand({ text, audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+      assert.equal(await topicOf(text), 'report-scam');
     });
 
     // "fishing" for phishing (knowledge/synonyms.yaml): declined before.
     it('"is this a fishing email" gets how to report it', async () => {
-      const decision = await understanding.understand({ text: 'is this a fishing email', audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+      assert.equal(await topicOf('is this a fishing email'), 'report-scam');
     });
 
     // "number" and "keeps calling" read as the helpline, which is kept only when named.
     it('a number that keeps calling about the hack for bank details gets what to do about the contact', async () => {
-      const decision = await understanding.understand({ text: 'an unknown number keeps calling me about the hack asking for my bank details', audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'scam-contact');
+      assert.equal(await topicOf('an unknown number keeps calling me about the hack asking for my bank details'), 'scam-contact');
     });
 
     it('a scam message pasted in with "how do i report it" gets how to report it', async () => {
-      const decision = await understanding.understand({ text: "got this: 'Royal Mail: your parcel is held, pay the fee at rm-redeliver.com' how do i report it", audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+      assert.equal(await topicOf("got this: 'Royal Mail: your parcel is held, pay the fee at rm-redeliver.com' how do i report it"), 'report-scam');
     });
 
     it('a scam message pasted in with "who do i send this to" gets how to report it', async () => {
-      const decision = await understanding.understand({ text: "'Your NHS data was stolen. Confirm your details at http://bit.ly/x7-nhs' who do i send this to", audience: 'public' });
-      assert.deepEqual(decision.kind === 'answer' && decision.topicId, 'report-scam');
+      assert.equal(await topicOf("'Your NHS data was stolen. Confirm your details at http://bit.ly/x7-nhs' who do i send this to"), 'report-scam');
     });
 
     for (const [text, topicId] of [
@@ -182,8 +168,7 @@ describe('a message telling of a scammer\'s contact', () => {
       ['the police called me about the leak', 'police-investigation'],
     ] as const) {
       it(`"${text}" still gets ${topicId}`, async () => {
-        const decision = await understanding.understand({ text, audience: 'public' });
-        assert.deepEqual(decision.kind === 'answer' && decision.topicId, topicId);
+        assert.equal(await topicOf(text), topicId);
       });
     }
   });

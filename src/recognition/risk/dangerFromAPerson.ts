@@ -48,12 +48,13 @@ export const DANGER_FROM_A_PERSON: readonly RiskPattern[] = [
     // "my mum says she'll kill me if i'm late home": the everyday figure of speech.
     notInMessage: /\b(?:my (?:mum|mam|maw|mother|gran|granny|nan|teacher|boss)|lol|haha|if i (?:am |m )?late|if i forget)\b/,
   },
-  // "help me please hes got a knife": help asked, and a person armed (not a knife for cooking or a toy).
+  // "help me please hes got a knife": help asked, or the notes read online, and a person armed (not a knife for cooking or a toy).
   {
     reason: 'danger',
     personal: true,
     pattern: /\b(?:he|she|they|my (?:ex|partner|husband|wife|boyfriend|girlfriend|son|dad|brother|neighbour)|someone|somebody|a man|a guy)(?: is| has| s| has got| is got| got| pulled| is holding| holding| is waving| waving)? (?:got )?(?:a|an|his|her|their) (?:knife|gun|machete|blade|axe|weapon|shotgun)\b/,
-    inMessage: /\b(?:help|scared|terrified|frightened|please|police|999|now|threat\w*|coming|going to|gonnae|outside|here|door|kill (?:me|us))\b/,
+    // Or having read the writer's notes online (dev41): found through the leak.
+    inMessage: /\b(?:help|scared|terrified|frightened|please|police|999|now|threat\w*|coming|going to|gonnae|outside|here|door|kill (?:me|us)|read my|seen my|found my|through the (?:leak|hack)|from the (?:leak|hack))\b|\bmy (?:notes|records|address|file|details) online\b/,
     notInMessage: /\b(?:cooking|kitchen|chopping|peeling|carving|butter|bread|cake|game|film|movie|tv|telly|lego|toy|fake|plastic|costume|dinner|tea|collection|collects)\b/,
   },
   // Strangling, a warning sign of domestic homicide: "he put his hands round my neck".

@@ -48,8 +48,8 @@ export const THREATS_AFTER_THE_LEAK: readonly RiskPattern[] = [
   { reason: 'danger', personal: true, pattern: /\b(?:have|has|had) found (?:me|us)\b/, inMessage: /\b(?:outside|lights off|watching|parked|waiting|at the door|sat outside)\b/, negatable: false },
   // Spanish: "mi marido tiene un cuchillo", "me va a matar".
   { reason: 'danger', personal: true, pattern: /\btiene (?:un|una) (?:cuchillo|pistola|arma|navaja)\b|\bme (?:va|quiere) (?:a )?matar\b/ },
-  // dev41: a man at the window, in the car park, "hes here" and then no answer, armed and having read the notes,
-  // coming to take a child today, a screaming child next door and a man who tracked his ex through the hack.
+  // dev41: a man at the window, in the car park, "hes here" and then no answer (armed and having read the notes is
+  // `dangerFromAPerson`'s), coming to take a child today, a screaming child next door and a man who tracked his ex through the hack.
   {
     reason: 'danger',
     personal: true,
@@ -71,14 +71,6 @@ export const THREATS_AFTER_THE_LEAK: readonly RiskPattern[] = [
     negatable: false,
     pattern: /\b(?:was|is|has been|had been) hiding (?:from|fae|frae) (?:him|her|them|her ex|his ex|an ex|a man)\b/,
     inMessage: /\b(?:not answering|not picking up|not replying|can not get hold|phone is off|gone quiet|found (?:her|him|them)|is here)\b/,
-  },
-  {
-    reason: 'danger',
-    personal: true,
-    negatable: false,
-    pattern: /\b(?:he|she|they)(?: is| has| s| has got| is got| got)? (?:got )?(?:a|an) (?:knife|gun|machete|blade|axe|weapon|shotgun)\b/,
-    inMessage: /\b(?:read my|seen my|found my|my (?:notes|records|address|file|details) online|through the (?:leak|hack)|from the (?:leak|hack))\b/,
-    notInMessage: /\b(?:film|movie|tv|telly|game|drama|book|story)\b/,
   },
   // Personal: a teacher or a neighbour passing on a child's danger today is not talking shop.
   {
