@@ -180,7 +180,7 @@ async function main(): Promise<void> {
     cpuProfileDir: profile === undefined ? undefined : path.resolve(profile === true ? 'bench-profiles' : profile),
     log: (line) => console.log(line),
   });
-  const at10 = (kind: 'bot' | 'echo') => load.runs.find((r) => r.kind === kind && r.transport === 'messages' && r.concurrency === 10 && r.storage === undefined);
+  const at10 = (kind: 'bot' | 'echo') => load.runs.find((r) => r.kind === kind && r.transport === 'messages' && r.concurrency === 10 && r.storage === undefined && r.remembered === undefined);
   const bot = at10('bot');
   const echo = at10('echo');
   if (flags.has('json') && bot && echo) {

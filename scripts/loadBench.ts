@@ -27,6 +27,10 @@ export interface RunResult {
   readonly peakRssMb: number;
   /** The server process's CPU time per turn (user + system): steady even when the machine is busy. */
   readonly cpuMsPerTurn: number;
+  /** Share of the run's messages whose decision the bot remembered (DecisionCache), not read afresh. */
+  readonly rememberedShare?: number;
+  /** False for the reference run with DecisionCacheSize=0. */
+  readonly remembered?: false;
 }
 
 export interface LoadBenchOptions {
@@ -221,7 +225,7 @@ export async function run(server: LoadServer, transport: Transport, concurrency:
       for (let k = 0; k < conversationsEach; k++) list.push(await openConversation(server, transport, `${fixedNames ?? `load-${runId}`}-${c}-${k}`));
     }),
   );
-  const cpuBefore = (await server.memory()).cpuMs;
+  const before = await server.memory();
   let peakRssMb = 0;
   let sampling = true;
   const sampler = (async () => {
@@ -254,7 +258,9 @@ export async function run(server: LoadServer, transport: Transport, concurrency:
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   sampling = false;
   await sampler;
-  const cpuMs = (await server.memory()).cpuMs - cpuBefore;
+  const after = await server.memory();
+  const cpuMs = after.cpuMs - before.cpuMs;
+  const remembered = rememberedShare(before, after);
   latencies.sort((a, b) => a - b);
   return {
     kind: server.kind,
@@ -267,7 +273,22 @@ export async function run(server: LoadServer, transport: Transport, concurrency:
     errors,
     peakRssMb,
     cpuMsPerTurn: cpuMs / latencies.length,
+    ...(remembered === undefined ? {} : { rememberedShare: remembered }),
   };
+}
+
+/** Of alternating echo/bot rounds, the one with the median ratio: not one lucky or unlucky pair. */
+function medianPair<P extends { readonly ratio: number }>(pairs: readonly P[]): P {
+  const ratios = pairs.map((x) => x.ratio).sort((x, y) => x - y);
+  return pairs.find((x) => x.ratio === ratios[Math.floor(ratios.length / 2)]) as P;
+}
+
+/** The share of decisions remembered between two reports; undefined for the echo, or when nothing was asked. */
+function rememberedShare(before: MemoryReport, after: MemoryReport): number | undefined {
+  if (before.decisions === undefined || after.decisions === undefined) return undefined;
+  const hits = after.decisions.hits - before.decisions.hits;
+  const asked = hits + after.decisions.misses - before.decisions.misses;
+  return asked > 0 ? hits / asked : undefined;
 }
 
 /** Opens `count` Direct Line conversations, each with one answered turn, a few at a time. */
@@ -285,7 +306,7 @@ async function openMany(server: LoadServer, count: number, texts: readonly strin
 }
 
 function describeRun(r: RunResult): string {
-  return `${r.turnsPerSec.toFixed(0).padStart(5)} turns/s  p50 ${r.p50Ms.toFixed(1).padStart(5)} ms  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  errors ${r.errors}  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+  return `${r.turnsPerSec.toFixed(0).padStart(5)} turns/s  p50 ${r.p50Ms.toFixed(1).padStart(5)} ms  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  errors ${r.errors}  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.rememberedShare === undefined ? '' : `  decisions remembered ${(100 * r.rememberedShare).toFixed(0)}%`}`;
 }
 
 /** The server's settings: limits high enough that the bench measures work, not refusals. */
@@ -350,6 +371,33 @@ async function repeatedRuns(server: LoadServer, texts: readonly string[], quick:
 }
 
 /**
+ * The bot with DecisionCacheSize=0, against the same echo: every message read afresh. The bench's texts
+ * repeat (it cycles one list), so the main runs remember most decisions; this is the bot when no one
+ * sends the same words twice.
+ */
+async function unrememberedReference(echo: LoadServer, env: Record<string, string>, texts: readonly string[], quick: boolean, log: (line: string) => void): Promise<RunResult[]> {
+  const server = await LoadServer.start('bot', { ...env, DecisionCacheSize: '0' });
+  try {
+    await run(server, 'messages', 10, 2, texts);
+    const rounds = quick ? 1 : ROUNDS;
+    const conversationsEach = Math.max(1, Math.round(conversationsPer('messages', 10, quick) / rounds));
+    const pairs: { b: RunResult; e: RunResult; ratio: number }[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const e = await run(echo, 'messages', 10, conversationsEach, texts);
+      const b = { ...(await run(server, 'messages', 10, conversationsEach, texts)), remembered: false as const };
+      pairs.push({ b, e, ratio: b.turnsPerSec / e.turnsPerSec });
+    }
+    const { b, e, ratio } = medianPair(pairs);
+    log(`without remembered decisions (DecisionCacheSize=0), /api/messages 10 concurrent:`);
+    log(`  bot  ${describeRun(b)}`);
+    log(`  echo ${describeRun(e)}  → bot/echo ${ratio.toFixed(2)}`);
+    return [b];
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
  * The bot again on file storage (the default for one instance), 10 concurrent: each turn then waits
  * for its conversation state to be written durably (fsync), which memory storage does not.
  */
@@ -408,7 +456,7 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
           pairs.push({ b, e, ratio: b.turnsPerSec / e.turnsPerSec });
         }
         const ratios = pairs.map((x) => x.ratio).sort((x, y) => x - y);
-        const { b, e, ratio } = pairs.find((x) => x.ratio === ratios[Math.floor(ratios.length / 2)]) as (typeof pairs)[number];
+        const { b, e, ratio } = medianPair(pairs);
         runs.push(b, e);
         const label = `${transport === 'messages' ? '/api/messages' : 'Direct Line  '} ${String(concurrency).padStart(3)} × ${String(conversationsEach * TURNS_PER_CONVERSATION).padStart(4)}`;
         const range = rounds > 1 ? ` (${rounds} rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})` : '';
@@ -416,6 +464,8 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
         log(`${' '.repeat(label.length)}  echo ${describeRun(e)}  → bot/echo ${ratio.toFixed(2)}${range}`);
       }
     }
+
+    runs.push(...(await unrememberedReference(echo, await envFor(), texts, options.quick ?? false, log)));
 
     if (options.cpuProfileDir) {
       await mkdir(options.cpuProfileDir, { recursive: true });

@@ -11,6 +11,7 @@ import { buildApp } from '../src/app';
 import { loadConfigFromEnvironment } from '../src/config';
 import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
 import { createLogger } from '../src/observability/logger';
+import type { DecisionCacheStats } from '../src/recognition/decisionCache';
 import type { Recognizer } from '../src/recognition/recognizer';
 import { createStorage } from '../src/storage/createStorage';
 import { storageOptionsFromConfig } from '../src/storage/storageOptionsFromConfig';
@@ -34,10 +35,13 @@ class EchoBot extends ActivityHandler {
 /** The echo process trains no recogniser; nothing calls it. */
 const idleRecognizer: Recognizer = { recognize: async () => ({ ranked: [], outOfScope: 1 }) };
 
-/** Memory now, and CPU time used so far (user + system), for per-turn CPU cost. */
-export type MemoryReport = { rssMb: number; peakRssMb: number; heapUsedMb: number; cpuMs: number };
+/**
+ * Memory now, CPU time used so far (user + system) for per-turn CPU cost, and how many decisions the
+ * bot remembered and made so far (its DecisionCache; none on the echo).
+ */
+export type MemoryReport = { rssMb: number; peakRssMb: number; heapUsedMb: number; cpuMs: number; decisions?: { hits: number; misses: number } };
 
-function memory(): MemoryReport {
+function memory(decisions?: DecisionCacheStats): MemoryReport {
   const mb = (bytes: number) => bytes / 1024 / 1024;
   let peakRssMb = mb(process.memoryUsage().rss);
   try {
@@ -48,7 +52,7 @@ function memory(): MemoryReport {
   }
   const usage = process.memoryUsage();
   const cpu = process.cpuUsage();
-  return { rssMb: mb(usage.rss), peakRssMb, heapUsedMb: mb(usage.heapUsed), cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { rssMb: mb(usage.rss), peakRssMb, heapUsedMb: mb(usage.heapUsed), cpuMs: (cpu.user + cpu.system) / 1000, ...(decisions ? { decisions: { hits: decisions.hits, misses: decisions.misses } } : {}) };
 }
 
 /** A V8 CPU profile of the measured runs only (not start-up), through the inspector. */
@@ -96,7 +100,7 @@ async function main(): Promise<void> {
     if (message.cmd === 'gc') global.gc?.();
     if (message.cmd === 'profile-start') await profiler.start();
     if (message.cmd === 'profile-stop' && message.file) await profiler.stop(message.file);
-    process.send?.({ id: message.id, memory: memory() });
+    process.send?.({ id: message.id, memory: memory(app.understanding.decisions?.stats()) });
   });
   process.on('disconnect', () => process.exit(0));
   process.send?.({ ready: true, port });

@@ -25,6 +25,7 @@ import type { Telemetry } from './observability/telemetry';
 import type { Recognizer } from './recognition/recognizer';
 import type { MessageUnderstanding } from './recognition/understandMessage';
 import { buildRecognizer } from './buildRecognizer';
+import { DecisionCache } from './recognition/decisionCache';
 import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
 import { BotAdapter, registerBotRoutes } from './server/botRoutes';
 import { CachingBotFrameworkAuthentication } from './server/cachingBotFrameworkAuthentication';
@@ -138,6 +139,8 @@ export function buildApp(deps: AppDependencies): App {
     ...deps,
     recognizer,
     auxiliaryRecognizer: embedded,
+    // The embedded recogniser answers the same words the same way every time; CLU can fail over to it.
+    decisionCache: recognizer === embedded && config.DecisionCacheSize > 0 ? new DecisionCache(config.DecisionCacheSize) : undefined,
     audienceOf: teams.audienceOf,
     teams: teams.turns(handoffEvents),
     handoff: { services: handoff, events: handoffEvents },

@@ -6,7 +6,8 @@ import type { Recognizer } from './recognition/recognizer';
 import { compileSafetyCheck } from './recognition/safetyCheck';
 import { RiskClassifier } from './recognition/riskClassifier';
 import riskExamples from './recognition/riskExamples.json';
-import { MessageUnderstanding } from './recognition/understandMessage';
+import type { DecisionCache } from './recognition/decisionCache';
+import { MessageUnderstanding, type Understanding } from './recognition/understandMessage';
 
 /** The message-to-decision path, built the same way for the bot and for the CLIs. */
 export interface UnderstandingParts {
@@ -16,6 +17,8 @@ export interface UnderstandingParts {
   readonly auxiliary?: Recognizer;
   /** The trained second opinion on risk (default: trained on `riskExamples.json`, about a second). */
   readonly riskClassifier?: RiskClassifier;
+  /** Remembered decisions (default none): only with a recogniser that answers the same text the same way. */
+  readonly decisionCache?: DecisionCache<Understanding>;
 }
 
 /**
@@ -43,6 +46,7 @@ export function buildUnderstanding(
     buttonPhrases: { [messages.talkToPerson]: 'human' },
     riskClassifier: parts.riskClassifier ?? defaultRiskClassifier(),
     maxChars: config.MaxMessageChars,
+    decisionCache: parts.decisionCache,
   });
 }
 

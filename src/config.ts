@@ -59,6 +59,8 @@ export const configSchema = z
     CosmosDbContainerId: withDefault('botstate'),
     /** Longest message the recogniser reads; the rest of a very long message is ignored. */
     MaxMessageChars: withDefault('2000').pipe(z.coerce.number().int().min(100).max(100_000)),
+    /** Decisions remembered by message with the embedded recogniser (0: none); a repeated message is not read again. */
+    DecisionCacheSize: withDefault('10000').pipe(z.coerce.number().int().min(0).max(1_000_000)),
     /** Largest HTTP request body accepted, in bytes. */
     MaxRequestBytes: withDefault('262144').pipe(z.coerce.number().int().min(10_000).max(10_000_000)),
     /** Optional Azure CLU recogniser (README: "Azure CLU (optional)"). */

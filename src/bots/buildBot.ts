@@ -13,7 +13,8 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Audience } from '../knowledge/topicSchema';
 import { speakerRedactors } from '../privacy/speakerRedactors';
 import type { Recognizer } from '../recognition/recognizer';
-import type { MessageUnderstanding } from '../recognition/understandMessage';
+import type { DecisionCache } from '../recognition/decisionCache';
+import type { MessageUnderstanding, Understanding } from '../recognition/understandMessage';
 import { buildUnderstanding } from '../buildUnderstanding';
 import { ReplyBuilder } from '../rendering/replyBuilder';
 import { JsonConversationState } from '../storage/jsonConversationState';
@@ -29,6 +30,8 @@ export interface BotDependencies {
   readonly recognizer?: Recognizer;
   /** Reads a message's extra parts (second question, follow-up) without calling a paid service. */
   readonly auxiliaryRecognizer?: Recognizer;
+  /** Decisions remembered by message (default none); `buildApp` passes one with the embedded recogniser. */
+  readonly decisionCache?: DecisionCache<Understanding>;
   /** Who is speaking; defaults to everyone `public` (`buildApp` passes the Teams staff rule). */
   readonly audienceOf?: (context: TurnContext) => Audience;
   /** Teams rules (mentions, cards, agents' threads); `buildApp` always passes them. */
@@ -48,7 +51,7 @@ export interface Bot {
 export function buildBot(deps: BotDependencies): Bot {
   const { config, knowledgeBase, storage } = deps;
   const conversationState = new JsonConversationState(storage);
-  const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer });
+  const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer, decisionCache: deps.decisionCache });
   const replies = new ReplyBuilder(knowledgeBase);
   const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
   // The memory is small, and is often set to what it already was (a repeated hand-off status): it is

@@ -15,6 +15,7 @@ import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
 import { asksIfSafeAnyway, type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
 import type { RiskClassifier } from './riskClassifier';
+import { DecisionCache } from './decisionCache';
 
 export { DEFAULT_CHECK_IN_SCORE } from './safetyCheckIn';
 
@@ -55,6 +56,11 @@ export interface MessageUnderstandingOptions {
   readonly checkInScore?: number;
   /** A trained second opinion on risk, for wording the patterns miss (none: the patterns alone). */
   readonly riskClassifier?: RiskClassifier;
+  /**
+   * Decisions remembered by message, audience and previous topic. Only for a recogniser that always
+   * gives the same answer to the same text (the embedded one): CLU can fail over, and its model changes.
+   */
+  readonly decisionCache?: DecisionCache<Understanding>;
 }
 
 /**
@@ -84,6 +90,8 @@ export class MessageUnderstanding {
   private readonly feeling: FeelingChoiceOptions;
   /** The text the recognisers read from a message. */
   private readonly readable: ReadableText;
+  /** Decisions already made (see the option); read by the benchmark. */
+  readonly decisions: DecisionCache<Understanding> | undefined;
 
   constructor(options: MessageUnderstandingOptions) {
     for (const topic of options.knowledgeBase.topics) {
@@ -105,6 +113,7 @@ export class MessageUnderstanding {
     this.maxChars = options.maxChars ?? 2000;
     this.checkIn = { crisisTopicId: this.crisisTopicId, score: options.checkInScore ?? DEFAULT_CHECK_IN_SCORE };
     this.riskClassifier = options.riskClassifier;
+    this.decisions = options.decisionCache;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
     this.readings = new MessageReadings({
       topics: options.knowledgeBase.topics,
@@ -118,8 +127,15 @@ export class MessageUnderstanding {
     this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
   }
 
+  /** The decision on a message: remembered when the same words came before in the same place, else made. */
   async understand(input: UnderstandInput): Promise<Understanding> {
     const text = input.text.slice(0, this.maxChars);
+    if (this.decisions === undefined) return this.understandAfresh(text, input);
+    const key = DecisionCache.keyOf([input.audience, input.previousTopicId, text]);
+    return this.decisions.get(key) ?? this.decisions.set(key, await this.understandAfresh(text, input));
+  }
+
+  private async understandAfresh(text: string, input: UnderstandInput): Promise<Understanding> {
     const safety = this.checkSafety(text);
     if (safety.risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
     const button = this.buttons.get(questionKey(text));

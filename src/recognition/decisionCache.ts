@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+/** How often the cache answered, for the benchmark and for operators sizing it. */
+export interface DecisionCacheStats {
+  readonly hits: number;
+  readonly misses: number;
+  readonly size: number;
+  readonly capacity: number;
+}
+
+/**
+ * Decisions already made, by everything a decision depends on. In a spike many people send the same
+ * words (a button's title, a question copied from the news, "is my data on the dark web"), and
+ * understanding a message is most of a turn's CPU. Keys are digests, so no message text is kept;
+ * the least recently used entry goes first. Values are frozen: one decision serves many turns.
+ */
+export class DecisionCache<T extends object> {
+  private readonly entries = new Map<string, T>();
+  private hits = 0;
+  private misses = 0;
+
+  constructor(readonly capacity: number) {}
+
+  /** The key for a message and what else the decision reads; the text is hashed, never stored. */
+  static keyOf(parts: readonly (string | undefined)[]): string {
+    const hash = createHash('sha256');
+    // Lengths first, so no two different lists of parts give the same bytes.
+    for (const part of parts) hash.update(part === undefined ? '-1:' : `${part.length}:`).update(part ?? '');
+    return hash.digest('base64');
+  }
+
+  get(key: string): T | undefined {
+    const found = this.entries.get(key);
+    if (found === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    // Most recently used last: Map keeps insertion order.
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    return found;
+  }
+
+  set(key: string, value: T): T {
+    if (this.capacity <= 0) return value;
+    const frozen = deepFreeze(value);
+    this.entries.delete(key);
+    this.entries.set(key, frozen);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    return frozen;
+  }
+
+  stats(): DecisionCacheStats {
+    return { hits: this.hits, misses: this.misses, size: this.entries.size, capacity: this.capacity };
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
