@@ -23,23 +23,25 @@ export class DecisionCache<T extends object> {
 
   /** The key for a message and what else the decision reads; the text is hashed, never stored. */
   static keyOf(parts: readonly (string | undefined)[]): string {
-    const hash = createHash('sha256');
+    const hash = createHash('sha256').update(`${parts.length}|`);
     // Lengths first, so no two different lists of parts give the same bytes.
     for (const part of parts) hash.update(part === undefined ? '-1:' : `${part.length}:`).update(part ?? '');
     return hash.digest('base64');
   }
 
-  get(key: string): T | undefined {
-    const found = this.entries.get(key);
-    if (found === undefined) {
-      this.misses++;
-      return undefined;
+  /** The value under the first of these keys that has one; one hit or one miss either way. */
+  get(...keys: string[]): T | undefined {
+    for (const key of keys) {
+      const found = this.entries.get(key);
+      if (found === undefined) continue;
+      this.hits++;
+      // Most recently used last: Map keeps insertion order.
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
     }
-    this.hits++;
-    // Most recently used last: Map keeps insertion order.
-    this.entries.delete(key);
-    this.entries.set(key, found);
-    return found;
+    this.misses++;
+    return undefined;
   }
 
   set(key: string, value: T): T {

@@ -127,12 +127,32 @@ export class MessageUnderstanding {
     this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
   }
 
-  /** The decision on a message: remembered when the same words came before in the same place, else made. */
+  /**
+   * The decision on a message: remembered when the same words came before from the same audience (and
+   * after the same topic, where the previous topic was read), else made.
+   */
   async understand(input: UnderstandInput): Promise<Understanding> {
     const text = input.text.slice(0, this.maxChars);
-    if (this.decisions === undefined) return this.understandAfresh(text, input);
-    const key = DecisionCache.keyOf([input.audience, input.previousTopicId, text]);
-    return this.decisions.get(key) ?? this.decisions.set(key, await this.understandAfresh(text, input));
+    const cache = this.decisions;
+    if (cache === undefined) return this.understandAfresh(text, input);
+    const anywhere = DecisionCache.keyOf([input.audience, text]);
+    const afterPrevious = DecisionCache.keyOf([input.audience, text, input.previousTopicId]);
+    const remembered = cache.get(anywhere, afterPrevious);
+    if (remembered !== undefined) return remembered;
+    // Most messages are decided without the previous topic (only a short follow-up, a bare reply or
+    // everyday risk wording reads it): noticed as it happens, so such a decision serves any point
+    // of a conversation. Whether it is read depends only on the words and the audience.
+    let readPrevious = false;
+    const watched: UnderstandInput = {
+      text: input.text,
+      audience: input.audience,
+      get previousTopicId() {
+        readPrevious = true;
+        return input.previousTopicId;
+      },
+    };
+    const decision = await this.understandAfresh(text, watched);
+    return cache.set(readPrevious ? afterPrevious : anywhere, decision);
   }
 
   private async understandAfresh(text: string, input: UnderstandInput): Promise<Understanding> {

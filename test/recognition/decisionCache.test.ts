@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { type App, buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -69,6 +71,38 @@ describe('remembered decisions (DecisionCache)', () => {
     assert.deepEqual(afterHelpline, await plain.understand({ text: 'what are the hours', audience: 'public', previousTopicId: 'helpline' }));
     assert.deepEqual(afterNothing, await plain.understand({ text: 'what are the hours', audience: 'public' }));
     assert.equal(cache.stats().hits, 0);
+  });
+
+  it('reads a question once whatever came before it, when the previous topic plays no part in its decision', async () => {
+    const text = 'did the board pay the hackers';
+    for (const previousTopicId of [undefined, 'helpline', 'ransom', 'human']) {
+      assert.deepEqual(await cached.understand({ text, audience: 'public', previousTopicId }), await plain.understand({ text, audience: 'public', previousTopicId }), String(previousTopicId));
+    }
+    assert.deepEqual(cache.stats(), { hits: 3, misses: 1, size: 1, capacity: 100 });
+  });
+
+  it('decides as reading afresh would, for every message after every previous topic, in any order', async () => {
+    // Dev-set messages (never the held-out ones), after topics a follow-up, a bare reply or risk wording reads differently.
+    const evalDir = path.join(__dirname, '../fixtures/eval');
+    const texts = readdirSync(evalDir)
+      .filter((name) => /^dev\d*\.jsonl$/.test(name))
+      .sort()
+      .flatMap((name) => readFileSync(path.join(evalDir, name), 'utf8').split('\n').filter(Boolean))
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+      .filter((_, i) => i % 40 === 0)
+      .concat(['no', 'yes please', 'and the number?', 'what about saturday', 'no i dont want a human', 'ive overdone it this week', 'ok']);
+    const turns = texts.flatMap((text) => [undefined, 'helpline', 'human', 'crisis', 'scam-contact'].flatMap((previousTopicId) => (['public', 'staff'] as const).map((audience) => ({ text, audience, previousTopicId }))));
+    // A fixed shuffle, so a decision made after one topic is met again after another.
+    const order = turns.map((turn, i) => ({ turn, at: (i * 7919) % turns.length })).sort((a, b) => a.at - b.at).map((x) => x.turn);
+    const big = new DecisionCache<Understanding>(100_000);
+    const remembering = buildUnderstanding(kb, { MaxMessageChars: 2000 }, { decisionCache: big });
+    const differing: string[] = [];
+    for (const turn of order) {
+      const [got, fresh] = [await remembering.understand(turn), await plain.understand(turn)];
+      if (JSON.stringify(got) !== JSON.stringify(fresh)) differing.push(`${JSON.stringify(turn)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(fresh)}`);
+    }
+    assert.deepEqual(differing, []);
+    assert.ok(big.stats().hits > turns.length / 2, `only ${big.stats().hits} of ${turns.length} remembered`);
   });
 
   it('remembers a crisis as a crisis', async () => {
