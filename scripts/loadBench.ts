@@ -277,6 +277,23 @@ export async function run(server: LoadServer, transport: Transport, concurrency:
   };
 }
 
+interface RoundPair {
+  readonly b: RunResult;
+  readonly e: RunResult;
+  readonly ratio: number;
+}
+
+/** The same work in alternating echo/bot rounds: the machine's speed drifts from second to second. */
+async function pairedRounds(bot: LoadServer, echo: LoadServer, transport: Transport, concurrency: number, conversationsEach: number, rounds: number, texts: readonly string[]): Promise<RoundPair[]> {
+  const pairs: RoundPair[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const e = await run(echo, transport, concurrency, conversationsEach, texts);
+    const b = await run(bot, transport, concurrency, conversationsEach, texts);
+    pairs.push({ b, e, ratio: b.turnsPerSec / e.turnsPerSec });
+  }
+  return pairs;
+}
+
 /** Of alternating echo/bot rounds, the one with the median ratio: not one lucky or unlucky pair. */
 function medianPair<P extends { readonly ratio: number }>(pairs: readonly P[]): P {
   const ratios = pairs.map((x) => x.ratio).sort((x, y) => x - y);
@@ -381,13 +398,10 @@ async function unrememberedReference(echo: LoadServer, env: Record<string, strin
     await run(server, 'messages', 10, 2, texts);
     const rounds = quick ? 1 : ROUNDS;
     const conversationsEach = Math.max(1, Math.round(conversationsPer('messages', 10, quick) / rounds));
-    const pairs: { b: RunResult; e: RunResult; ratio: number }[] = [];
-    for (let round = 0; round < rounds; round++) {
-      const e = await run(echo, 'messages', 10, conversationsEach, texts);
-      const b = { ...(await run(server, 'messages', 10, conversationsEach, texts)), remembered: false as const };
-      pairs.push({ b, e, ratio: b.turnsPerSec / e.turnsPerSec });
-    }
-    const { b, e, ratio } = medianPair(pairs);
+    const pairs = await pairedRounds(server, echo, 'messages', 10, conversationsEach, rounds, texts);
+    const median = medianPair(pairs);
+    const { e, ratio } = median;
+    const b = { ...median.b, remembered: false as const };
     log(`without remembered decisions (DecisionCacheSize=0), /api/messages 10 concurrent:`);
     log(`  bot  ${describeRun(b)}`);
     log(`  echo ${describeRun(e)}  → bot/echo ${ratio.toFixed(2)}`);
@@ -444,17 +458,9 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
     if (options.cpuProfileDir) await Promise.all([bot.startProfile(), echo.startProfile()]);
     for (const transport of ['messages', 'directline'] as const) {
       for (const concurrency of CONCURRENCY) {
-        // The machine's speed drifts from second to second (a shared virtual machine): the same work in
-        // alternating echo/bot rounds, and the round with the median ratio reported, not one lucky or
-        // unlucky pair.
         const rounds = options.quick ? 1 : ROUNDS;
         const conversationsEach = Math.max(1, Math.round(conversationsPer(transport, concurrency, options.quick ?? false) / rounds));
-        const pairs: { b: RunResult; e: RunResult; ratio: number }[] = [];
-        for (let round = 0; round < rounds; round++) {
-          const e = await run(echo, transport, concurrency, conversationsEach, texts);
-          const b = await run(bot, transport, concurrency, conversationsEach, texts);
-          pairs.push({ b, e, ratio: b.turnsPerSec / e.turnsPerSec });
-        }
+        const pairs = await pairedRounds(bot, echo, transport, concurrency, conversationsEach, rounds, texts);
         const ratios = pairs.map((x) => x.ratio).sort((x, y) => x - y);
         const { b, e, ratio } = medianPair(pairs);
         runs.push(b, e);

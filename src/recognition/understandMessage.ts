@@ -6,7 +6,8 @@ import { questionKey } from '../knowledge/validateKnowledgeBase';
 import { decide, type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
 import type { Recognition, Recognizer } from './recognizer';
 import { knowledgeBaseRespeller, type Respeller } from './respeller';
-import { checkSafety, type SafetyResult } from './safetyCheck';
+import { checkSafetyRespelt } from './respeltSafetyCheck';
+import type { SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
 import { withoutMannersGuessed } from './mannersGuessed';
 import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
@@ -15,7 +16,8 @@ import { MessageReadings } from './messageReadings';
 import { ClauseReadings } from './clauseReadings';
 import { asksIfSafeAnyway, type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
 import type { RiskClassifier } from './riskClassifier';
-import { DecisionCache } from './decisionCache';
+import type { DecisionCache } from './decisionCache';
+import { rememberedDecision } from './rememberedDecision';
 
 export { DEFAULT_CHECK_IN_SCORE } from './safetyCheckIn';
 
@@ -56,10 +58,7 @@ export interface MessageUnderstandingOptions {
   readonly checkInScore?: number;
   /** A trained second opinion on risk, for wording the patterns miss (none: the patterns alone). */
   readonly riskClassifier?: RiskClassifier;
-  /**
-   * Decisions remembered by message, audience and previous topic. Only for a recogniser that always
-   * gives the same answer to the same text (the embedded one): CLU can fail over, and its model changes.
-   */
+  /** Decisions remembered (`rememberedDecision`): only with a recogniser that reads the same text alike (not CLU). */
   readonly decisionCache?: DecisionCache<Understanding>;
 }
 
@@ -90,7 +89,7 @@ export class MessageUnderstanding {
   private readonly feeling: FeelingChoiceOptions;
   /** The text the recognisers read from a message. */
   private readonly readable: ReadableText;
-  /** Decisions already made (see the option); read by the benchmark. */
+  /** Read by the benchmark. */
   readonly decisions: DecisionCache<Understanding> | undefined;
 
   constructor(options: MessageUnderstandingOptions) {
@@ -127,32 +126,11 @@ export class MessageUnderstanding {
     this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
   }
 
-  /**
-   * The decision on a message: remembered when the same words came before from the same audience (and
-   * after the same topic, where the previous topic was read), else made.
-   */
+  /** The decision on a message, remembered (`rememberedDecision`) when there is a cache. */
   async understand(input: UnderstandInput): Promise<Understanding> {
     const text = input.text.slice(0, this.maxChars);
-    const cache = this.decisions;
-    if (cache === undefined) return this.understandAfresh(text, input);
-    const anywhere = DecisionCache.keyOf([input.audience, text]);
-    const afterPrevious = DecisionCache.keyOf([input.audience, text, input.previousTopicId]);
-    const remembered = cache.get(anywhere, afterPrevious);
-    if (remembered !== undefined) return remembered;
-    // Most messages are decided without the previous topic (only a short follow-up, a bare reply or
-    // everyday risk wording reads it): noticed as it happens, so such a decision serves any point
-    // of a conversation. Whether it is read depends only on the words and the audience.
-    let readPrevious = false;
-    const watched: UnderstandInput = {
-      text: input.text,
-      audience: input.audience,
-      get previousTopicId() {
-        readPrevious = true;
-        return input.previousTopicId;
-      },
-    };
-    const decision = await this.understandAfresh(text, watched);
-    return cache.set(readPrevious ? afterPrevious : anywhere, decision);
+    const make = (watched: UnderstandInput) => this.understandAfresh(text, watched);
+    return this.decisions === undefined ? make(input) : rememberedDecision(this.decisions, text, input, make);
   }
 
   private async understandAfresh(text: string, input: UnderstandInput): Promise<Understanding> {
@@ -187,19 +165,11 @@ export class MessageUnderstanding {
   }
 
   /**
-   * The safety check on the message as written and, when that finds nothing, as respelt against the
-   * knowledge base's and the risk wording's vocabulary: people in distress type fast ("no raeson to
-   * live", "going to kill himmself"), and the wording lists match exact words. Also used while a
-   * person is taking over (the visitor relay).
+   * The safety check, with the message respelt when it finds nothing (`checkSafetyRespelt`). Also
+   * used while a person is taking over (the visitor relay).
    */
   checkSafety(text: string): SafetyResult {
-    const plain = checkSafety(text);
-    if (plain.risk) return plain;
-    const respelt = this.respeller.respell(text);
-    if (respelt === text) return plain;
-    const second = checkSafety(respelt);
-    // Denied or quoted once put right ("i'm not going to kill myslef"): said so, as the same words rightly spelt would be.
-    return second.risk || second.disclaimed ? second : plain;
+    return checkSafetyRespelt(text, this.respeller);
   }
 
   /** The decision on a recognised message: an answer (maybe with a second question), "did you mean", a follow-up, or none. */
