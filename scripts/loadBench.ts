@@ -1,7 +1,7 @@
 // The load part of `npm run bench`: N concurrent conversations × M turns through `/api/messages`
 // (expectReplies) and through the local Direct Line, against the bot and against a bare echo bot on
 // the same server, adapter and middleware, each in its own child process. Prints numbers; asserts nothing.
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, execFile, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
@@ -50,12 +50,24 @@ export interface LoadBenchSummary {
 }
 
 const CONCURRENCY = [1, 10, 100] as const;
-/** Alternating echo/bot rounds per setting; the round with the median ratio is reported. */
-const ROUNDS = 3;
+/**
+ * Alternating echo/bot rounds per setting, sharing the setting's turns; the round with the median ratio
+ * is reported. Round ratios of one setting spread from 0.56 to 0.88 on this machine: five, not three.
+ */
+const ROUNDS = 5;
 const ROOT = path.resolve(__dirname, '..');
 
 /** A visit: this many messages, then the visitor leaves and a new conversation starts. */
 const TURNS_PER_CONVERSATION = 10;
+
+/**
+ * Turns through /api/messages before anything is measured, at 10 concurrent: a server that has run for
+ * hours is the one to compare. V8 optimises a function only once it has run often, and the bot has
+ * far more once-a-turn code than the echo. After 300 turns of warm-up, the bot's rounds at 10
+ * concurrent ran 710–1,010 turns/s against the echo's 1,300–1,410; after 3,000, 960–1,200 against
+ * 1,080–1,310 (one run each).
+ */
+const WARM_UP_TURNS = 3000;
 
 /** Conversations each concurrent client works through: about the same total work at every concurrency. */
 export function conversationsPer(transport: Transport, concurrency: number, quick: boolean): number {
@@ -395,7 +407,7 @@ async function repeatedRuns(server: LoadServer, texts: readonly string[], quick:
 async function unrememberedReference(echo: LoadServer, env: Record<string, string>, texts: readonly string[], quick: boolean, log: (line: string) => void): Promise<RunResult[]> {
   const server = await LoadServer.start('bot', { ...env, DecisionCacheSize: '0' });
   try {
-    await run(server, 'messages', 10, 2, texts);
+    await warmUp(server, texts, ['messages']);
     const rounds = quick ? 1 : ROUNDS;
     const conversationsEach = Math.max(1, Math.round(conversationsPer('messages', 10, quick) / rounds));
     const pairs = await pairedRounds(server, echo, 'messages', 10, conversationsEach, rounds, texts);
@@ -418,7 +430,7 @@ async function unrememberedReference(echo: LoadServer, env: Record<string, strin
 async function fileStorageReference(env: Record<string, string>, texts: readonly string[], quick: boolean, log: (line: string) => void): Promise<{ runs: RunResult[]; repeated: LoadBenchSummary['repeated'][number][] }> {
   const server = await LoadServer.start('bot', env);
   try {
-    await run(server, 'messages', 10, 1, texts);
+    await warmUp(server, texts, ['messages']);
     const runs: RunResult[] = [];
     for (const transport of ['messages', 'directline'] as const) {
       const r = { ...(await run(server, transport, 10, conversationsPer(transport, 10, quick), texts)), storage: 'file' as const };
@@ -431,9 +443,35 @@ async function fileStorageReference(env: Record<string, string>, texts: readonly
   }
 }
 
+/**
+ * JIT warm-up before measuring: many /api/messages turns, then Direct Line at 10 and at the highest
+ * concurrency. The local Direct Line's loopback connections (delivery to /api/messages, replies to
+ * the connector routes) grow with concurrency, and a saturated server accepts new ones one per
+ * event-loop turn, so a server's first 100-concurrent run spent seconds opening them (p99 5-8 s for
+ * the echo bot as for the bot; app.ts keeps them open between bursts).
+ */
+async function warmUp(server: LoadServer, texts: readonly string[], transports: readonly Transport[] = ['messages', 'directline']): Promise<void> {
+  if (transports.includes('messages')) await run(server, 'messages', 10, WARM_UP_TURNS / 10 / TURNS_PER_CONVERSATION, texts);
+  if (transports.includes('directline')) {
+    await run(server, 'directline', 10, 1, texts);
+    await run(server, 'directline', Math.max(...CONCURRENCY), 1, texts);
+  }
+}
+
+/** The app compiled as `npm start` compiles it (`dist/`), which the servers run (see loadServer.ts). */
+async function compileApp(log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  const tsc = require.resolve('typescript/bin/tsc');
+  await new Promise<void>((resolve, reject) =>
+    execFile(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT }, (error, stdout) => (error ? reject(new Error(`tsc -p tsconfig.build.json failed:\n${stdout}`)) : resolve())),
+  );
+  log(`compiled the app into dist/ as npm start does (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
 export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBenchSummary> {
   const { log } = options;
   const texts = benchTexts();
+  await compileApp(log);
   const dataDirs: string[] = [];
   const envFor = async (storage = options.storage): Promise<Record<string, string>> => {
     const dir = await mkdtemp(path.join(tmpdir(), 'bench-data-'));
@@ -444,16 +482,7 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
   try {
     log(`\nload: the bot and a bare echo bot (same server, adapter, middleware), each in its own process; ${options.storage} storage; client in this process`);
     log(`concurrent clients × turns, each client a run of ${TURNS_PER_CONVERSATION}-turn conversations`);
-    // Warm both up (JIT, first-use caches) before anything is measured, at the highest concurrency
-    // too: the local Direct Line's loopback connections (delivery to /api/messages, replies to the
-    // connector routes) grow with concurrency, and a saturated server accepts new ones one per
-    // event-loop turn, so a server's first 100-concurrent run spent seconds opening them (p99 5-8 s
-    // for the echo bot as for the bot; app.ts keeps them open between bursts).
-    for (const server of [bot, echo]) {
-      await run(server, 'messages', 10, 2, texts);
-      await run(server, 'directline', 10, 1, texts);
-      await run(server, 'directline', Math.max(...CONCURRENCY), 1, texts);
-    }
+    for (const server of [bot, echo]) await warmUp(server, texts);
     const runs: RunResult[] = [];
     if (options.cpuProfileDir) await Promise.all([bot.startProfile(), echo.startProfile()]);
     for (const transport of ['messages', 'directline'] as const) {

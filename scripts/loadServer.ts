@@ -2,20 +2,27 @@
 // environment, transcripts as configured), or with `--echo` the same server, adapter and middleware
 // around a bare echo bot. Runs in its own process so the load client does not share its event loop;
 // answers `memory` and `gc` requests from the parent over IPC.
+//
+// Both load the app compiled by `tsc -p tsconfig.build.json` (`dist/`, which `npm start` runs and the
+// bench builds first), not the TypeScript through tsx: tsx's transform wraps every function it
+// creates in a name-keeping helper (a defineProperty per closure) that production never runs.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import path from 'node:path';
 import { ActivityHandler, MessageFactory } from 'botbuilder';
-import { buildApp } from '../src/app';
-import { loadConfigFromEnvironment } from '../src/config';
-import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase';
-import { createLogger } from '../src/observability/logger';
 import type { DecisionCacheStats } from '../src/recognition/decisionCache';
 import type { Recognizer } from '../src/recognition/recognizer';
-import { createStorage } from '../src/storage/createStorage';
-import { storageOptionsFromConfig } from '../src/storage/storageOptionsFromConfig';
-import { buildTranscripts } from '../src/transcripts/buildTranscripts';
+
+/** A module of the compiled app; every one from `dist/`, so the app's modules exist once. */
+const built = <T>(module: string): T => require(path.join(__dirname, '..', 'dist', 'src', module)) as T;
+const { buildApp } = built<typeof import('../src/app')>('app');
+const { loadConfigFromEnvironment } = built<typeof import('../src/config')>('config');
+const { loadKnowledgeBase } = built<typeof import('../src/knowledge/loadKnowledgeBase')>('knowledge/loadKnowledgeBase');
+const { createLogger } = built<typeof import('../src/observability/logger')>('observability/logger');
+const { createStorage } = built<typeof import('../src/storage/createStorage')>('storage/createStorage');
+const { storageOptionsFromConfig } = built<typeof import('../src/storage/storageOptionsFromConfig')>('storage/storageOptionsFromConfig');
+const { buildTranscripts } = built<typeof import('../src/transcripts/buildTranscripts')>('transcripts/buildTranscripts');
 
 /** Echoes every message and welcomes joiners: the framework's cost with none of the bot's. */
 class EchoBot extends ActivityHandler {
