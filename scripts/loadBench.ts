@@ -32,11 +32,13 @@ const CONCURRENCY = [1, 10, 100] as const;
 const ROUNDS = 5;
 
 /**
- * Turns through /api/messages before anything is measured, at 10 concurrent: a server that has run for
- * hours is the one to compare. V8 optimises a function only once it has run often, and the bot has
- * far more once-a-turn code than the echo. After 300 turns of warm-up, the bot's rounds at 10
- * concurrent ran 710–1,010 turns/s against the echo's 1,300–1,410; after 3,000, 960–1,200 against
- * 1,080–1,310 (one run each).
+ * Turns through /api/messages before anything is measured, at 10 concurrent, on each server: the
+ * figures are then those of a server that has been running, not of its first seconds. V8 optimises a
+ * function only once it has run often, and the bot has far more once-a-turn code than the echo. The
+ * bot's remembered decisions fill up as well; the bench's texts repeat, so a much longer warm-up would
+ * approach every decision remembered (3,000 turns leaves 90–95% at 10 concurrent). Five paired rounds
+ * at 10 concurrent had a median bot/echo of 0.69 after 200 turns of warm-up (as before) and 0.80
+ * after 3,000 (one run each).
  */
 const WARM_UP_TURNS = 3000;
 
