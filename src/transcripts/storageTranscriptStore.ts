@@ -1,24 +1,8 @@
 import type { Activity, PagedResult, Storage, TranscriptInfo, TranscriptStore } from 'botbuilder';
-import { StoredUpdater } from '../directline/storedUpdate';
-import { createIfAbsent } from '../storage/createOnly';
 import { KeyedQueue } from '../storage/keyedQueue';
-import {
-  addDays,
-  type DayIndex,
-  dayIndexKey,
-  dayIndexKeys,
-  dayIndexShard,
-  dayIndexSchema,
-  dayOf,
-  PURGE_CURSOR_KEY,
-  purgeCursorSchema,
-  type TranscriptDocument,
-  transcriptDocumentSchema,
-  transcriptKey,
-  type TranscriptRef,
-} from './transcriptDocuments';
+import { addDays, dayOf, type TranscriptDocument, transcriptDocumentSchema, transcriptKey, type TranscriptRef } from './transcriptDocuments';
 import { jsonCopy } from '../storage/jsonCopy';
-import { ListedOnDays } from './listedOnDays';
+import { MAX_DAYS_PER_RUN, TranscriptDayIndexes } from './transcriptDayIndexes';
 import { TranscriptPages } from './transcriptPages';
 import type { PurgeResult } from './transcriptRetention';
 
@@ -49,10 +33,6 @@ export interface ExpiredConversation {
   readonly conversationId: string;
 }
 
-/** Days a single purge run walks at most, so a cursor far in the past cannot make one run endless. */
-const MAX_DAYS_PER_RUN = 400;
-/** Day indexes are created this many days ahead, so instances appending never race to create one. */
-const DAYS_AHEAD = 2;
 /** Transcripts read at once during a purge. */
 const BATCH = 50;
 /** A bot turn is two or three activities: a page holds about five turns. */
@@ -60,9 +40,8 @@ const ACTIVITIES_PER_DOCUMENT = 12;
 
 /**
  * A botbuilder `TranscriptStore` over any `Storage` (memory, file, Blob, Cosmos DB): each conversation
- * paged as `TranscriptPages` stores it, and an index per UTC day (in shards) listing the
- * conversations started that day, which is how the purge finds old transcripts without listing the
- * store.
+ * paged as `TranscriptPages` stores it, and listed on `TranscriptDayIndexes` (an index per UTC day),
+ * which is how the purge finds old transcripts without listing the store.
  *
  * Appends to one conversation run one at a time in this process and under eTags across instances.
  * (botbuilder-azure-blobs' BlobsTranscriptStore matches conversation ids by prefix, so reading or
@@ -70,7 +49,6 @@ const ACTIVITIES_PER_DOCUMENT = 12;
  */
 export class StorageTranscriptStore implements TranscriptStore {
   private readonly storage: Storage;
-  private readonly updater: StoredUpdater;
   private readonly queue = new KeyedQueue();
   /** Activities queued for a conversation and not yet being written. */
   private readonly waiting = new Map<string, { activities: Record<string, unknown>[]; done: Promise<void> }>();
@@ -79,15 +57,12 @@ export class StorageTranscriptStore implements TranscriptStore {
   private readonly now: () => Date;
   private readonly pageSize: number;
   private readonly onExpired: ((conversations: readonly ExpiredConversation[]) => Promise<void>) | undefined;
-  /** The day whose purge cursor this process has already checked. */
-  private cursorCheckedFor: string | undefined;
-  /** Conversations this process has listed in a day's index: their later pages need not read it again. */
-  private readonly listed = new ListedOnDays();
+  private readonly days: TranscriptDayIndexes;
 
   constructor(options: StorageTranscriptStoreOptions) {
     this.storage = options.storage;
-    this.updater = new StoredUpdater(options.storage);
     this.now = options.now ?? (() => new Date());
+    this.days = new TranscriptDayIndexes(options.storage, this.now);
     this.pageSize = options.pageSize ?? 20;
     this.onExpired = options.onExpired;
     this.pages = new TranscriptPages({
@@ -117,7 +92,7 @@ export class StorageTranscriptStore implements TranscriptStore {
     const done = this.queue.run(key, () => {
       this.waiting.delete(key);
       // Indexed before it exists, and under the day of each later head write: a transcript the purge cannot find would be kept for ever.
-      return this.pages.append(key, { channelId, conversationId }, batch.activities, (ref, at) => this.listOnDay(dayOf(new Date(at)), ref));
+      return this.pages.append(key, { channelId, conversationId }, batch.activities, (ref, at) => this.days.list(dayOf(new Date(at)), ref));
     });
     batch.done = done;
     this.pending.add(done);
@@ -139,10 +114,7 @@ export class StorageTranscriptStore implements TranscriptStore {
   }
 
   async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
-    const cursor = await this.updater.read(PURGE_CURSOR_KEY, purgeCursorSchema);
-    const today = dayOf(this.now());
-    const days = cursor === undefined ? [] : daysBetween(cursor.oldestDay, addDays(today, DAYS_AHEAD));
-    const refs = await this.indexedOn(days);
+    const refs = await this.days.transcriptsOn(await this.days.daysIndexed());
     const seen = new Set<string>();
     const infos: TranscriptInfo[] = [];
     for (const ref of refs) {
@@ -159,19 +131,8 @@ export class StorageTranscriptStore implements TranscriptStore {
   }
 
   /** Creates today's and the next days' index documents before anyone needs them. */
-  async prepareDays(): Promise<void> {
-    const today = dayOf(this.now());
-    const days = daysBetween(today, addDays(today, DAYS_AHEAD));
-    const keys = days.flatMap((day) => dayIndexKeys(day).slice(1));
-    const existing = await this.storage.read(keys);
-    const missing = keys.filter((key) => existing[key] === undefined);
-    // Create-only: an index another instance created meanwhile (with a transcript in it) is kept, or
-    // that transcript would never be found by the purge.
-    await Promise.all(missing.map((key) => createIfAbsent(this.storage, key, { transcripts: [] })));
-    // So the purge also walks (and removes) these indexes when no transcript is ever written.
-    await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
-      c !== undefined ? { keep: true, result: undefined } : { write: { oldestDay: today }, result: undefined },
-    );
+  prepareDays(): Promise<void> {
+    return this.days.prepare();
   }
 
   /**
@@ -183,13 +144,11 @@ export class StorageTranscriptStore implements TranscriptStore {
    * again the next day rather than holding up every transcript after it.
    */
   async purgeOlderThan(cutoff: Date): Promise<PurgeResult> {
-    const cursor = await this.updater.read(PURGE_CURSOR_KEY, purgeCursorSchema);
-    if (cursor === undefined) return { deleted: 0, kept: 0 };
-    const days = daysBetween(cursor.oldestDay, addDays(dayOf(cutoff), -1)).slice(0, MAX_DAYS_PER_RUN);
+    const days = (await this.days.daysUntil(addDays(dayOf(cutoff), -1))).slice(0, MAX_DAYS_PER_RUN);
     const lastDay = days.at(-1);
     if (lastDay === undefined) return { deleted: 0, kept: 0 };
     const retryDay = addDays(lastDay, 1);
-    const refs = await this.indexedOn(days);
+    const refs = await this.days.transcriptsOn(days);
     let deleted = 0;
     const kept = new Set<string>();
     let keptBecause: unknown;
@@ -205,28 +164,21 @@ export class StorageTranscriptStore implements TranscriptStore {
       for (const [j, { ref, head }] of found.entries()) {
         const updated = lastUpdated[j] as string;
         if (Date.parse(updated) < cutoff.getTime()) expired.push({ ref, head });
-        else await this.addToDay(dayOf(new Date(updated)), ref);
+        else await this.days.add(dayOf(new Date(updated)), ref);
       }
       const { forgotten, error } = await this.forget(expired.map((e) => e.head));
       keptBecause ??= error;
       for (const { ref, head } of expired) {
         if (forgotten.has(head)) await this.pages.remove(transcriptKey(head.channelId, head.conversationId), head);
         else {
-          await this.addToDay(retryDay, ref);
+          await this.days.add(retryDay, ref);
           kept.add(`${ref.channelId}/${ref.conversationId}`);
         }
       }
       deleted += forgotten.size;
     }
     // Only after every transcript they list is gone or moved; a crash before here redoes the same days.
-    await this.storage.delete(days.flatMap(dayIndexKeys));
-    // What this process remembers of the indexes and the cursor no longer holds for these days.
-    this.listed.forgetDays(days);
-    this.cursorCheckedFor = undefined;
-    const next = addDays(lastDay, 1);
-    await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
-      c !== undefined && c.oldestDay >= next ? { keep: true, result: undefined } : { write: { oldestDay: next }, result: undefined },
-    );
+    await this.days.removeDays(days, retryDay);
     if (kept.size === 0) return { deleted, kept: 0 };
     // Named (ids only, the first few) so an operator can find a conversation that never purges.
     return { deleted, kept: kept.size, keptConversations: [...kept].slice(0, MAX_KEPT_NAMED), keptBecause };
@@ -259,46 +211,9 @@ export class StorageTranscriptStore implements TranscriptStore {
     }
   }
 
-  /** The transcripts the days' indexes list, in day order (a transcript moved on by the purge may appear twice). */
-  private async indexedOn(days: readonly string[]): Promise<TranscriptRef[]> {
-    const keys = days.flatMap(dayIndexKeys);
-    const indexes = await this.storage.read(keys);
-    return keys.flatMap((key) => {
-      const parsed = dayIndexSchema.safeParse(indexes[key]);
-      return parsed.success ? parsed.data.transcripts : [];
-    });
-  }
-
-  /** `addToDay`, unless this process already listed the conversation on that day (for an earlier page). */
-  private async listOnDay(day: string, ref: TranscriptRef): Promise<void> {
-    if (this.listed.has(day, ref)) return;
-    await this.addToDay(day, ref);
-    this.listed.add(day, ref);
-  }
-
-  private async addToDay(day: string, ref: TranscriptRef): Promise<void> {
-    await this.updater.update(dayIndexKey(day, dayIndexShard(ref.channelId, ref.conversationId)), dayIndexSchema, (index): { write: DayIndex; result: void } | { keep: true; result: void } => {
-      const transcripts = index?.transcripts ?? [];
-      if (transcripts.some((t) => t.channelId === ref.channelId && t.conversationId === ref.conversationId)) return { keep: true, result: undefined };
-      return { write: { transcripts: [...transcripts, ref] }, result: undefined };
-    });
-    if (this.cursorCheckedFor === day) return;
-    await this.updater.update(PURGE_CURSOR_KEY, purgeCursorSchema, (c) =>
-      c !== undefined && c.oldestDay <= day ? { keep: true, result: undefined } : { write: { oldestDay: day }, result: undefined },
-    );
-    this.cursorCheckedFor = day;
-  }
-
   private page<T>(items: T[], continuationToken: string | undefined): PagedResult<T> {
     const offset = Math.max(0, Number.parseInt(continuationToken ?? '0', 10) || 0);
     const next = offset + this.pageSize;
     return { items: items.slice(offset, next), continuationToken: next < items.length ? String(next) : '' };
   }
-}
-
-/** Every day from `first` to `last`, inclusive; empty when `first` is after `last`. */
-function daysBetween(first: string, last: string): string[] {
-  const days: string[] = [];
-  for (let day = first; day <= last && days.length <= MAX_DAYS_PER_RUN + 10; day = addDays(day, 1)) days.push(day);
-  return days;
 }
