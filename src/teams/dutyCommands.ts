@@ -2,7 +2,7 @@ import type { HelplineSchedule } from '../handoff/businessHours';
 import { isOpen } from '../handoff/businessHours';
 import type { Clock } from '../handoff/clock';
 import { describeOpening } from '../handoff/describeHours';
-import { teamsMessages } from '../messages';
+import { teamsMessages } from './teamsMessages';
 import type { TeamsAgent } from './teamsAgent';
 import type { TeamsDuty } from './teamsDuty';
 

@@ -1,6 +1,6 @@
 import { type Attachment, CardFactory } from 'botbuilder';
 import type { Handoff } from '../handoff/handoffRecord';
-import { teamsMessages } from '../messages';
+import { teamsMessages } from './teamsMessages';
 
 const say = teamsMessages.card;
 

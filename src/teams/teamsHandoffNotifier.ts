@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { HandoffListener } from '../handoff/handoffEvents';
 import type { Handoff, TranscriptEntry } from '../handoff/handoffRecord';
-import { teamsMessages } from '../messages';
+import { teamsMessages } from './teamsMessages';
 import { handoffCard, type HandoffCardOptions } from './handoffCard';
 import type { HandoffThread, HandoffThreads } from './handoffThreads';
 import type { TeamsPoster } from './teamsPoster';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
-import { handoffMessages, teamsMessages } from '../../src/messages';
+import { handoffMessages } from '../../src/messages';
+import { teamsMessages } from '../../src/teams/teamsMessages';
 import { createStorage } from '../../src/storage/createStorage';
 import { BotFrameworkStandIn } from './support/botFrameworkStandIn';
 import {
