@@ -27,6 +27,7 @@ import type { MessageUnderstanding } from './recognition/understandMessage';
 import { buildRecognizer } from './buildRecognizer';
 import { DecisionCache } from './recognition/decisionCache';
 import { EmbeddedRecognizer } from './recognition/embeddedRecognizer';
+import { UnderstandingWorker } from './recognition/worker/understandingWorker';
 import { BotAdapter, registerBotRoutes } from './server/botRoutes';
 import { CachingBotFrameworkAuthentication } from './server/cachingBotFrameworkAuthentication';
 import { createServer } from './server/createServer';
@@ -86,6 +87,8 @@ export interface App {
   readonly server: restify.Server;
   readonly adapter: CloudAdapter;
   readonly understanding: MessageUnderstanding;
+  /** The second thread that reads new messages (`UnderstandingWorker=on`, embedded recogniser). */
+  readonly understandingWorker?: UnderstandingWorker;
   /** Queue, callbacks, presence and helpline hours, over the app's storage. */
   readonly handoff: HandoffServices;
   /** Queue timeout, position updates and agent reminders; tests call `runOnce()`. */
@@ -121,6 +124,9 @@ export function buildApp(deps: AppDependencies): App {
   // Orchestrated (CLU with the embedded safety net) when CLU is configured, embedded otherwise.
   const embedded = deps.recognizer ? undefined : new EmbeddedRecognizer(knowledgeBase, { maxChars: config.MaxMessageChars });
   const recognizer = deps.recognizer ?? buildRecognizer({ config, knowledgeBase, logger, embedded });
+  // The worker reads with the embedded recogniser, as the main thread does; CLU's decisions are made by the service.
+  const worker = config.UnderstandingWorker === 'on' && recognizer === embedded ? new UnderstandingWorker({ knowledgeBase, maxChars: config.MaxMessageChars, logger }) : undefined;
+  if (config.UnderstandingWorker === 'on' && worker === undefined) logger.info('UnderstandingWorker=on is not used: the recogniser is not the embedded one (CLU)');
   const notifier = deps.visitorNotifier ?? adapterVisitorNotifier(adapter, config.MicrosoftAppId ?? '');
   const teams = buildTeams({
     config,
@@ -141,6 +147,7 @@ export function buildApp(deps: AppDependencies): App {
     auxiliaryRecognizer: embedded,
     // The embedded recogniser answers the same words the same way every time; CLU can fail over to it.
     decisionCache: recognizer === embedded && config.DecisionCacheSize > 0 ? new DecisionCache(config.DecisionCacheSize) : undefined,
+    decideElsewhere: worker?.decide,
     audienceOf: teams.audienceOf,
     teams: teams.turns(handoffEvents),
     handoff: { services: handoff, events: handoffEvents },
@@ -198,6 +205,7 @@ export function buildApp(deps: AppDependencies): App {
     server,
     adapter,
     understanding,
+    ...(worker === undefined ? {} : { understandingWorker: worker }),
     handoff,
     handoffJobs,
     unanswered,
@@ -224,6 +232,7 @@ export function buildApp(deps: AppDependencies): App {
       });
       // Turns that finished while the server closed may have queued a batch.
       await unanswered.flush();
+      await worker?.close();
     },
   };
 }

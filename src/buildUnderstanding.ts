@@ -7,6 +7,7 @@ import { compileSafetyCheck } from './recognition/safetyCheck';
 import { RiskClassifier } from './recognition/riskClassifier';
 import riskExamples from './recognition/riskExamples.json';
 import type { DecisionCache } from './recognition/decisionCache';
+import type { DecideElsewhere } from './recognition/rememberedDecision';
 import { MessageUnderstanding, type Understanding } from './recognition/understandMessage';
 
 /** The message-to-decision path, built the same way for the bot and for the CLIs. */
@@ -19,6 +20,8 @@ export interface UnderstandingParts {
   readonly riskClassifier?: RiskClassifier;
   /** Remembered decisions (default none): only with a recogniser that answers the same text the same way. */
   readonly decisionCache?: DecisionCache<Understanding>;
+  /** Another thread that reads new messages when it can (the understanding worker); only with the embedded recogniser. */
+  readonly elsewhere?: DecideElsewhere;
 }
 
 /**
@@ -47,6 +50,7 @@ export function buildUnderstanding(
     riskClassifier: parts.riskClassifier ?? defaultRiskClassifier(),
     maxChars: config.MaxMessageChars,
     decisionCache: parts.decisionCache,
+    elsewhere: parts.elsewhere,
   });
 }
 

@@ -61,6 +61,11 @@ export const configSchema = z
     MaxMessageChars: withDefault('2000').pipe(z.coerce.number().int().min(100).max(100_000)),
     /** Decisions remembered by message with the embedded recogniser (0: none); a repeated message is not read again. */
     DecisionCacheSize: withDefault('10000').pipe(z.coerce.number().int().min(0).max(1_000_000)),
+    /**
+     * `on`: new messages are read on a second thread (worker_threads) as well as this one, for hosts with
+     * more than one core; needs the embedded recogniser (not used with CLU). `off` (default): one thread.
+     */
+    UnderstandingWorker: withDefault('off').pipe(z.enum(['on', 'off'], { errorMap: () => ({ message: 'must be on or off' }) })),
     /** Largest HTTP request body accepted, in bytes. */
     MaxRequestBytes: withDefault('262144').pipe(z.coerce.number().int().min(10_000).max(10_000_000)),
     /** Optional Azure CLU recogniser (README: "Azure CLU (optional)"). */

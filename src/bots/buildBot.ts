@@ -14,6 +14,7 @@ import type { Audience } from '../knowledge/topicSchema';
 import { speakerRedactors } from '../privacy/speakerRedactors';
 import type { Recognizer } from '../recognition/recognizer';
 import type { DecisionCache } from '../recognition/decisionCache';
+import type { DecideElsewhere } from '../recognition/rememberedDecision';
 import type { MessageUnderstanding, Understanding } from '../recognition/understandMessage';
 import { buildUnderstanding } from '../buildUnderstanding';
 import { ReplyBuilder } from '../rendering/replyBuilder';
@@ -32,6 +33,8 @@ export interface BotDependencies {
   readonly auxiliaryRecognizer?: Recognizer;
   /** Decisions remembered by message (default none); `buildApp` passes one with the embedded recogniser. */
   readonly decisionCache?: DecisionCache<Understanding>;
+  /** Where new messages are read when it can take them (`buildApp` passes the understanding worker's `decide` when it is on). */
+  readonly decideElsewhere?: DecideElsewhere;
   /** Who is speaking; defaults to everyone `public` (`buildApp` passes the Teams staff rule). */
   readonly audienceOf?: (context: TurnContext) => Audience;
   /** Teams rules (mentions, cards, agents' threads); `buildApp` always passes them. */
@@ -51,7 +54,7 @@ export interface Bot {
 export function buildBot(deps: BotDependencies): Bot {
   const { config, knowledgeBase, storage } = deps;
   const conversationState = new JsonConversationState(storage);
-  const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer, decisionCache: deps.decisionCache });
+  const understanding = buildUnderstanding(knowledgeBase, config, { recognizer: deps.recognizer, auxiliary: deps.auxiliaryRecognizer, decisionCache: deps.decisionCache, elsewhere: deps.decideElsewhere });
   const replies = new ReplyBuilder(knowledgeBase);
   const audienceOf = deps.audienceOf ?? ((): Audience => 'public');
   // The memory is small, and is often set to what it already was (a repeated hand-off status): it is

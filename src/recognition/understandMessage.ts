@@ -17,7 +17,7 @@ import { ClauseReadings } from './clauseReadings';
 import { asksIfSafeAnyway, type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
 import type { RiskClassifier } from './riskClassifier';
 import type { DecisionCache } from './decisionCache';
-import { rememberedDecision } from './rememberedDecision';
+import { type DecideElsewhere, rememberedDecision, type WatchedDecision, watchingPrevious } from './rememberedDecision';
 
 export { DEFAULT_CHECK_IN_SCORE } from './safetyCheckIn';
 
@@ -60,6 +60,11 @@ export interface MessageUnderstandingOptions {
   readonly riskClassifier?: RiskClassifier;
   /** Decisions remembered (`rememberedDecision`): only with a recogniser that reads the same text alike (not CLU). */
   readonly decisionCache?: DecisionCache<Understanding>;
+  /**
+   * Where new messages are read when it can take them (the understanding worker, the same knowledge
+   * base on another thread); this thread reads them when it cannot. Only with the embedded recogniser.
+   */
+  readonly elsewhere?: DecideElsewhere;
 }
 
 /**
@@ -91,6 +96,7 @@ export class MessageUnderstanding {
   private readonly readable: ReadableText;
   /** Read by the benchmark. */
   readonly decisions: DecisionCache<Understanding> | undefined;
+  private readonly elsewhere: DecideElsewhere | undefined;
 
   constructor(options: MessageUnderstandingOptions) {
     for (const topic of options.knowledgeBase.topics) {
@@ -113,6 +119,7 @@ export class MessageUnderstanding {
     this.checkIn = { crisisTopicId: this.crisisTopicId, score: options.checkInScore ?? DEFAULT_CHECK_IN_SCORE };
     this.riskClassifier = options.riskClassifier;
     this.decisions = options.decisionCache;
+    this.elsewhere = options.elsewhere;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
     this.readings = new MessageReadings({
       topics: options.knowledgeBase.topics,
@@ -130,7 +137,15 @@ export class MessageUnderstanding {
   async understand(input: UnderstandInput): Promise<Understanding> {
     const text = input.text.slice(0, this.maxChars);
     const make = (watched: UnderstandInput) => this.understandAfresh(text, watched);
-    return this.decisions === undefined ? make(input) : rememberedDecision(this.decisions, text, input, make);
+    if (this.decisions !== undefined) return rememberedDecision(this.decisions, text, input, make, this.elsewhere);
+    const away = await this.elsewhere?.({ text, audience: input.audience, previousTopicId: input.previousTopicId });
+    return away?.decision ?? make(input);
+  }
+
+  /** The decision made afresh on this thread, and whether it read the previous topic: what the understanding worker answers. */
+  understandWatched(input: UnderstandInput): Promise<WatchedDecision> {
+    const text = input.text.slice(0, this.maxChars);
+    return watchingPrevious(input, (watched) => this.understandAfresh(text, watched));
   }
 
   private async understandAfresh(text: string, input: UnderstandInput): Promise<Understanding> {
