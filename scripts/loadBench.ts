@@ -66,7 +66,7 @@ function medianPair<P extends { readonly ratio: number }>(pairs: readonly P[]): 
 }
 
 function describeRun(r: RunResult): string {
-  return `${r.turnsPerSec.toFixed(0).padStart(5)} turns/s  p50 ${r.p50Ms.toFixed(1).padStart(5)} ms  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  errors ${r.errors}  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.rememberedShare === undefined ? '' : `  decisions remembered ${(100 * r.rememberedShare).toFixed(0)}%`}`;
+  return `${r.turnsPerSec.toFixed(0).padStart(5)} turns/s  p50 ${r.p50Ms.toFixed(1).padStart(5)} ms  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  errors ${r.errors}  CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn (GC ${r.gcMsPerTurn.toFixed(2)})  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.rememberedShare === undefined ? '' : `  decisions remembered ${(100 * r.rememberedShare).toFixed(0)}%`}${r.workerShare === undefined ? '' : `  new messages read on the worker ${(100 * r.workerShare).toFixed(0)}%`}`;
 }
 
 /**
@@ -110,25 +110,30 @@ async function repeatedRuns(server: LoadServer, texts: readonly string[], quick:
 /**
  * The bot with DecisionCacheSize=0, against the same echo: every message read afresh. The bench's texts
  * repeat (it cycles one list), so the main runs remember most decisions; this is the bot when no one
- * sends the same words twice.
+ * sends the same words twice. Then the same with UnderstandingWorker=on: new messages read on a second
+ * thread, which on a host with more than one core is where they cost the event loop nothing.
  */
 async function unrememberedReference(echo: LoadServer, env: Record<string, string>, texts: readonly string[], quick: boolean, log: (line: string) => void): Promise<RunResult[]> {
-  const server = await LoadServer.start('bot', { ...env, DecisionCacheSize: '0' });
-  try {
-    await warmUp(server, texts, ['messages']);
-    const rounds = quick ? 1 : ROUNDS;
-    const conversationsEach = Math.max(1, Math.round(conversationsPer('messages', 10, quick) / rounds));
-    const pairs = await pairedRounds(server, echo, 'messages', 10, conversationsEach, rounds, texts);
-    const median = medianPair(pairs);
-    const { e, ratio } = median;
-    const b = { ...median.b, remembered: false as const };
-    log(`without remembered decisions (DecisionCacheSize=0), /api/messages 10 concurrent:`);
-    log(`  bot  ${describeRun(b)}`);
-    log(`  echo ${describeRun(e)}  → bot/echo ${ratio.toFixed(2)}`);
-    return [b];
-  } finally {
-    await server.stop();
+  const runs: RunResult[] = [];
+  for (const worker of ['off', 'on'] as const) {
+    const server = await LoadServer.start('bot', { ...env, DecisionCacheSize: '0', UnderstandingWorker: worker });
+    try {
+      await warmUp(server, texts, ['messages']);
+      const rounds = quick ? 1 : ROUNDS;
+      const conversationsEach = Math.max(1, Math.round(conversationsPer('messages', 10, quick) / rounds));
+      const pairs = await pairedRounds(server, echo, 'messages', 10, conversationsEach, rounds, texts);
+      const median = medianPair(pairs);
+      const { e, ratio } = median;
+      const b = { ...median.b, remembered: false as const };
+      log(`without remembered decisions (DecisionCacheSize=0), UnderstandingWorker=${worker}, /api/messages 10 concurrent:`);
+      log(`  bot  ${describeRun(b)}`);
+      log(`  echo ${describeRun(e)}  → bot/echo ${ratio.toFixed(2)}${rounds > 1 ? ` (${rounds} rounds: ${pairs.map((x) => x.ratio).sort((x, y) => x - y).map((r) => r.toFixed(2)).join(', ')})` : ''}`);
+      runs.push(b);
+    } finally {
+      await server.stop();
+    }
   }
+  return runs;
 }
 
 /**

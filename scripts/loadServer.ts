@@ -9,10 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
+import { PerformanceObserver } from 'node:perf_hooks';
 import path from 'node:path';
 import { ActivityHandler, MessageFactory } from 'botbuilder';
 import type { DecisionCacheStats } from '../src/recognition/decisionCache';
 import type { Recognizer } from '../src/recognition/recognizer';
+import type { UnderstandingWorkerStats } from '../src/recognition/worker/understandingWorker';
 
 /** A module of the compiled app; every one from `dist/`, so the app's modules exist once. */
 const built = <T>(module: string): T => require(path.join(__dirname, '..', 'dist', 'src', module)) as T;
@@ -43,12 +45,27 @@ class EchoBot extends ActivityHandler {
 const idleRecognizer: Recognizer = { recognize: async () => ({ ranked: [], outOfScope: 1 }) };
 
 /**
- * Memory now, CPU time used so far (user + system) for per-turn CPU cost, and how many decisions the
- * bot remembered and made so far (its DecisionCache; none on the echo).
+ * Memory now, CPU time used so far (user + system, every thread) for per-turn CPU cost, the main
+ * thread's garbage-collection pauses so far, how many decisions the bot remembered and made so far
+ * (its DecisionCache; none on the echo), and how many new messages its understanding worker read.
  */
-export type MemoryReport = { rssMb: number; peakRssMb: number; heapUsedMb: number; cpuMs: number; decisions?: { hits: number; misses: number } };
+export type MemoryReport = {
+  rssMb: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+  cpuMs: number;
+  gcMs: number;
+  decisions?: { hits: number; misses: number };
+  worker?: { decided: number; readHere: number };
+};
 
-function memory(decisions?: DecisionCacheStats): MemoryReport {
+/** The main thread's time in garbage-collection pauses, as V8 reports each one. */
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
+
+function memory(decisions?: DecisionCacheStats, worker?: UnderstandingWorkerStats): MemoryReport {
   const mb = (bytes: number) => bytes / 1024 / 1024;
   let peakRssMb = mb(process.memoryUsage().rss);
   try {
@@ -59,7 +76,15 @@ function memory(decisions?: DecisionCacheStats): MemoryReport {
   }
   const usage = process.memoryUsage();
   const cpu = process.cpuUsage();
-  return { rssMb: mb(usage.rss), peakRssMb, heapUsedMb: mb(usage.heapUsed), cpuMs: (cpu.user + cpu.system) / 1000, ...(decisions ? { decisions: { hits: decisions.hits, misses: decisions.misses } } : {}) };
+  return {
+    rssMb: mb(usage.rss),
+    peakRssMb,
+    heapUsedMb: mb(usage.heapUsed),
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    gcMs,
+    ...(decisions ? { decisions: { hits: decisions.hits, misses: decisions.misses } } : {}),
+    ...(worker ? { worker: { decided: worker.decided, readHere: worker.readHere } } : {}),
+  };
 }
 
 /** A V8 CPU profile of the measured runs only (not start-up), through the inspector. */
@@ -107,7 +132,7 @@ async function main(): Promise<void> {
     if (message.cmd === 'gc') global.gc?.();
     if (message.cmd === 'profile-start') await profiler.start();
     if (message.cmd === 'profile-stop' && message.file) await profiler.stop(message.file);
-    process.send?.({ id: message.id, memory: memory(app.understanding.decisions?.stats()) });
+    process.send?.({ id: message.id, memory: memory(app.understanding.decisions?.stats(), app.understandingWorker?.stats()) });
   });
   process.on('disconnect', () => process.exit(0));
   process.send?.({ ready: true, port });

@@ -25,9 +25,13 @@ export interface RunResult {
   readonly peakRssMb: number;
   /** The server process's CPU time per turn (user + system): steady even when the machine is busy. */
   readonly cpuMsPerTurn: number;
+  /** The main thread's garbage-collection pauses per turn (part of the CPU time). */
+  readonly gcMsPerTurn: number;
   /** Share of the run's messages whose decision the bot remembered (DecisionCache), not read afresh. */
   readonly rememberedShare?: number;
-  /** False for the reference run with DecisionCacheSize=0. */
+  /** Share of the run's new messages its understanding worker read (UnderstandingWorker=on), the rest read on the main thread. */
+  readonly workerShare?: number;
+  /** False for the reference runs with DecisionCacheSize=0. */
   readonly remembered?: false;
 }
 
@@ -191,8 +195,14 @@ export async function run(server: LoadServer, transport: Transport, concurrency:
     errors,
     peakRssMb,
     cpuMsPerTurn: cpuMs / latencies.length,
+    gcMsPerTurn: (after.gcMs - before.gcMs) / latencies.length,
     ...(remembered === undefined ? {} : { rememberedShare: remembered }),
+    ...(after.worker && before.worker ? { workerShare: share(after.worker.decided - before.worker.decided, after.worker.readHere - before.worker.readHere) } : {}),
   };
+}
+
+function share(these: number, others: number): number {
+  return these + others > 0 ? these / (these + others) : 0;
 }
 
 /** The share of decisions remembered between two reports; undefined for the echo, or when nothing was asked. */
