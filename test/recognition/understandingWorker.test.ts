@@ -106,6 +106,20 @@ describe('the understanding worker (UnderstandingWorker=on)', () => {
     assert.deepEqual((await worker.decide({ text: 'hello', audience: 'public' }))?.decision, { kind: 'none', score: 0, via: 'recognizer' }, 'the new thread answers');
   });
 
+  it('reads messages here, and tries again later, when a thread cannot even be created', async () => {
+    let starts = 0;
+    const worker = started({
+      restartMs: 10,
+      startThread: () => {
+        if (starts++ === 0) throw new Error('cannot find module understandingThread.js');
+        return standInThread(`parentPort.postMessage({ id: m.id, decision: { kind: 'none', score: 0, via: 'recognizer' }, readPrevious: false })`);
+      },
+    });
+    assert.equal(await worker.decide({ text: 'hello', audience: 'public' }), undefined);
+    await whenReady(worker);
+    assert.deepEqual({ starts, restarts: worker.stats().restarts }, { starts: 2, restarts: 1 });
+  });
+
   it('reads a message here when the thread does not answer in time, and replaces the thread', async () => {
     let starts = 0;
     const worker = started({ timeoutMs: 200, restartMs: 10, startThread: () => (starts++, standInThread('')) });
@@ -117,7 +131,8 @@ describe('the understanding worker (UnderstandingWorker=on)', () => {
     assert.equal(starts, 2, 'a new thread replaced the silent one');
   });
 
-  it('reads messages here until the thread is ready, and after close', async () => {
+  it('reads messages here until the thread is ready, and after close', async function () {
+    this.timeout(60_000);
     const never = started({ startThread: () => new Worker(`setInterval(() => {}, 1000)`, { eval: true }) });
     assert.equal(await never.decide({ text: 'hello', audience: 'public' }), undefined);
     const worker = started();

@@ -103,7 +103,15 @@ export class UnderstandingWorker {
 
   private start(): void {
     const { knowledgeBase, maxChars, logger } = this.options;
-    const thread = (this.options.startThread ?? startUnderstandingThread)({ knowledgeBase, maxChars });
+    let thread: Worker;
+    try {
+      thread = (this.options.startThread ?? startUnderstandingThread)({ knowledgeBase, maxChars });
+    } catch (error) {
+      // A thread that cannot even be created (its module missing, no memory) is retried later, never thrown to the caller.
+      logger.error({ err: describeError(error) }, 'understanding worker could not start');
+      this.restartLater();
+      return;
+    }
     this.thread = thread;
     this.ready = false;
     // The app's close() ends the thread; a process that never calls it may still exit.
@@ -123,14 +131,21 @@ export class UnderstandingWorker {
       if (this.thread !== thread) return;
       this.stopped();
       if (this.closed) return;
-      const delay = Math.min(MAX_RESTART_MS, (this.options.restartMs ?? DEFAULT_RESTART_MS) * 2 ** this.failuresInARow++);
-      logger.error({ exitCode: code, restartInMs: delay }, 'understanding worker stopped: messages are read on the main thread until it is back');
-      this.restartTimer = setTimeout(() => {
-        this.restarts++;
-        this.start();
-      }, delay);
-      this.restartTimer.unref();
+      logger.error({ exitCode: code }, 'understanding worker stopped: messages are read on the main thread until it is back');
+      this.restartLater();
     });
+  }
+
+  /** Starts a new thread after a wait that doubles with each failure in a row (a thread that got ready resets it). */
+  private restartLater(): void {
+    if (this.closed) return;
+    const delay = Math.min(MAX_RESTART_MS, (this.options.restartMs ?? DEFAULT_RESTART_MS) * 2 ** this.failuresInARow++);
+    this.options.logger.info({ restartInMs: delay }, 'understanding worker restarts later');
+    this.restartTimer = setTimeout(() => {
+      this.restarts++;
+      this.start();
+    }, delay);
+    this.restartTimer.unref();
   }
 
   /** The thread is gone: what waited on it is read here. */
@@ -142,6 +157,8 @@ export class UnderstandingWorker {
 
   private tooSlow(thread: Worker, id: number): void {
     if (!this.waiting.has(id) || this.thread !== thread) return;
+    // New messages are read here from now on; what already waits on the thread is read here once it has gone.
+    this.ready = false;
     this.options.logger.error({ timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS }, 'understanding worker did not answer in time: replaced, and its messages read on the main thread');
     // Its exit restarts it (the exit handler), and reads what waited on it here.
     void thread.terminate();
