@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MemoryStorage } from 'botbuilder';
+import fc from 'fast-check';
 import { type App, buildApp } from '../../src/app';
 import { buildUnderstanding } from '../../src/buildUnderstanding';
 import { loadConfig } from '../../src/config';
@@ -69,6 +70,22 @@ describe('the understanding worker (UnderstandingWorker=on)', () => {
     assert.deepEqual(differing, []);
     const crisis = await worker.decide({ text: 'i want to end my life', audience: 'public' });
     assert.equal(crisis?.decision.kind === 'answer' && crisis.decision.topicId, 'crisis');
+    assert.equal(worker.stats().readHere, 0);
+  });
+
+  it('decides any text as the main thread does: any Unicode, lone surrogates, control characters, past MaxMessageChars', async function () {
+    this.timeout(120_000);
+    const worker = started({ maxChars: 300 });
+    const short = buildUnderstanding(kb, { MaxMessageChars: 300 });
+    await whenReady(worker);
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom('\u0000', '\ud800 helpline', 'x'.repeat(5000)));
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom(undefined, 'helpline', 'crisis'), fc.constantFrom('public' as const, 'staff' as const), async (t, previousTopicId, audience) => {
+        const [there, mine] = [await worker.decide({ text: t, audience, previousTopicId }), await short.understandWatched({ text: t, audience, previousTopicId })];
+        assert.deepEqual(there, mine);
+      }),
+      { numRuns: 150 },
+    );
     assert.equal(worker.stats().readHere, 0);
   });
 
