@@ -28,6 +28,11 @@ export async function watchingPrevious(input: UnderstandInput, make: (input: Und
   return { decision, readPrevious };
 }
 
+/** A decision made afresh: by `elsewhere` when it can take the message, else here by `make`, noticing whether it read the previous topic. */
+export async function decidedAfresh(text: string, input: UnderstandInput, make: (input: UnderstandInput) => Promise<Understanding>, elsewhere?: DecideElsewhere): Promise<WatchedDecision> {
+  return (await elsewhere?.({ text, audience: input.audience, previousTopicId: input.previousTopicId })) ?? watchingPrevious(input, make);
+}
+
 /**
  * The decision on a message from `cache` when the same words came before from the same audience (and
  * after the same topic, where the previous topic was read), else made (by `elsewhere` when it can, by
@@ -47,6 +52,6 @@ export async function rememberedDecision(
   const afterPrevious = DecisionCache.keyOf([input.audience, text, input.previousTopicId]);
   const remembered = cache.get(anywhere, afterPrevious);
   if (remembered !== undefined) return remembered;
-  const made = (await elsewhere?.({ text, audience: input.audience, previousTopicId: input.previousTopicId })) ?? (await watchingPrevious(input, make));
+  const made = await decidedAfresh(text, input, make, elsewhere);
   return cache.set(made.readPrevious ? afterPrevious : anywhere, made.decision);
 }

@@ -17,7 +17,7 @@ import { ClauseReadings } from './clauseReadings';
 import { asksIfSafeAnyway, type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
 import type { RiskClassifier } from './riskClassifier';
 import type { DecisionCache } from './decisionCache';
-import { type DecideElsewhere, rememberedDecision, type WatchedDecision, watchingPrevious } from './rememberedDecision';
+import { type DecideElsewhere, decidedAfresh, rememberedDecision, type WatchedDecision, watchingPrevious } from './rememberedDecision';
 
 export { DEFAULT_CHECK_IN_SCORE } from './safetyCheckIn';
 
@@ -138,8 +138,7 @@ export class MessageUnderstanding {
     const text = input.text.slice(0, this.maxChars);
     const make = (watched: UnderstandInput) => this.understandAfresh(text, watched);
     if (this.decisions !== undefined) return rememberedDecision(this.decisions, text, input, make, this.elsewhere);
-    const away = await this.elsewhere?.({ text, audience: input.audience, previousTopicId: input.previousTopicId });
-    return away?.decision ?? make(input);
+    return (await decidedAfresh(text, input, make, this.elsewhere)).decision;
   }
 
   /** The decision made afresh on this thread, and whether it read the previous topic: what the understanding worker answers. */
