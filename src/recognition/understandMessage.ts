@@ -3,25 +3,21 @@ import { isVisibleTo } from '../knowledge/knowledgeBase';
 import { SUPPORT_TOPIC_ID } from '../knowledge/requiredTopics';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { questionKey } from '../knowledge/validateKnowledgeBase';
-import { decide, type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
-import type { Recognition, Recognizer } from './recognizer';
+import { type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
+import type { Recognizer } from './recognizer';
 import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafetyRespelt } from './respeltSafetyCheck';
 import type { SafetyResult } from './safetyCheck';
 import { declinesAPerson, declinesAnyone, isReplyOnly, replyKey } from './replyWording';
-import { withoutMannersGuessed } from './mannersGuessed';
-import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
 import { ReadableText } from './readableText';
 import { MessageReadings } from './messageReadings';
-import { ClauseReadings } from './clauseReadings';
+import { RecognisedDecision } from './recognisedDecision';
 import { asksIfSafeAnyway, type CheckInOptions, DEFAULT_CHECK_IN_SCORE, withCheckIn } from './safetyCheckIn';
 import type { RiskClassifier } from './riskClassifier';
 import type { DecisionCache } from './decisionCache';
 import { type DecideElsewhere, decidedAfresh, rememberedDecision, type WatchedDecision, watchingPrevious } from './rememberedDecision';
 
 export { DEFAULT_CHECK_IN_SCORE } from './safetyCheckIn';
-
-const MAX_FOLLOW_UP_WORDS = 5;
 
 export type Understanding = Decision & {
   /** Which step decided: the safety check, the recogniser, or the conversation's previous topic. */
@@ -73,25 +69,18 @@ export interface MessageUnderstandingOptions {
  */
 export class MessageUnderstanding {
   private readonly recognizer: Recognizer;
-  private readonly auxiliary: Recognizer;
   private readonly crisisTopicId: string;
   private readonly supportTopicId: string;
   private readonly humanTopicId: string;
-  private readonly thresholds: DecisionThresholds;
   private readonly maxChars: number;
   private readonly checkIn: CheckInOptions;
   private readonly riskClassifier: RiskClassifier | undefined;
   private readonly respeller: Respeller;
   private readonly buttons = new Map<string, Topic>();
-  private readonly titles = new Map<string, string>();
-  /** Small talk (hello, thanks, goodbye): never the question when a message also asks one. */
-  private readonly conversational = new Set<string>();
   /** The readings around the recogniser (a scammer's contact, details given to be checked, …). */
   private readonly readings: MessageReadings;
-  /** Readings of a message's clauses one by one: two questions, a person asked for, a buried or marked question. */
-  private readonly clauses: ClauseReadings;
-  /** What `questionWithFeeling` needs: each topic by id (who may see it), and the support and crisis topics. */
-  private readonly feeling: FeelingChoiceOptions;
+  /** The decision on a recognised message. */
+  private readonly recognised: RecognisedDecision;
   /** The text the recognisers read from a message. */
   private readonly readable: ReadableText;
   /** Read by the benchmark. */
@@ -99,22 +88,18 @@ export class MessageUnderstanding {
   private readonly elsewhere: DecideElsewhere | undefined;
 
   constructor(options: MessageUnderstandingOptions) {
-    for (const topic of options.knowledgeBase.topics) {
-      this.buttons.set(questionKey(topic.title), topic);
-      this.titles.set(topic.id, topic.title);
-      if (topic.kind === 'conversational') this.conversational.add(topic.id);
-    }
+    for (const topic of options.knowledgeBase.topics) this.buttons.set(questionKey(topic.title), topic);
     for (const [phrase, id] of Object.entries(options.buttonPhrases ?? {})) {
       const topic = options.knowledgeBase.topics.find((t) => t.id === id);
       if (topic) this.buttons.set(questionKey(phrase), topic);
     }
     this.readable = new ReadableText(options.knowledgeBase);
     this.recognizer = options.recognizer;
-    this.auxiliary = options.auxiliary ?? options.recognizer;
+    const auxiliary = options.auxiliary ?? options.recognizer;
     this.crisisTopicId = options.crisisTopicId ?? 'crisis';
     this.supportTopicId = options.supportTopicId ?? SUPPORT_TOPIC_ID;
     this.humanTopicId = options.humanTopicId ?? 'human';
-    this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+    const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
     this.maxChars = options.maxChars ?? 2000;
     this.checkIn = { crisisTopicId: this.crisisTopicId, score: options.checkInScore ?? DEFAULT_CHECK_IN_SCORE };
     this.riskClassifier = options.riskClassifier;
@@ -126,11 +111,17 @@ export class MessageUnderstanding {
       crisisTopicId: this.crisisTopicId,
       humanTopicId: this.humanTopicId,
       supportTopicId: this.supportTopicId,
-      thresholds: this.thresholds,
+      thresholds,
       places: { elsewhere: options.knowledgeBase.otherPlaces ?? [], here: options.knowledgeBase.localNames ?? [] },
     });
-    this.feeling = { topics: new Map(options.knowledgeBase.topics.map((t) => [t.id, t])), supportTopicId: this.supportTopicId, crisisTopicId: this.crisisTopicId };
-    this.clauses = new ClauseReadings({ auxiliary: this.auxiliary, thresholds: this.thresholds, crisisTopicId: this.crisisTopicId, humanTopicId: this.humanTopicId, conversational: this.conversational });
+    this.recognised = new RecognisedDecision({
+      topics: options.knowledgeBase.topics,
+      auxiliary,
+      thresholds,
+      crisisTopicId: this.crisisTopicId,
+      humanTopicId: this.humanTopicId,
+      supportTopicId: this.supportTopicId,
+    });
   }
 
   /** The decision on a message, remembered (`rememberedDecision`) when there is a cache. */
@@ -172,8 +163,8 @@ export class MessageUnderstanding {
     // "i've overdone it this week": everyday wording the recogniser takes for risk. It decides without
     // the crisis topic, which still brings the safety check-in (`withCheckIn` reads the whole ranking);
     // so does the follow-up reading with the previous topic, unless that topic was the crisis answer.
-    if (!safety.everyday) return withCheckIn(await this.decideFrom(recognition, readable, input), recognition, this.checkIn, askIfSafe);
-    const understood = await this.decideFrom({ ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.crisisTopicId) }, readable, input);
+    if (!safety.everyday) return withCheckIn(await this.recognised.decide(recognition, readable, input), recognition, this.checkIn, askIfSafe);
+    const understood = await this.recognised.decide({ ...recognition, ranked: recognition.ranked.filter((s) => s.topicId !== this.crisisTopicId) }, readable, input);
     const crisisAgain = understood.kind === 'answer' && understood.topicId === this.crisisTopicId && input.previousTopicId !== this.crisisTopicId;
     return withCheckIn(crisisAgain ? { kind: 'none', score: understood.score, via: 'recognizer' } : understood, recognition, this.checkIn, askIfSafe);
   }
@@ -184,49 +175,5 @@ export class MessageUnderstanding {
    */
   checkSafety(text: string): SafetyResult {
     return checkSafetyRespelt(text, this.respeller);
-  }
-
-  /** The decision on a recognised message: an answer (maybe with a second question), "did you mean", a follow-up, or none. */
-  private async decideFrom(recognition: Recognition, readable: string, input: UnderstandInput): Promise<Understanding> {
-    const decision = withoutMannersGuessed(decide(recognition, this.thresholds), readable, this.thresholds);
-    const stated = await this.clauses.statedQuestion(readable, input.audience, recognition);
-    if (stated && (decision.kind !== 'answer' || stated !== decision.topicId)) {
-      const alsoAsked = decision.kind === 'answer' && !this.conversational.has(decision.topicId) && decision.topicId !== this.crisisTopicId ? decision.topicId : undefined;
-      return { kind: 'answer', topicId: stated, score: Math.max(decision.score, this.thresholds.answer), via: 'recognizer', ...(alsoAsked ? { alsoAsked } : {}) };
-    }
-    if (decision.kind === 'answer') {
-      const alsoAsked = await this.clauses.secondQuestion(readable, input.audience, decision.topicId);
-      // "hi there. who did this": the greeting is manners, the question is what was asked. A person asked for is not manners.
-      if (alsoAsked && this.conversational.has(decision.topicId) && decision.topicId !== this.humanTopicId && !this.conversational.has(alsoAsked))
-        return { ...decision, topicId: alsoAsked, via: 'recognizer' };
-      return alsoAsked ? { ...decision, via: 'recognizer', alsoAsked } : { ...decision, via: 'recognizer' };
-    }
-    if (decision.kind === 'clarify') {
-      const both = await this.clauses.twoQuestions(readable, input.audience, decision.topicIds);
-      // A feeling asked beside a question: the question leads, as below ("…im not scared, im raging. where do i report it").
-      const ordered = both && (questionWithFeeling([both.main, both.other], input.audience, this.feeling) ?? both);
-      if (ordered) return { kind: 'answer', topicId: ordered.main, score: decision.score, via: 'recognizer', alsoAsked: ordered.other };
-      const withFeeling = questionWithFeeling(decision.topicIds, input.audience, this.feeling);
-      // "ok thanks, still worried though": the thanks is manners, the worry is what to answer.
-      if (withFeeling && this.conversational.has(withFeeling.main) !== this.conversational.has(withFeeling.other))
-        return { kind: 'answer', topicId: this.conversational.has(withFeeling.main) ? withFeeling.other : withFeeling.main, score: decision.score, via: 'recognizer' };
-      if (withFeeling) return { kind: 'answer', topicId: withFeeling.main, score: decision.score, via: 'recognizer', alsoAsked: withFeeling.other };
-    }
-    const followUp = await this.followUpInContext(readable, input);
-    if (followUp) return followUp;
-    if (decision.kind === 'none') return (await this.clauses.askedForAPerson(readable, input.audience)) ?? (await this.clauses.buriedQuestion(readable, input.audience, recognition)) ?? { ...decision, via: 'recognizer' };
-    return { ...decision, via: 'recognizer' };
-  }
-
-  /**
-   * "and the number?" or "what about saturday" after an answer: read the short message together
-   * with the previous topic's title, as Custom Question Answering does with its previous answer.
-   */
-  private async followUpInContext(text: string, input: UnderstandInput): Promise<Understanding | undefined> {
-    const previous = input.previousTopicId ? this.titles.get(input.previousTopicId) : undefined;
-    // A bare "no" or "ok" read with the title is the title alone: the previous answer again.
-    if (previous === undefined || text.split(/\s+/).length > MAX_FOLLOW_UP_WORDS || isReplyOnly(text)) return undefined;
-    const decision = decide(await this.auxiliary.recognize(`${previous} ${text}`, input.audience), this.thresholds);
-    return decision.kind === 'answer' ? { ...decision, via: 'context' } : undefined;
   }
 }
