@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryStorage } from 'botbuilder';
@@ -149,6 +150,11 @@ describe('remembered decisions (DecisionCache)', () => {
     assert.notEqual(DecisionCache.keyOf(['ab', 'c']), DecisionCache.keyOf(['a', 'bc']));
     assert.notEqual(DecisionCache.keyOf(['public', undefined, 'x']), DecisionCache.keyOf(['public', '', 'x']));
     assert.equal(DecisionCache.keyOf(['public', 'helpline', 'x']), DecisionCache.keyOf(['public', 'helpline', 'x']));
+  });
+
+  it('hashes the same on every Node 20: the one-shot digest (20.12 on) gives what a Hash object gives', () => {
+    // The key is the SHA-256 of the parts, each after its length; older Node 20 takes createHash.
+    assert.equal(DecisionCache.keyOf(['public', undefined, 'is my data out there']), createHash('sha256').update('3|6:public-1:20:is my data out there').digest('base64'));
   });
 });
 
