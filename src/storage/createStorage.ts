@@ -1,8 +1,9 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import { z } from 'zod';
 import { createBlobStorage } from './blobStorage';
 import { createCosmosStorage } from './cosmosStorage';
 import { FileStorage } from './fileStorage';
+import { InProcessStorage } from './inProcessStorage';
 
 export { checkStorage, type StorageCheck } from './checkStorage';
 
@@ -24,14 +25,14 @@ export const storageOptionsSchema = z.discriminatedUnion('kind', [
 export type StorageOptions = z.infer<typeof storageOptionsSchema>;
 
 /**
- * Builds the `Storage` chosen by config. `memory` is botbuilder's own MemoryStorage (it already meets
- * our contract, see test/storage); `file` is durable on the local disk; `blob` and `cosmos` are shared
+ * Builds the `Storage` chosen by config. `memory` is held in this process (`InProcessStorage`, in
+ * place of botbuilder's MemoryStorage); `file` is durable on the local disk; `blob` and `cosmos` are shared
  * between instances (scale-out) and wrapped to keep the same contract. Nothing connects until first use.
  */
 export function createStorage(options: StorageOptions): Storage {
   switch (options.kind) {
     case 'memory':
-      return new MemoryStorage();
+      return new InProcessStorage();
     case 'file':
       return new FileStorage({ directory: options.path });
     case 'blob':
