@@ -3,30 +3,18 @@ import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import fc from 'fast-check';
 import { InProcessStorage } from '../../src/storage/inProcessStorage';
 import { StorageError } from '../../src/storage/storageError';
+import { anyValue, oddValue, outcome } from './jsonLikeValues';
 
-/** What a store gives back for `item` written under `key`, without the eTag (each store issues its own), or the error's name. */
-async function readBack(storage: Storage, key: string, item: unknown): Promise<{ value: unknown } | { error: string }> {
-  try {
-    await storage.write({ [key]: item } as StoreItems);
-    const { eTag: _eTag, ...rest } = (await storage.read([key]))[key] as Record<string, unknown>;
-    return { value: rest };
-  } catch (error) {
-    return { error: (error as Error).name };
-  }
-}
-
-class Stamp {
-  constructor(readonly at = 1) {}
-  toJSON() {
-    return { stamped: this.at };
-  }
+/** `item` written under `key` and read back, without the eTag (each store issues its own). */
+async function readBack(storage: Storage, key: string, item: unknown): Promise<unknown> {
+  await storage.write({ [key]: item } as StoreItems);
+  const { eTag: _eTag, ...rest } = (await storage.read([key]))[key] as Record<string, unknown>;
+  return rest;
 }
 
 describe('in-process storage (StorageKind=memory)', () => {
   it('reads back what botbuilder MemoryStorage (JSON text) read back, for any item', async () => {
-    const odd = fc.constantFrom<unknown>(undefined, -0, Number.NaN, new Date(0), new Date(Number.NaN), new Stamp(), () => 1, [1, , 3], JSON.parse('{"__proto__":{"x":1}}'));
-    const anything = fc.anything({ withDate: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withMap: true, withTypedArray: true, maxDepth: 4 });
-    const item = fc.dictionary(fc.string(), fc.oneof(anything, odd, fc.array(fc.oneof(anything, odd))));
+    const item = fc.dictionary(fc.string(), fc.oneof(anyValue, oddValue, fc.array(fc.oneof(anyValue, oddValue))));
     const ours = new InProcessStorage();
     const theirs = new MemoryStorage();
     let run = 0;
@@ -34,7 +22,7 @@ describe('in-process storage (StorageKind=memory)', () => {
       // A key of its own each run (none stored yet); `__proto__` has its own test below.
       fc.asyncProperty(fc.string(), item, async (name, value) => {
         const key = `${name}#${run++}`;
-        assert.deepStrictEqual(await readBack(ours, key, value), await readBack(theirs, key, value));
+        assert.deepStrictEqual(await outcome(() => readBack(ours, key, value)), await outcome(() => readBack(theirs, key, value)));
       }),
       { numRuns: 1500 },
     );
