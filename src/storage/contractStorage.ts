@@ -18,7 +18,7 @@ export interface ContractStorageOptions {
 }
 
 /**
- * Makes a botbuilder cloud `Storage` keep the contract that MemoryStorage and FileStorage keep
+ * Makes a botbuilder cloud `Storage` keep the contract that InProcessStorage and FileStorage keep
  * (test/storage/storageContract.ts), where the cloud stores on their own do not:
  *
  * - Keys: BlobsStorage merges `a/b`, `a//b` and `/a/b`, merges keys that share their first 1024

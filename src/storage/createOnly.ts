@@ -4,7 +4,7 @@ import { isETagConflict } from './etagConflict';
 /**
  * The eTag that means "create only": write the item only if nothing is stored under its key, and
  * otherwise fail as a stale eTag does (`StorageError` `etag_conflict` on our stores, botbuilder's
- * "eTag conflict" error on MemoryStorage). No store ever issues it (MemoryStorage counts in digits,
+ * "eTag conflict" error on its MemoryStorage). No store ever issues it (memory stores count in digits,
  * FileStorage issues UUIDs, Blob and Cosmos DB quoted strings), so stores that compare eTags get this
  * rule for free: nothing stored, nothing to mismatch; something stored, never a match.
  *
