@@ -1,3 +1,4 @@
+import type { Topic } from '../knowledge/topicSchema';
 import type { Recognition } from './recognizer';
 
 /** What the bot does with a message: the value every later layer works from. */
@@ -5,6 +6,15 @@ export type Decision =
   | { readonly kind: 'answer'; readonly topicId: string; readonly score: number }
   | { readonly kind: 'clarify'; readonly topicIds: readonly string[]; readonly score: number }
   | { readonly kind: 'none'; readonly score: number };
+
+/** What every step after the recogniser decides against: the topics, the thresholds and the topics a decision may point to. */
+export interface DecisionGrounds {
+  readonly topics: readonly Topic[];
+  readonly thresholds: DecisionThresholds;
+  readonly crisisTopicId: string;
+  readonly humanTopicId: string;
+  readonly supportTopicId: string;
+}
 
 export interface DecisionThresholds {
   /** Lowest top score that is answered outright. */

@@ -1,4 +1,4 @@
-import type { Audience, Topic } from '../knowledge/topicSchema';
+import type { Audience } from '../knowledge/topicSchema';
 import { withAboutTheBotRead } from './aboutTheBot';
 import { withMisusedAccountAdvised } from './accountMisused';
 import { withToldIfAffectedAnswered, withWhatToDoWhenAssumed } from './assumedAffected';
@@ -8,7 +8,7 @@ import { withCareDelayAnswered, withCareGoingAheadAnswered } from './careAffecte
 import { withCareNotDataDeclined } from './careNotData';
 import { withCompensationAsked } from './compensationAsked';
 import { withScamContactFirst } from './contactedByScammer';
-import type { DecisionThresholds } from './decide';
+import type { DecisionGrounds, DecisionThresholds } from './decide';
 import { withEverydayScamDeclined } from './everydayScam';
 import { withFeelingAboutTheLeakSupported, withWhatToDoForTheWorried } from './feelingAboutTheLeak';
 import { withDetailsChecked } from './identityDetails';
@@ -30,12 +30,7 @@ const STAFF_SUPPORT_TOPIC_ID = 'staff-wellbeing';
 /** Likewise a message telling of a scammer's contact with the person's records or a demand. */
 const SCAM_CONTACT_OUT_OF_SCOPE = 0.45;
 
-export interface MessageReadingsOptions {
-  readonly topics: readonly Topic[];
-  readonly crisisTopicId: string;
-  readonly humanTopicId: string;
-  readonly supportTopicId: string;
-  readonly thresholds: DecisionThresholds;
+export interface MessageReadingsOptions extends DecisionGrounds {
   /** Other boards and hospitals, and the places here (`knowledge/local-names.yaml`). */
   readonly places?: { readonly elsewhere: readonly string[]; readonly here: readonly string[] };
 }

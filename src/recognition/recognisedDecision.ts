@@ -1,6 +1,5 @@
-import type { Topic } from '../knowledge/topicSchema';
 import { ClauseReadings } from './clauseReadings';
-import { decide as decideRanked, type DecisionThresholds } from './decide';
+import { type DecisionGrounds, decide as decideRanked, type DecisionThresholds } from './decide';
 import { withoutMannersGuessed } from './mannersGuessed';
 import { type FeelingChoiceOptions, questionWithFeeling } from './questionWithFeeling';
 import type { Recognition, Recognizer } from './recognizer';
@@ -9,14 +8,9 @@ import type { Understanding, UnderstandInput } from './understandMessage';
 
 const MAX_FOLLOW_UP_WORDS = 5;
 
-export interface RecognisedDecisionOptions {
-  readonly topics: readonly Topic[];
+export interface RecognisedDecisionOptions extends DecisionGrounds {
   /** Reads a message's clauses and follow-ups (local and free, never CLU). */
   readonly auxiliary: Recognizer;
-  readonly thresholds: DecisionThresholds;
-  readonly crisisTopicId: string;
-  readonly humanTopicId: string;
-  readonly supportTopicId: string;
 }
 
 /**

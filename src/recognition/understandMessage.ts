@@ -3,7 +3,7 @@ import { isVisibleTo } from '../knowledge/knowledgeBase';
 import { SUPPORT_TOPIC_ID } from '../knowledge/requiredTopics';
 import type { Audience, Topic } from '../knowledge/topicSchema';
 import { questionKey } from '../knowledge/validateKnowledgeBase';
-import { type Decision, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
+import { type Decision, type DecisionGrounds, type DecisionThresholds, DEFAULT_THRESHOLDS } from './decide';
 import type { Recognizer } from './recognizer';
 import { knowledgeBaseRespeller, type Respeller } from './respeller';
 import { checkSafetyRespelt } from './respeltSafetyCheck';
@@ -106,22 +106,15 @@ export class MessageUnderstanding {
     this.decisions = options.decisionCache;
     this.elsewhere = options.elsewhere;
     this.respeller = knowledgeBaseRespeller(options.knowledgeBase);
-    this.readings = new MessageReadings({
+    const grounds: DecisionGrounds = {
       topics: options.knowledgeBase.topics,
-      crisisTopicId: this.crisisTopicId,
-      humanTopicId: this.humanTopicId,
-      supportTopicId: this.supportTopicId,
-      thresholds,
-      places: { elsewhere: options.knowledgeBase.otherPlaces ?? [], here: options.knowledgeBase.localNames ?? [] },
-    });
-    this.recognised = new RecognisedDecision({
-      topics: options.knowledgeBase.topics,
-      auxiliary,
       thresholds,
       crisisTopicId: this.crisisTopicId,
       humanTopicId: this.humanTopicId,
       supportTopicId: this.supportTopicId,
-    });
+    };
+    this.readings = new MessageReadings({ ...grounds, places: { elsewhere: options.knowledgeBase.otherPlaces ?? [], here: options.knowledgeBase.localNames ?? [] } });
+    this.recognised = new RecognisedDecision({ ...grounds, auxiliary });
   }
 
   /** The decision on a message, remembered (`rememberedDecision`) when there is a cache. */
