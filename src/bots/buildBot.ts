@@ -70,7 +70,7 @@ export function buildBot(deps: BotDependencies): Bot {
     memory,
     audienceOf,
     maxChars: config.MaxMessageChars,
-    handoffDialog: handoffFlow && new HandoffDialog(handoffFlow),
+    handoffDialog: handoffFlow && new HandoffDialog({ ...handoffFlow, checkSafety: (text) => understanding.checkSafety(text) }),
   });
   const bot = new AnswerBot({
     dialog,

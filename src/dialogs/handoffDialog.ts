@@ -1,6 +1,7 @@
 import { ActionTypes, type Activity, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
+  Dialog,
   type DialogContext,
   type DialogTurnResult,
   DialogTurnStatus,
@@ -15,6 +16,7 @@ import { describeOpening, describeWeeklyHours } from '../handoff/describeHours';
 import type { HandoffEvents } from '../handoff/handoffEvents';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { handoffFlowMessages as say } from '../messages';
+import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackRequestStart } from './callbackDialog';
 import { type ConversationMemory, readMemory } from './conversationMemory';
@@ -22,12 +24,15 @@ import { isCancel, readYesNo } from './handoffWords';
 import type { HandoffRequest } from './handoffSummary';
 import { initiateOmnichannelHandoff } from './omnichannelHandoff';
 import { queueVisitor } from './queueVisitor';
-import type { RecentTranscript } from './recentTranscript';
+import { keepOffTheRecord, type RecentTranscript } from './recentTranscript';
+import { flagRiskForPerson, passOnToPerson } from './visitorRelay';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoffSteps';
 const CONSENT = 'handoffConsent';
 const MAX_CONSENT_ATTEMPTS = 3;
+/** Turn state: the risk the safety check read in this turn's message, answered with the urgent numbers. */
+const RISK_THIS_TURN = Symbol('handoffRiskThisTurn');
 
 /** What the hand-off flow needs; `buildBot` passes it when the app has hand-off services. */
 export interface HandoffFlowOptions {
@@ -37,6 +42,8 @@ export interface HandoffFlowOptions {
   readonly knowledgeBase: KnowledgeBase;
   readonly memory: StatePropertyAccessor<ConversationMemory>;
   readonly recent: StatePropertyAccessor<RecentTranscript>;
+  /** The safety check for what is typed at the flow's questions (default: the wording as written; the bot passes its respelling one). */
+  readonly checkSafety?: (text: string) => SafetyResult;
 }
 
 /**
@@ -45,6 +52,10 @@ export interface HandoffFlowOptions {
  * available, the phone number and a callback offer. With `HandoffTarget=omnichannel` the Bot
  * Framework hand-off protocol takes over after consent. "cancel", "back" or "stop" at any point
  * returns to the bot. All state is dialog state, so a restart mid-flow loses nothing.
+ *
+ * The safety check reads every answer to the flow's questions (consent, and the callback's offer,
+ * first name and phone number), as it reads every other message: risk-to-life wording gets the urgent
+ * numbers at once, and any hand-off from then on is urgent.
  */
 export class HandoffDialog extends ComponentDialog {
   constructor(private readonly options: HandoffFlowOptions) {
@@ -62,7 +73,27 @@ export class HandoffDialog extends ComponentDialog {
       await innerDc.context.sendActivity(this.options.replies.plain(say.backToBot));
       return { status: DialogTurnStatus.cancelled };
     }
-    return super.onContinueDialog(innerDc);
+    const text = activity.text ?? '';
+    if (activity.type !== 'message' || !(await this.answeredRisk(innerDc.context, text))) return super.onContinueDialog(innerDc);
+    // After the numbers, words of risk answer the consent question only as a clear yes or no, and the
+    // callback's questions (a yes, a first name, a number) never: otherwise the same question again, not
+    // counted as a try. At the callback's questions the turn stays off the record, as their answers do.
+    const question = innerDc.activeDialog?.id;
+    if (question === CONSENT && readYesNo(text) !== undefined) return super.onContinueDialog(innerDc);
+    if (question === CALLBACK_DIALOG) keepOffTheRecord(innerDc.context);
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  /** Risk wording in an answer: the urgent numbers now, and the conversation remembered as urgent. */
+  private async answeredRisk(context: TurnContext, text: string): Promise<boolean> {
+    const safety = (this.options.checkSafety ?? checkSafety)(text);
+    if (!safety.risk) return false;
+    context.turnState.set(RISK_THIS_TURN, { reason: safety.reason, text });
+    await context.sendActivity(this.options.replies.plain(say.urgentNumbers));
+    const memory = readMemory(await this.options.memory.get(context, { fallbacks: 0 }));
+    await this.options.memory.set(context, { ...memory, urgent: true });
+    return true;
   }
 
   private askConsent(step: WaterfallStepContext) {
@@ -80,7 +111,7 @@ export class HandoffDialog extends ComponentDialog {
       await context.sendActivity(replies.plain(say.backToBot));
       return step.endDialog();
     }
-    const request = step.options as HandoffRequest;
+    const request = await this.withRiskSeen(context, step.options as HandoffRequest);
     if (services.settings.HandoffTarget === 'omnichannel') {
       await initiateOmnichannelHandoff(context, this.options, request);
       return step.endDialog();
@@ -88,30 +119,47 @@ export class HandoffDialog extends ComponentDialog {
     const status = helplineStatus(services.schedule, services.clock);
     const available = status.kind === 'open' && (await services.presence.isAnyoneOnline());
     if (available) {
-      await queueVisitor(context, this.options, request);
+      const handoff = await queueVisitor(context, this.options, request);
+      // "yes" in words that speak of risk: the person sees those words, flagged, as a waiting visitor's would be.
+      const risk = riskThisTurn(context);
+      const writers = { queue: services.queue, events: this.options.events };
+      if (risk !== undefined && (await passOnToPerson(writers, handoff.id, risk.text)) !== undefined) await flagRiskForPerson(writers, handoff.id, risk.reason);
       return step.endDialog();
     }
     const nextOpen = status.kind === 'closed' && status.nextOpening !== undefined ? describeOpening(services.schedule, services.clock.now(), status.nextOpening) : undefined;
-    await context.sendActivity(replies.plain(this.unavailableText(status.kind === 'open', nextOpen, request)));
+    // Urgent numbers first, unless this turn's reply to risk has just given them.
+    const numbers = request.priority === 'urgent' && riskThisTurn(context) === undefined;
+    await context.sendActivity(replies.plain(this.unavailableText(status.kind === 'open', nextOpen, numbers)));
     await this.forgetOffer(context);
     const start: CallbackRequestStart = nextOpen === undefined ? {} : { nextOpen };
     return step.beginDialog(CALLBACK_DIALOG, start);
   }
 
   /** Closed, or open with nobody free: say so, when the team is next available, and the phone and hours. */
-  private unavailableText(open: boolean, nextOpen: string | undefined, request: HandoffRequest): string {
+  private unavailableText(open: boolean, nextOpen: string | undefined, urgentNumbers: boolean): string {
     const lines = [
-      ...(request.priority === 'urgent' ? [say.urgentNumbers] : []),
+      ...(urgentNumbers ? [say.urgentNumbers] : []),
       open ? say.nobodyFree : say.closedNow(nextOpen),
       say.phoneHours(describeWeeklyHours(this.options.services.schedule.hours)),
     ];
     return lines.join('\n\n');
   }
 
+  /** The request as made, or urgent when risk has been read since (at this flow's questions or before). */
+  private async withRiskSeen(context: TurnContext, request: HandoffRequest): Promise<HandoffRequest> {
+    if (request.priority === 'urgent') return request;
+    const memory = readMemory(await this.options.memory.get(context, { fallbacks: 0 }));
+    return memory.urgent === true ? { priority: 'urgent', reason: 'crisis' } : request;
+  }
+
   private async forgetOffer(context: TurnContext): Promise<void> {
     const memory = readMemory(await this.options.memory.get(context, { fallbacks: 0 }));
     await this.options.memory.set(context, { ...memory, offer: undefined });
   }
+}
+
+function riskThisTurn(context: TurnContext): { readonly reason: string; readonly text: string } | undefined {
+  return context.turnState.get(RISK_THIS_TURN) as { reason: string; text: string } | undefined;
 }
 
 /** Passes a yes or a no; the last try passes whatever was typed, which counts as "no". */

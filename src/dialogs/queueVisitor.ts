@@ -1,5 +1,5 @@
 import { ActionTypes, MessageFactory, TurnContext } from 'botbuilder';
-import type { StoredConversationReference } from '../handoff/handoffRecord';
+import type { Handoff, StoredConversationReference } from '../handoff/handoffRecord';
 import { handoffFlowMessages as say } from '../messages';
 import { readMemory } from './conversationMemory';
 import type { HandoffFlowOptions } from './handoffDialog';
@@ -9,9 +9,9 @@ import { entriesForHandoff, readRecentTranscript } from './recentTranscript';
 /**
  * Puts the visitor in the queue with the conversation so far, remembers the hand-off in
  * conversation state (so their next messages go to the person), and tells them their place and
- * how long recent chats have waited.
+ * how long recent chats have waited. Returns the hand-off they are in (new, or already open).
  */
-export async function queueVisitor(context: TurnContext, options: HandoffFlowOptions, request: HandoffRequest): Promise<void> {
+export async function queueVisitor(context: TurnContext, options: HandoffFlowOptions, request: HandoffRequest): Promise<Handoff> {
   const { services, events, knowledgeBase, memory, recent, replies } = options;
   const { queue, settings } = services;
   const remembered = readMemory(await memory.get(context, { fallbacks: 0 }));
@@ -30,19 +30,20 @@ export async function queueVisitor(context: TurnContext, options: HandoffFlowOpt
   const endChat = [{ type: ActionTypes.ImBack, title: say.endChatButton, value: say.endChatButton }];
   if (result.kind === 'already-open' && handoff.status === 'active') {
     await context.sendActivity(MessageFactory.suggestedActions(endChat, say.alreadyTalking));
-    return;
+    return handoff;
   }
   const place = await queue.position(handoff.id);
   const position = place.kind === 'queued' ? place.position : 1;
   await queue.notePosition(handoff.id, position);
   if (result.kind === 'already-open') {
     await context.sendActivity(MessageFactory.suggestedActions(endChat, say.alreadyQueued(position)));
-    return;
+    return handoff;
   }
   const wait = await queue.estimatedWait();
   const text = [say.queued(position), wait.kind === 'estimate' ? say.waitEstimate(wait.minutes) : say.waitUnknown, say.whileWaiting(settings.HandoffQueueTimeoutMinutes)].join(' ');
   await context.sendActivity(MessageFactory.suggestedActions(endChat, text));
   await events.created(handoff);
+  return handoff;
 }
 
 /** The reference as plain JSON (no undefined fields), the form Storage keeps. */

@@ -60,25 +60,22 @@ export class VisitorRelay {
   }
 
   private async relay(context: TurnContext, handoff: Handoff, text: string): Promise<boolean> {
-    const { queue, events, replies, memory } = this.options;
-    const appended = await queue.appendMessage(handoff.id, { from: 'visitor', text: text.slice(0, MAX_RELAYED_CHARS) });
-    if (appended.kind !== 'appended') {
+    const { queue, replies, memory } = this.options;
+    const appended = await passOnToPerson(this.options, handoff.id, text);
+    if (appended === undefined) {
       // It ended between the read and the write: this message is for the bot after all.
       await memory.set(context, { ...readMemory(await memory.get(context, { fallbacks: 0 })), handoffId: undefined });
       return false;
     }
-    const entry = appended.handoff.transcript.at(-1);
-    if (entry !== undefined) await events.visitorMessage(appended.handoff, entry);
     const safety = (this.options.checkSafety ?? checkSafety)(text);
     if (safety.risk) {
-      const before = appended.handoff.status === 'queued' ? await queue.position(handoff.id) : undefined;
-      const flagged = await queue.flagRisk(handoff.id, safety.reason);
-      if (flagged.kind === 'flagged') await events.riskFlagged(flagged.handoff);
+      const before = appended.status === 'queued' ? await queue.position(handoff.id) : undefined;
+      await flagRiskForPerson(this.options, handoff.id, safety.reason);
       await context.sendActivity(replies.plain(before?.kind === 'queued' ? await this.riskPlace(handoff.id, before.position) : say.riskWhileTalking));
       return true;
     }
     // Someone waiting hears that their words are kept; in a live chat the person answers instead.
-    if (appended.handoff.status === 'queued') await context.sendActivity(replies.plain(say.passedOn));
+    if (appended.status === 'queued') await context.sendActivity(replies.plain(say.passedOn));
     return true;
   }
 
@@ -117,4 +114,21 @@ export class VisitorRelay {
     const place = await this.options.queue.position(handoff.id);
     await context.sendActivity(MessageFactory.suggestedActions(endChat, say.alreadyQueued(place.kind === 'queued' ? place.position : 1)));
   }
+}
+
+type HandoffWriters = { readonly queue: HandoffQueue; readonly events: HandoffEvents };
+
+/** Adds the visitor's message to the hand-off's transcript and tells listeners; undefined when the hand-off has ended. */
+export async function passOnToPerson({ queue, events }: HandoffWriters, handoffId: string, text: string): Promise<Handoff | undefined> {
+  const appended = await queue.appendMessage(handoffId, { from: 'visitor', text: text.slice(0, MAX_RELAYED_CHARS) });
+  if (appended.kind !== 'appended') return undefined;
+  const entry = appended.handoff.transcript.at(-1);
+  if (entry !== undefined) await events.visitorMessage(appended.handoff, entry);
+  return appended.handoff;
+}
+
+/** Flags the hand-off with the risk the safety check read (urgent, ahead of others) and tells listeners. */
+export async function flagRiskForPerson({ queue, events }: HandoffWriters, handoffId: string, reason: string): Promise<void> {
+  const flagged = await queue.flagRisk(handoffId, reason);
+  if (flagged.kind === 'flagged') await events.riskFlagged(flagged.handoff);
 }

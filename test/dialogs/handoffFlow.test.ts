@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { type Activity, MemoryStorage, type Storage } from 'botbuilder';
-import { type HandoffServices, buildHandoff } from '../../src/handoff/buildHandoff';
-import { HandoffEvents, type HandoffListener } from '../../src/handoff/handoffEvents';
+import { type Activity, MemoryStorage } from 'botbuilder';
+import { buildHandoff } from '../../src/handoff/buildHandoff';
+import { HandoffEvents } from '../../src/handoff/handoffEvents';
 import { HandoffJobs } from '../../src/handoff/handoffJobs';
-import type { Handoff } from '../../src/handoff/handoffRecord';
 import { loadConfig } from '../../src/config';
 import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
 import { handoffFlowMessages, messages } from '../../src/messages';
@@ -14,32 +13,7 @@ import { ManualClock, visitor } from '../handoff/handoffFixtures';
 import { makeTempDirectory } from '../storage/tempDirectory';
 import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
 import { BotConversation, buttonTitles, topicIdOf } from './botConversation';
-
-/** Monday 15 June 2026, 10:00 in London (BST): inside the default helpline hours. */
-const MONDAY_MORNING = '2026-06-15T09:00:00.000Z';
-/** Sunday 14 June 2026, 10:00 in London: closed all day. */
-const SUNDAY_MORNING = '2026-06-14T09:00:00.000Z';
-
-/** The reply's text with Markdown links read as their labels (phone numbers become tel: links). */
-const textOf = (reply: Partial<Activity>) => (reply.text ?? '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
-const allText = (replies: Partial<Activity>[]) => replies.map(textOf).join('\n');
-
-/** Keeps what listeners hear, in order. */
-class RecordingListener implements HandoffListener {
-  readonly heard: string[] = [];
-  created(h: Handoff) {
-    this.heard.push(`created ${h.priority}`);
-  }
-  visitorMessage(_h: Handoff, entry: { text: string }) {
-    this.heard.push(`visitor ${entry.text}`);
-  }
-  riskFlagged(h: Handoff) {
-    this.heard.push(`risk ${h.risk?.reason}`);
-  }
-  closed(h: Handoff) {
-    this.heard.push(`closed ${h.status} ${h.endedBy}`);
-  }
-}
+import { type HandoffFlowSetupOptions, MONDAY_MORNING, RecordingListener, SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
 
 /** Words the flow must never use to ask for more than a first name and a number. */
 const FORBIDDEN_ASKS = /date of birth|\bDOB\b|\bCHI\b|address|postcode|surname|full name/i;
@@ -52,37 +26,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     recognizer = await realRecognizer();
   });
 
-  interface Setup {
-    readonly services: HandoffServices;
-    readonly listener: RecordingListener;
-    readonly clock: ManualClock;
-    readonly storage: Storage;
-    talk(conversationId?: string): BotConversation;
-  }
-
-  async function setup(options: { env?: Record<string, string>; at?: string; online?: boolean; storage?: Storage; recognizer?: Recognizer } = {}): Promise<Setup> {
-    const result = loadConfig({ StorageKind: 'memory', ...options.env });
-    if (!result.ok) throw new Error(result.problems.join('\n'));
-    const clock = new ManualClock(options.at ?? MONDAY_MORNING);
-    const storage = options.storage ?? new MemoryStorage();
-    const services = buildHandoff({ config: result.config, storage, clock });
-    if (options.online ?? true) await services.presence.setStatus('Alice', 'online');
-    const listener = new RecordingListener();
-    const events = new HandoffEvents([listener], createLogger({ level: 'silent' }));
-    return {
-      services,
-      listener,
-      clock,
-      storage,
-      talk: (conversationId) => new BotConversation({ knowledgeBase: kb, recognizer: options.recognizer ?? recognizer, storage, handoff: { services, events }, conversationId }),
-    };
-  }
-
-  async function queuedAfterConsent(s: Setup, conversation: BotConversation, ask = messages.talkToPerson): Promise<Partial<Activity>[]> {
-    const consent = await conversation.send(ask);
-    assert.equal(allText(consent), handoffFlowMessages.consent);
-    return conversation.send('Yes, go ahead');
-  }
+  const setup = (options: HandoffFlowSetupOptions = {}) => setupHandoffFlow(kb, recognizer, options);
 
   describe('consent', () => {
     it('asks first, saying who will see the conversation and not to share bank details or passwords, then queues on yes', async () => {
@@ -283,7 +227,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
         assert.doesNotMatch(textOf(ack ?? {}), /harming yourself/, `${reply}: not the check-in again`);
         assert.ok(buttonTitles(ack ?? {}).includes('Talk to a person'), `${reply}: ${buttonTitles(ack ?? {}).join(' | ')}`);
         assert.deepEqual(await s.services.queue.list().then((q) => q.length), 1, 'nothing queued on a no');
-        await queuedAfterConsent(s, conversation);
+        await queuedAfterConsent(conversation);
         const [first] = await s.services.queue.list();
         assert.equal(first?.conversationId, conversation.adapter.conversation.conversation.id, `${reply}: the person changed their mind and goes first`);
         assert.equal(first?.priority, 'urgent');
@@ -341,7 +285,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       const conversation = s.talk();
       await conversation.send('i want to hurt myself');
       await conversation.send('what is the helpline number');
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       assert.equal((await s.services.queue.list())[0]?.priority, 'urgent');
     });
   });
@@ -350,7 +294,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     it('says when the team is next available, gives phone and hours, and takes a first name and a UK number', async () => {
       const s = await setup({ at: SUNDAY_MORNING });
       const conversation = s.talk();
-      const replies = await queuedAfterConsent(s, conversation);
+      const replies = await queuedAfterConsent(conversation);
       assert.equal(replies.length, 2);
       assert.match(textOf(replies[0] as Partial<Activity>), /not taking chats right now\. They are next available tomorrow at 9am\./);
       assert.match(textOf(replies[0] as Partial<Activity>), /01387 216 777.*Monday to Friday 9am to 6pm, Saturday 9am to 1pm; closed on Sunday/);
@@ -378,13 +322,13 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     it('keeps the name and number out of the conversation an agent may later read', async () => {
       const s = await setup({ at: SUNDAY_MORNING });
       const conversation = s.talk();
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       await conversation.send('yes');
       await conversation.send('Sam');
       await conversation.send('07700 900123');
       s.clock.advanceMinutes(24 * 60); // Monday morning: open
       await s.services.presence.setStatus('Alice', 'online');
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       const [handoff] = await s.services.queue.list();
       const said = handoff?.transcript.map((e) => e.text).join('\n') ?? '';
       assert.doesNotMatch(said, /07700|Sam\b/);
@@ -393,7 +337,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     it('open but nobody online: says so and offers the callback', async () => {
       const s = await setup({ online: false });
       const conversation = s.talk();
-      const replies = await queuedAfterConsent(s, conversation);
+      const replies = await queuedAfterConsent(conversation);
       assert.match(textOf(replies[0] as Partial<Activity>), /Nobody from the helpline team is free to chat right now/);
       assert.equal(textOf(replies[1] as Partial<Activity>), handoffFlowMessages.callbackOffer);
     });
@@ -415,7 +359,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       it(`"cancel" at ${step} returns to the bot and stores nothing`, async () => {
         const s = await setup({ at: SUNDAY_MORNING });
         const conversation = s.talk();
-        await queuedAfterConsent(s, conversation);
+        await queuedAfterConsent(conversation);
         for (const answer of answers) await conversation.send(answer);
         assert.equal(textOf(await conversation.ask('cancel')), handoffFlowMessages.backToBot);
         assert.deepEqual(await s.services.callbacks.listOpen(), []);
@@ -426,14 +370,14 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     it('"no thanks" to the callback returns to the bot', async () => {
       const s = await setup({ at: SUNDAY_MORNING });
       const conversation = s.talk();
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       assert.equal(textOf(await conversation.ask('No thanks')), handoffFlowMessages.callbackDeclined);
     });
 
     it('gives up politely after three bad numbers', async () => {
       const s = await setup({ at: SUNDAY_MORNING });
       const conversation = s.talk();
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       await conversation.send('yes');
       await conversation.send('Sam');
       await conversation.send('12');
@@ -447,7 +391,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     it('sends messages to the hand-off, not the recogniser; the safety check still runs; "end chat" returns to the bot', async () => {
       const s = await setup();
       const conversation = s.talk();
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       const [queued] = await s.services.queue.list();
       assert.ok(queued);
 
@@ -490,7 +434,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       const s = await setup();
       const [a, b, c] = ['risk-a', 'risk-b', 'risk-c'].map((id) => s.talk(id)) as [BotConversation, BotConversation, BotConversation];
       for (const conversation of [a, b, c]) {
-        await queuedAfterConsent(s, conversation);
+        await queuedAfterConsent(conversation);
         s.clock.advanceMinutes(1);
       }
       const crisisNumbers = (text: string) => {
@@ -534,7 +478,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     it('in a live chat: no acknowledgements, the agent holds it, and when the agent ends it the bot answers again', async () => {
       const s = await setup();
       const conversation = s.talk();
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       const [queued] = await s.services.queue.list();
       assert.ok(queued);
       await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
@@ -547,7 +491,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     it('a visitor ending a live chat closes it for the agent', async () => {
       const s = await setup();
       const conversation = s.talk();
-      await queuedAfterConsent(s, conversation);
+      await queuedAfterConsent(conversation);
       const [queued] = await s.services.queue.list();
       assert.ok(queued);
       await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
@@ -562,7 +506,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
     const temp = await makeTempDirectory();
     try {
       const first = await setup({ at: SUNDAY_MORNING, storage: createStorage({ kind: 'file', path: temp.path }) });
-      await queuedAfterConsent(first, first.talk('restart-convo'));
+      await queuedAfterConsent(first.talk('restart-convo'));
       await first.talk('restart-convo').send('yes');
       // "Restart": new storage handle, services and bot over the same folder.
       const second = await setup({ at: SUNDAY_MORNING, storage: createStorage({ kind: 'file', path: temp.path }) });
