@@ -11,22 +11,20 @@ import type { Recognizer } from '../../src/recognition/recognizer';
 import { createStorage } from '../../src/storage/createStorage';
 import { ManualClock, visitor } from '../handoff/handoffFixtures';
 import { makeTempDirectory } from '../storage/tempDirectory';
-import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
+import { realKnowledgeBase } from '../support/realKnowledgeBase';
 import { BotConversation, buttonTitles, topicIdOf } from './botConversation';
-import { type HandoffFlowSetupOptions, MONDAY_MORNING, RecordingListener, SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
+import { MONDAY_MORNING, RecordingListener, SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
 
 /** Words the flow must never use to ask for more than a first name and a number. */
 const FORBIDDEN_ASKS = /date of birth|\bDOB\b|\bCHI\b|address|postcode|surname|full name/i;
 
 describe('hand-off to a person: the visitor side (TestAdapter)', () => {
   let kb: KnowledgeBase;
-  let recognizer: Recognizer;
   before(async () => {
     kb = await realKnowledgeBase();
-    recognizer = await realRecognizer();
   });
 
-  const setup = (options: HandoffFlowSetupOptions = {}) => setupHandoffFlow(kb, recognizer, options);
+  const setup = setupHandoffFlow;
 
   describe('consent', () => {
     it('asks first, saying who will see the conversation and not to share bank details or passwords, then queues on yes', async () => {

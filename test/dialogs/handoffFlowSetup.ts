@@ -6,11 +6,11 @@ import { type HandoffServices, buildHandoff } from '../../src/handoff/buildHando
 import { HandoffEvents, type HandoffListener } from '../../src/handoff/handoffEvents';
 import type { Handoff } from '../../src/handoff/handoffRecord';
 import { loadConfig } from '../../src/config';
-import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
 import { handoffFlowMessages, messages } from '../../src/messages';
 import { createLogger } from '../../src/observability/logger';
 import type { Recognizer } from '../../src/recognition/recognizer';
 import { ManualClock } from '../handoff/handoffFixtures';
+import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
 import { BotConversation } from './botConversation';
 
 /** Monday 15 June 2026, 10:00 in London (BST): inside the default helpline hours. */
@@ -55,8 +55,13 @@ export interface HandoffFlowSetupOptions {
   readonly recognizer?: Recognizer;
 }
 
-/** Hand-off services on memory storage, an agent online (unless `online: false`), at `at` (Monday morning). */
-export async function setupHandoffFlow(kb: KnowledgeBase, recognizer: Recognizer, options: HandoffFlowSetupOptions = {}): Promise<HandoffFlowSetup> {
+/**
+ * Hand-off services on memory storage, an agent online (unless `online: false`), at `at` (Monday
+ * morning), for bots over the real knowledge base and (unless given another) the real recogniser.
+ */
+export async function setupHandoffFlow(options: HandoffFlowSetupOptions = {}): Promise<HandoffFlowSetup> {
+  const kb = await realKnowledgeBase();
+  const recognizer = options.recognizer ?? (await realRecognizer());
   const result = loadConfig({ StorageKind: 'memory', ...options.env });
   if (!result.ok) throw new Error(result.problems.join('\n'));
   const clock = new ManualClock(options.at ?? MONDAY_MORNING);
@@ -70,7 +75,7 @@ export async function setupHandoffFlow(kb: KnowledgeBase, recognizer: Recognizer
     listener,
     clock,
     storage,
-    talk: (conversationId) => new BotConversation({ knowledgeBase: kb, recognizer: options.recognizer ?? recognizer, storage, handoff: { services, events }, conversationId }),
+    talk: (conversationId) => new BotConversation({ knowledgeBase: kb, recognizer, storage, handoff: { services, events }, conversationId }),
   };
 }
 

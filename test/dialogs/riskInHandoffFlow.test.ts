@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import type { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
 import { handoffFlowMessages, handoffSummaries } from '../../src/messages';
-import type { Recognizer } from '../../src/recognition/recognizer';
-import { realKnowledgeBase, realRecognizer } from '../support/realKnowledgeBase';
 import { buttonTitles } from './botConversation';
-import { type HandoffFlowSetupOptions, SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
+import { SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
 
 /** How many times the urgent numbers appear in the turn's replies. */
 const timesNumbersGiven = (text: string) => text.split(handoffFlowMessages.urgentNumbers).length - 1;
@@ -12,13 +9,7 @@ const timesNumbersGiven = (text: string) => text.split(handoffFlowMessages.urgen
 // The safety check reads what is typed at the hand-off flow's questions too: before, risk wording
 // there was a reply the question did not accept ("Please choose…", "Please type your first name").
 describe('hand-off flow: risk wording typed at its questions', () => {
-  let kb: KnowledgeBase;
-  let recognizer: Recognizer;
-  before(async () => {
-    kb = await realKnowledgeBase();
-    recognizer = await realRecognizer();
-  });
-  const setup = (options: HandoffFlowSetupOptions = {}) => setupHandoffFlow(kb, recognizer, options);
+  const setup = setupHandoffFlow;
 
   it('at the consent question: the urgent numbers at once, then the question again; "yes" then queues as urgent', async () => {
     const s = await setup();
