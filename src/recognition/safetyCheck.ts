@@ -90,12 +90,33 @@ function withoutQuotedWriting(text: string): string {
   });
 }
 
+/** How much of a message the check reads: far more than the recogniser's 2,000 characters, and bounded. */
+export const SAFETY_READ_CHARS = 20_000;
+/** Each part of a long message is read as a message of its own, as long as this at most. */
+const PASSAGE_CHARS = 5000;
+/** Consecutive parts share this much, so wording across a boundary is whole in one of them. */
+const PASSAGE_OVERLAP = 1000;
+
 /**
  * Runs before any recognition: risk-to-life wording goes straight to the crisis answer.
  * Negated ("I'm not suicidal") and quoted or reported wording ("the article said 'suicide'") do not.
+ *
+ * A long message (someone telling their whole story) is read to SAFETY_READ_CHARS in overlapping
+ * parts, so risk said at the end is found; each part is read on its own, which keeps the cost of
+ * every pattern as it is for an ordinary message. Without risk, the first part's reading stands:
+ * it is the part the recogniser reads.
  */
 export function checkSafety(text: string): SafetyResult {
-  const read = text.slice(0, 5000);
+  const first = checkPassage(text.slice(0, PASSAGE_CHARS));
+  const end = Math.min(text.length, SAFETY_READ_CHARS);
+  for (let start = PASSAGE_CHARS - PASSAGE_OVERLAP; !first.risk && start + PASSAGE_OVERLAP < end; start += PASSAGE_CHARS - PASSAGE_OVERLAP) {
+    const later = checkPassage(text.slice(start, Math.min(start + PASSAGE_CHARS, end)));
+    if (later.risk) return later;
+  }
+  return first;
+}
+
+function checkPassage(read: string): SafetyResult {
   const quoted = withoutQuotedWriting(read);
   const normalized = normalizeText(quoted);
   const disclaimed = quoted !== read && anyRisk(normalizeText(read));

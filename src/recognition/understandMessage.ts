@@ -119,6 +119,8 @@ export class MessageUnderstanding {
 
   /** The decision on a message, remembered (`rememberedDecision`) when there is a cache. */
   async understand(input: UnderstandInput): Promise<Understanding> {
+    // The recogniser reads the start of a long message; the safety check reads on (a story that ends in risk).
+    if (input.text.length > this.maxChars && this.checkSafety(input.text).risk) return { kind: 'answer', topicId: this.crisisTopicId, score: 1, via: 'safety' };
     const text = input.text.slice(0, this.maxChars);
     const make = (watched: UnderstandInput) => this.understandAfresh(text, watched);
     if (this.decisions !== undefined) return rememberedDecision(this.decisions, text, input, make, this.elsewhere);

@@ -363,6 +363,16 @@ describe('main dialog (TestAdapter, bot wired as in app.ts)', () => {
       );
     });
 
+    it('a long story that speaks of risk only after the part the recogniser reads gets the crisis answer', async () => {
+      const story = 'My records were in the leak and I keep reading about it and I have not slept properly in weeks. '.repeat(40);
+      assert.ok(story.length > 3000);
+      const replies = await talk().send(`${story} honestly i dont want to be here anymore`);
+      assert.deepEqual(
+        replies.map((r) => topicIdOf(r) ?? r.text),
+        [messages.longMessage, 'crisis'],
+      );
+    });
+
     for (const activity of [{ type: 'typing' }, { type: 'event', name: 'webchat/join', value: {} }, { type: 'messageReaction', reactionsAdded: [{ type: 'like' }] }]) {
       it(`a ${activity.type} activity gets no reply and no error`, async () => {
         assert.deepEqual(await talk().send(activity), []);

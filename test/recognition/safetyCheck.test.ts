@@ -83,4 +83,17 @@ describe('safety check (risk to life before anything else)', () => {
     assert.equal(checkSafety('worried '.repeat(20_000) + 'i want to kill myself').risk, false);
     assert.equal(checkSafety('i want to kill myself ' + 'x'.repeat(100_000)).risk, true);
   });
+
+  it('reads a long story to its end (20,000 characters), wording across the parts it is read in included', () => {
+    const story = 'I got a letter saying my records were in the leak and I have been worried sick, my son says not to worry but I cannot sleep for thinking about who has read about my operation. ';
+    const told = (length: number) => story.repeat(Math.ceil(length / story.length)).slice(0, length);
+    for (const length of [1990, 4990, 9000, 15_000, 19_970]) {
+      assert.equal(checkSafety(`${told(length)} i cant go on anymore`).risk, true, `risk after ${length} characters`);
+      assert.equal(checkSafety(told(length + 20)).risk, false, `the same length of story alone (${length + 20})`);
+    }
+    // Parts are 5,000 characters and overlap by 1,000: wording that straddles any part's end is read whole.
+    for (const at of [4990, 8990, 12_990, 16_990]) {
+      assert.equal(checkSafety(`${told(at)} i want to kill myself ${told(200)}`).risk, true, `risk at ${at}`);
+    }
+  });
 });
