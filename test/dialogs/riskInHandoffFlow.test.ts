@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { handoffFlowMessages, handoffSummaries } from '../../src/messages';
+import { handoffFlowMessages, handoffMessages, handoffSummaries } from '../../src/messages';
 import { buttonTitles } from './botConversation';
 import { SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
 
@@ -116,6 +116,6 @@ describe('hand-off flow: risk wording typed at its questions', () => {
     const closed = allText(await conversation.send('yes'));
     assert.equal(timesNumbersGiven(closed), 0, closed);
     await conversation.send('yes');
-    assert.deepEqual((await conversation.send('why do you need it')).map(textOf).length, 1);
+    assert.deepEqual((await conversation.send('why do you need it')).map(textOf), [handoffMessages.firstNameProblem['not-a-name']]);
   });
 });

@@ -71,6 +71,18 @@ describe('callback first names', () => {
     ['me@example.com', 'not-a-name'],
     ["--'", 'not-a-name'],
     ['a'.repeat(41), 'too-long'],
+    // A sentence is not a name; an introduction leaves the name.
+    ['why do you need my name', 'not-a-name'],
+    ['i dont want to give it', 'not-a-name'],
+    ['Mary Jo Beth', 'Mary Jo Beth'],
+    ['my name is Sam', 'Sam'],
+    ["I'm Ailsa", 'Ailsa'],
+    ['its Mary-Jane', 'Mary-Jane'],
+    ['call me Jo', 'Jo'],
+    ['Imogen', 'Imogen'],
+    ['Isla', 'Isla'],
+    ['my name is', 'empty'],
+    ['Its', 'empty'],
   ];
   for (const [input, expected] of cases) {
     it(`"${input.slice(0, 20)}" → ${expected}`, () => {
