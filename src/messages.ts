@@ -78,9 +78,11 @@ export const handoffFlowMessages = {
   queued: (position: number) => (position === 1 ? 'You are next in the queue for a person.' : `You are number ${position} in the queue for a person.`),
   waitEstimate: (minutes: number) => `Recent chats have waited about ${minutesText(minutes)}.`,
   waitUnknown: 'I cannot say how long the wait will be.',
-  whileWaiting: (timeoutMinutes: number) =>
+  /** `timeoutMinutes` undefined: an urgent visitor, who keeps their place however long they are silent. */
+  whileWaiting: (timeoutMinutes: number | undefined) =>
     'You can keep typing here and the person will see it. ' +
-    `To keep your place, please send a message at least every ${minutesText(timeoutMinutes)}. Type "end chat" to leave the queue.`,
+    (timeoutMinutes === undefined ? '' : `To keep your place, please send a message at least every ${minutesText(timeoutMinutes)}. `) +
+    'Type "end chat" to leave the queue.',
   positionChanged: (position: number) => (position === 1 ? 'You are now next in the queue.' : `You are now number ${position} in the queue.`),
   alreadyQueued: (position: number) => `You are already in the queue: ${position === 1 ? 'you are next' : `number ${position}`}. Type "end chat" to leave it.`,
   alreadyTalking: 'You are already talking to a person. Type "end chat" to go back to the assistant.',

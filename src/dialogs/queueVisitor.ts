@@ -40,7 +40,7 @@ export async function queueVisitor(context: TurnContext, options: HandoffFlowOpt
     return handoff;
   }
   const wait = await queue.estimatedWait();
-  const text = [say.queued(position), wait.kind === 'estimate' ? say.waitEstimate(wait.minutes) : say.waitUnknown, say.whileWaiting(settings.HandoffQueueTimeoutMinutes)].join(' ');
+  const text = [say.queued(position), wait.kind === 'estimate' ? say.waitEstimate(wait.minutes) : say.waitUnknown, say.whileWaiting(handoff.priority === 'urgent' ? undefined : settings.HandoffQueueTimeoutMinutes)].join(' ');
   await context.sendActivity(MessageFactory.suggestedActions(endChat, text));
   await events.created(handoff);
   return handoff;

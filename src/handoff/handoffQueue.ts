@@ -119,10 +119,10 @@ export class HandoffQueue {
     return this.waits.estimate();
   }
 
-  /** Queued hand-offs whose visitor has been silent for `timeoutMinutes` or more. */
+  /** Queued hand-offs whose visitor has been silent for `timeoutMinutes` or more, but for urgent ones (`timesOut`). */
   async staleQueued(timeoutMinutes: number): Promise<Handoff[]> {
     const cutoff = this.clock.now().getTime() - timeoutMinutes * 60_000;
-    return (await this.list()).filter((h) => h.status === 'queued' && Date.parse(h.lastVisitorAt) <= cutoff);
+    return (await this.list()).filter((h) => timesOut(h, cutoff));
   }
 
   /**
@@ -221,7 +221,7 @@ export class HandoffQueue {
   async timeOut(id: string, timeoutMinutes: number): Promise<AbandonResult> {
     const cutoff = this.clock.now().getTime() - timeoutMinutes * 60_000;
     const result = await this.updateRecord<AbandonResult>(id, (handoff) => {
-      if (handoff.status !== 'queued' || Date.parse(handoff.lastVisitorAt) > cutoff) return { result: { kind: 'not-queued', handoff } };
+      if (!timesOut(handoff, cutoff)) return { result: { kind: 'not-queued', handoff } };
       const abandoned = this.ended(handoff, { status: 'abandoned', endedBy: 'timeout' });
       return { write: abandoned, result: { kind: 'abandoned', handoff: abandoned } };
     });
@@ -284,4 +284,12 @@ export class HandoffQueue {
 function lastAgentWord(handoff: Handoff): string | undefined {
   const said = handoff.transcript.filter((e) => e.from === 'agent').at(-1)?.at;
   return said !== undefined && (handoff.claimedAt === undefined || said > handoff.claimedAt) ? said : handoff.claimedAt;
+}
+
+/**
+ * Queued and silent since `cutoff`. Never an urgent hand-off (the crisis answer, a check-in, risk
+ * said while waiting): silence is no sign that the person is safe, so it waits for an agent.
+ */
+function timesOut(handoff: Handoff, cutoff: number): boolean {
+  return handoff.status === 'queued' && handoff.priority !== 'urgent' && Date.parse(handoff.lastVisitorAt) <= cutoff;
 }

@@ -35,6 +35,8 @@ describe('hand-off flow: risk wording typed at its questions', () => {
     const replies = await conversation.send("yes, i've taken an overdose");
     assert.equal(textOf(replies[0] ?? {}), handoffFlowMessages.urgentNumbers);
     assert.match(textOf(replies[1] ?? {}), /^You are next in the queue for a person\./);
+    // Urgent visitors keep their place however long they are silent: not asked to write every 15 minutes.
+    assert.match(textOf(replies[1] ?? {}), /You can keep typing here and the person will see it\. Type "end chat" to leave the queue\.$/);
     assert.equal(replies.length, 2);
 
     const [first, second] = await s.services.queue.list();

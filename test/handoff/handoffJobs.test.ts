@@ -96,6 +96,20 @@ for (const kind of storageKinds) {
       assert.equal((await jobs.runOnce()).timedOut, 0, 'once only');
     });
 
+    it('never times out an urgent visitor (crisis, or risk said while waiting): silent for hours, they wait for an agent', async () => {
+      const crisis = await waiting('crisis', 'urgent');
+      const flagged = await waiting('flagged');
+      await queue.flagRisk(flagged.id, 'suicide');
+      const ordinary = await waiting('ordinary');
+      clock.advanceMinutes(6 * 60);
+      assert.equal((await jobs.runOnce()).timedOut, 1, 'only the ordinary visitor');
+      assert.equal((await queue.get(ordinary.id))?.status, 'abandoned');
+      assert.deepEqual((await queue.list()).map((h) => h.conversationId).sort(), ['crisis', 'flagged']);
+      assert.deepEqual([...notifier.to('crisis'), ...notifier.to('flagged')], [], 'not told to keep writing, nor removed');
+      // Checked on the record too: a timeout started before the flag landed does not remove them.
+      assert.equal((await queue.timeOut(flagged.id, 15)).kind, 'not-queued');
+    });
+
     it('never times out a chat an agent has taken', async () => {
       const taken = await waiting('taken');
       await queue.claim(taken.id, { agent: 'Alice', displayName: 'Alice' });
