@@ -102,7 +102,10 @@ export class VisitorRelay {
       if (closed.kind === 'closed') await events.closed(closed.handoff);
     }
     await memory.set(context, { ...readMemory(await memory.get(context, { fallbacks: 0 })), handoffId: undefined });
-    await context.sendActivity(replies.plain(handoff.status === 'queued' && ended.kind === 'abandoned' ? say.leftQueue : say.endedChat));
+    const left = handoff.status === 'queued' && ended.kind === 'abandoned';
+    // Leaving before anyone has talked with them, someone urgent goes with the numbers again.
+    const text = !left ? say.endedChat : handoff.priority === 'urgent' ? `${say.urgentNumbers}\n\n${say.leftQueue}` : say.leftQueue;
+    await context.sendActivity(replies.plain(text));
   }
 
   private async remindWhereTheyAre(context: TurnContext, handoff: Handoff): Promise<void> {

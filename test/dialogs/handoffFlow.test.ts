@@ -414,7 +414,8 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.match(textOf(await conversation.ask('Talk to a person')), /already in the queue/);
       assert.equal((await s.services.queue.list()).length, 1);
 
-      assert.equal(textOf(await conversation.ask('End chat')), handoffFlowMessages.leftQueue);
+      // Urgent now, and leaving before anyone has talked with them: the numbers go with them.
+      assert.equal(textOf(await conversation.ask('End chat')), `${handoffFlowMessages.urgentNumbers}\n\n${handoffFlowMessages.leftQueue}`);
       assert.equal((await s.services.queue.get(queued.id))?.status, 'abandoned');
       assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
       assert.deepEqual(s.listener.heard, [
