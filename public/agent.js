@@ -667,7 +667,8 @@
       const again = el.callbacksList.querySelector('[data-callback="' + CSS.escape(focusedId) + '"]');
       if (again) again.focus();
     }
-    if (added > 0) announce(added === 1 ? 'A new callback request has arrived.' : added + ' new callback requests have arrived.');
+    const urgent = known ? list.filter((c) => !known.has(c.id) && c.priority === 'urgent').length : 0;
+    if (added > 0) announce((urgent > 0 ? 'Urgent: ' : '') + (added === 1 ? 'A new callback request has arrived.' : added + ' new callback requests have arrived.'));
   }
 
   function callbackRow(callback) {
@@ -684,7 +685,15 @@
     done.dataset.callback = callback.id;
     done.setAttribute('aria-describedby', name.id);
     done.addEventListener('click', () => void markDone(callback, row));
-    row.append(name, phone, when, done);
+    row.append(name);
+    // Asked for after the crisis answer or risk said in the chat: listed first, and marked as such.
+    if (callback.priority === 'urgent') {
+      row.classList.add('ticket--urgent');
+      const badges = make('p', 'ticket__badges');
+      badges.append(make('span', 'badge badge--urgent', 'Urgent'));
+      row.append(badges);
+    }
+    row.append(phone, when, done);
     return row;
   }
 

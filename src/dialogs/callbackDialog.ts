@@ -1,4 +1,4 @@
-import { ActionTypes, type Activity, MessageFactory } from 'botbuilder';
+import { ActionTypes, type Activity, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   type DialogContext,
@@ -28,11 +28,14 @@ const MAX_ATTEMPTS = 3;
 export interface CallbackDialogOptions {
   readonly callbacks: CallbackRequests;
   readonly replies: ReplyBuilder;
+  /** Whether the conversation has become urgent (risk said at these questions, say) by the time the request is saved. */
+  readonly urgentNow?: (context: TurnContext) => Promise<boolean>;
 }
 
-/** What the dialog is started with: when the team is next available, in words, if known. */
+/** What the dialog is started with: when the team is next available, in words, if known, and whether the request is urgent. */
 export interface CallbackRequestStart {
   readonly nextOpen?: string;
+  readonly urgent?: boolean;
 }
 
 /**
@@ -80,9 +83,10 @@ export class CallbackDialog extends ComponentDialog {
 
   private async save(step: WaterfallStepContext) {
     const firstName = String((step.values as { firstName?: string }).firstName);
-    const saved = await this.options.callbacks.create({ firstName, phone: String(step.result ?? '') });
+    const { nextOpen, urgent } = (step.options ?? {}) as CallbackRequestStart;
+    const priority = urgent === true || (await this.options.urgentNow?.(step.context)) === true ? 'urgent' : 'normal';
+    const saved = await this.options.callbacks.create({ firstName, phone: String(step.result ?? ''), priority });
     if (!saved.ok) return this.giveUp(step);
-    const { nextOpen } = (step.options ?? {}) as CallbackRequestStart;
     await step.context.sendActivity(this.options.replies.plain(say.callbackSaved(saved.callback.firstName, nationalFormat(saved.callback.phone), nextOpen)));
     return step.endDialog();
   }

@@ -61,7 +61,8 @@ export class HandoffDialog extends ComponentDialog {
   constructor(private readonly options: HandoffFlowOptions) {
     super(HANDOFF_DIALOG);
     this.addDialog(new TextPrompt(CONSENT, consentValidator));
-    this.addDialog(new CallbackDialog({ callbacks: options.services.callbacks, replies: options.replies }));
+    const urgentNow = async (context: TurnContext) => readMemory(await options.memory.get(context, { fallbacks: 0 })).urgent === true;
+    this.addDialog(new CallbackDialog({ callbacks: options.services.callbacks, replies: options.replies, urgentNow }));
     this.addDialog(new WaterfallDialog(STEPS, [this.askConsent.bind(this), this.afterConsent.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -131,7 +132,7 @@ export class HandoffDialog extends ComponentDialog {
     const numbers = request.priority === 'urgent' && riskThisTurn(context) === undefined;
     await context.sendActivity(replies.plain(this.unavailableText(status.kind === 'open', nextOpen, numbers)));
     await this.forgetOffer(context);
-    const start: CallbackRequestStart = nextOpen === undefined ? {} : { nextOpen };
+    const start: CallbackRequestStart = { ...(nextOpen === undefined ? {} : { nextOpen }), ...(request.priority === 'urgent' ? { urgent: true } : {}) };
     return step.beginDialog(CALLBACK_DIALOG, start);
   }
 

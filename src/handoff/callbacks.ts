@@ -13,6 +13,8 @@ const callbackBase = z.object({
   createdAt: isoInstant,
   /** The hand-off the request came from, when there was one. */
   handoffId: z.string().optional(),
+  /** Urgent: asked for after the crisis answer, a check-in or risk said in the conversation. Absent: normal. */
+  priority: z.enum(['normal', 'urgent']).optional(),
 });
 
 /** A request to be phoned back. First name and number only: nothing else is collected. */
@@ -72,7 +74,7 @@ export class CallbackRequests {
   }
 
   /** Validates and stores a request; invalid input comes back with a message per field to show. */
-  async create(input: { firstName: string; phone: string; handoffId?: string }): Promise<CreateCallbackResult> {
+  async create(input: { firstName: string; phone: string; handoffId?: string; priority?: 'normal' | 'urgent' }): Promise<CreateCallbackResult> {
     const firstName = validateFirstName(input.firstName);
     const phone = validateUkPhoneNumber(input.phone);
     if (!firstName.ok || !phone.ok) return { ok: false, ...(firstName.ok ? {} : { firstName }), ...(phone.ok ? {} : { phone }) };
@@ -82,6 +84,7 @@ export class CallbackRequests {
       phone: phone.e164,
       createdAt: this.clock.now().toISOString(),
       status: 'open',
+      priority: input.priority ?? 'normal',
       ...(input.handoffId === undefined ? {} : { handoffId: input.handoffId }),
     };
     await this.storage.write({ [keys.record(callback.id)]: { ...callback, eTag: '*' } });
@@ -93,11 +96,12 @@ export class CallbackRequests {
     return (await readDocument(this.storage, keys.record(id), callbackRequestSchema))?.value;
   }
 
-  /** Open requests, oldest first. */
+  /** Open requests, urgent first, then oldest first. */
   async listOpen(): Promise<OpenCallbackRequest[]> {
     const index = await readDocument(this.storage, keys.openIndex, openIndexSchema);
     const records = await readDocuments(this.storage, (index?.value.ids ?? []).map(keys.record), callbackRequestSchema);
-    return records.filter((c): c is OpenCallbackRequest => c.status === 'open').sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    const rank = (c: OpenCallbackRequest) => (c.priority === 'urgent' ? 0 : 1);
+    return records.filter((c): c is OpenCallbackRequest => c.status === 'open').sort((a, b) => rank(a) - rank(b) || Date.parse(a.createdAt) - Date.parse(b.createdAt));
   }
 
   /**

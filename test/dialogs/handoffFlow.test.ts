@@ -312,6 +312,7 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       assert.equal(callbacks.length, 1);
       assert.equal(callbacks[0]?.firstName, 'Sam');
       assert.equal(callbacks[0]?.phone, '+447700900123');
+      assert.equal(callbacks[0]?.priority, 'normal');
       for (const reply of [...replies, confirmed]) assert.doesNotMatch(textOf(reply), FORBIDDEN_ASKS);
       // Back with the bot.
       assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');

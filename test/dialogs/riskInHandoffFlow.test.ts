@@ -74,7 +74,19 @@ describe('hand-off flow: risk wording typed at its questions', () => {
     assert.deepEqual((await conversation.send('i feel like ending it all')).map(textOf), [handoffFlowMessages.urgentNumbers, handoffFlowMessages.askFirstName]);
     assert.equal(allText(await conversation.send('Sam')), handoffFlowMessages.askPhone('Sam'));
     assert.match(allText(await conversation.send('07700 900123')), /The helpline team will call you on 07700 900123/);
-    assert.equal((await s.services.callbacks.listOpen()).length, 1);
+    const callbacks = await s.services.callbacks.listOpen();
+    assert.deepEqual(callbacks.map((c) => c.priority), ['urgent'], 'called back first');
+  });
+
+  it('closed: risk said first at the phone question still makes the callback urgent', async () => {
+    const s = await setup({ at: SUNDAY_MORNING });
+    const conversation = s.talk();
+    await queuedAfterConsent(conversation);
+    await conversation.send('yes');
+    await conversation.send('Sam');
+    assert.deepEqual((await conversation.send('i want to end my life')).map(textOf), [handoffFlowMessages.urgentNumbers, handoffFlowMessages.askPhone('Sam')]);
+    await conversation.send('07700 900123');
+    assert.deepEqual((await s.services.callbacks.listOpen()).map((c) => [c.firstName, c.priority]), [['Sam', 'urgent']]);
   });
 
   it('words of risk are not a try at the consent question, and at the callback\'s questions stay off the record a person later reads', async () => {

@@ -120,12 +120,28 @@ for (const kind of storageKinds) {
         ['Ailsa', '+447700900123', 'open'],
         ['Rab', '+441387216777', 'open'],
       ]);
-      assert.deepEqual(Object.keys(open[0] ?? {}).sort(), ['createdAt', 'firstName', 'id', 'phone', 'status'], 'nothing else is kept');
+      assert.deepEqual(Object.keys(open[0] ?? {}).sort(), ['createdAt', 'firstName', 'id', 'phone', 'priority', 'status'], 'nothing else is kept');
+      assert.equal(open[0]?.priority, 'normal');
 
       const done = await callbacks.complete(first.callback.id, { agent: 'alice' });
       assert.equal(done.kind === 'done' && done.callback.status, 'done');
       assert.deepEqual((await callbacks.listOpen()).map((c) => c.firstName), ['Rab']);
       assert.equal((await callbacks.complete('nope', { agent: 'alice' })).kind, 'not-found');
+    });
+
+    it('lists an urgent request first, and reads one stored before requests had a priority as normal', async () => {
+      await storage.write({ 'callback/record/old': { id: 'old', createdAt: '2026-06-13T13:00:00.000Z', status: 'open', firstName: 'Jean', phone: '+447700900001', eTag: '*' } });
+      await storage.write({ 'callback/open': { ids: ['old'], eTag: '*' } });
+      clock.advanceMinutes(5);
+      await callbacks.create({ firstName: 'Ailsa', phone: '07700 900123' });
+      clock.advanceMinutes(5);
+      await callbacks.create({ firstName: 'Rab', phone: '01387 216777', priority: 'urgent' });
+      const open = await new CallbackRequests({ storage: reopen(), clock }).listOpen();
+      assert.deepEqual(open.map((c) => [c.firstName, c.priority ?? 'absent']), [
+        ['Rab', 'urgent'],
+        ['Jean', 'absent'],
+        ['Ailsa', 'normal'],
+      ]);
     });
 
     it('refuses a bad request with a message for each bad field, and stores nothing', async () => {

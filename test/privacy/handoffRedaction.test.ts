@@ -220,11 +220,12 @@ describe('redaction of what is kept around a hand-off', () => {
           id,
           createdAt: MONDAY_MORNING,
           handoffId: 'h1',
+          priority: 'normal',
           status: 'done',
           doneAt: '2026-06-15T09:30:00.000Z',
           doneBy: 'alice',
         });
-        assert.deepEqual(done.kind === 'done' && Object.keys(done.callback).sort(), ['createdAt', 'doneAt', 'doneBy', 'handoffId', 'id', 'status']);
+        assert.deepEqual(done.kind === 'done' && Object.keys(done.callback).sort(), ['createdAt', 'doneAt', 'doneBy', 'handoffId', 'id', 'priority', 'status']);
         assert.deepEqual(await new CallbackRequests({ storage: reopen(), clock }).listOpen(), []);
         assert.equal((await callbacks.get(id))?.status, 'done');
       });

@@ -287,11 +287,13 @@ describe('agent console in Chromium', function () {
     assert.deepEqual([next.name, next.describedBy], ['Mark done', 'Euan'], 'focus moves to the next request');
     await agent.announced(/Callback for Morag marked done/);
 
-    // A request taken while the console is open shows on refresh, and is announced.
-    await chat.app.handoff.callbacks.create({ firstName: 'Iona', phone: '07700 900456' });
+    // A request taken while the console is open shows on refresh, and is announced; an urgent one first, marked.
+    await chat.app.handoff.callbacks.create({ firstName: 'Iona', phone: '07700 900456', priority: 'urgent' });
     await agent.page.getByRole('button', { name: 'Refresh callbacks' }).click();
     await list.filter({ hasText: 'Iona' }).waitFor();
-    await agent.announced(/A new callback request has arrived/);
+    await agent.announced(/Urgent: A new callback request has arrived/);
+    assert.match(await list.nth(0).innerText(), /Iona[\s\S]*Urgent[\s\S]*07700 900456/);
+    assert.doesNotMatch(await list.nth(1).innerText(), /Urgent/);
   });
 
   it('stays signed in across a reload of the tab', async () => {
