@@ -71,7 +71,7 @@ export interface AppDependencies {
   readonly telemetry?: Pick<Telemetry, 'request'>;
   /** Told when hand-offs are created, claimed, written in and closed (e.g. to notify agents in Teams). */
   readonly handoffListeners?: readonly HandoffListener[];
-  /** How often the hand-off jobs (queue timeout, positions, agent reminders) run; 0 = only by `handoffJobs.runOnce()`. Default 30 s. */
+  /** How often the hand-off jobs (queue timeout, positions, agent reminders, closing time) run; 0 = only by `handoffJobs.runOnce()`. Default 30 s. */
   readonly handoffJobsIntervalMs?: number;
   /**
    * Bot Framework authentication beyond the `MicrosoftApp*` settings: tests point token validation
@@ -194,7 +194,15 @@ export function buildApp(deps: AppDependencies): App {
     eventsPollMs: deps.agentEventsPollMs,
     signIn: { throttle: limits.agentSignInFailures, addressOf: (req) => countedAddress(clientAddress(req, config.TrustedProxyHops)) },
   });
-  const handoffJobs = new HandoffJobs({ queue: handoff.queue, notifier, events: handoffEvents, logger, settings: handoff.settings, intervalMs: deps.handoffJobsIntervalMs });
+  const handoffJobs = new HandoffJobs({
+    queue: handoff.queue,
+    notifier,
+    events: handoffEvents,
+    logger,
+    settings: handoff.settings,
+    hours: { schedule: handoff.schedule, clock: handoff.clock },
+    intervalMs: deps.handoffJobsIntervalMs,
+  });
   if (deps.handoffJobsIntervalMs !== 0) handoffJobs.start();
   registerHealthRoutes(server, [
     { name: 'knowledge', check: async () => (knowledgeBase.topics.length > 0 ? { ok: true } : { ok: false, error: new Error('no topics') }) },

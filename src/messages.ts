@@ -60,6 +60,9 @@ export const handoffMessages = {
   },
 } as const;
 
+/** Where to turn at once, for someone who may be at risk. */
+const URGENT_NUMBERS = 'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111, day and night.';
+
 /** Hand-off to a person: what the visitor is told while asking for one, waiting, and talking. */
 export const handoffFlowMessages = {
   consent:
@@ -109,11 +112,16 @@ export const handoffFlowMessages = {
   timedOut: (minutes: number) =>
     `We have not heard from you for ${minutesText(minutes)}, so you have been taken out of the queue. ` +
     `If you still want to talk to a person, type "Talk to a person", or call the helpline on ${HELPLINE_LINK}.`,
+  /** A visitor still waiting when the helpline closes; `urgent` puts the crisis numbers first. */
+  closedWhileWaiting: (nextOpen: string | undefined, urgent: boolean) =>
+    (urgent ? `${URGENT_NUMBERS} ` : '') +
+    `The helpline team has stopped taking chats for now${nextOpen === undefined ? '' : ` and is next available ${nextOpen}`}. ` +
+    'You can stay in the queue, and the person who takes your chat will see what you write here. Type "end chat" to leave the queue.',
   closedNow: (nextOpen: string | undefined) =>
     nextOpen === undefined ? 'The helpline team is not taking chats right now.' : `The helpline team is not taking chats right now. They are next available ${nextOpen}.`,
   nobodyFree: 'Nobody from the helpline team is free to chat right now.',
   phoneHours: (hours: string) => `You can call the helpline on ${HELPLINE}: ${hours}.`,
-  urgentNumbers: 'If you are in danger now, call 999. Samaritans are free on 116 123 at any time, and NHS 24 is on 111, day and night.',
+  urgentNumbers: URGENT_NUMBERS,
   callbackOffer: 'Would you like the team to phone you back? I would only need your first name and a UK phone number, used only to call you.',
   callbackOfferRetry: 'Please choose "Yes, phone me back" or "No thanks". You can type "cancel" to go back to the assistant.',
   yesCallMe: 'Yes, phone me back',

@@ -1,6 +1,9 @@
 import { handoffFlowMessages } from '../messages';
 import { describeError } from '../observability/describeError';
 import type { Logger } from '../observability/logger';
+import { type HelplineSchedule, helplineStatus } from './businessHours';
+import type { Clock } from './clock';
+import { describeOpening } from './describeHours';
 import type { HandoffEvents } from './handoffEvents';
 import type { HandoffQueue } from './handoffQueue';
 import type { Handoff } from './handoffRecord';
@@ -12,6 +15,8 @@ export interface HandoffJobsOptions {
   readonly events: HandoffEvents;
   readonly logger: Logger;
   readonly settings: { readonly HandoffQueueTimeoutMinutes: number; readonly AgentReminderMinutes: number };
+  /** Helpline hours: waiting visitors are told when the team closes. Without them, nobody is. */
+  readonly hours?: { readonly schedule: HelplineSchedule; readonly clock: Clock };
   /** How often `start` runs the jobs; 30 s keeps position updates timely at one queue read each. */
   readonly intervalMs?: number;
 }
@@ -21,12 +26,15 @@ export interface JobsRun {
   readonly timedOut: number;
   readonly positionsTold: number;
   readonly agentsReminded: number;
+  readonly toldClosed: number;
 }
 
 /**
  * The hand-off's background work, one pass at a time: queued visitors silent past
  * `HandoffQueueTimeoutMinutes` are told and removed; visitors whose place in the queue moved are
- * told the new place; agents quiet for `AgentReminderMinutes` in a chat are flagged. Every change
+ * told the new place; agents quiet for `AgentReminderMinutes` in a chat are flagged; visitors still
+ * waiting when the helpline closes are told so, once per closure (urgent ones, who never time out,
+ * with the crisis numbers first). Every change
  * is an eTag update that only one writer wins, and only the winner tells anyone, so several
  * instances running the same jobs over shared storage tell each visitor once.
  */
@@ -60,7 +68,25 @@ export class HandoffJobs {
     const timedOut = await this.guard('queue timeout', () => this.timeOutSilentVisitors());
     const positionsTold = await this.guard('queue positions', () => this.tellNewPositions());
     const agentsReminded = await this.guard('agent reminders', () => this.remindQuietAgents());
-    return { timedOut, positionsTold, agentsReminded };
+    const toldClosed = await this.guard('closing time', () => this.tellClosed());
+    return { timedOut, positionsTold, agentsReminded, toldClosed };
+  }
+
+  private async tellClosed(): Promise<number> {
+    const { queue, hours } = this.options;
+    if (hours === undefined) return 0;
+    const status = helplineStatus(hours.schedule, hours.clock);
+    if (status.kind === 'open') return 0;
+    const until = status.nextOpening?.toISOString() ?? 'unknown';
+    const nextOpen = status.nextOpening && describeOpening(hours.schedule, hours.clock.now(), status.nextOpening);
+    let count = 0;
+    for (const handoff of (await queue.list()).filter((h) => h.status === 'queued' && h.toldClosedUntil !== until)) {
+      const noted = await queue.noteClosed(handoff.id, until);
+      if (noted.kind !== 'changed') continue;
+      count++;
+      await this.tell(noted.handoff, handoffFlowMessages.closedWhileWaiting(nextOpen, noted.handoff.priority === 'urgent'));
+    }
+    return count;
   }
 
   private async timeOutSilentVisitors(): Promise<number> {

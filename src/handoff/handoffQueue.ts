@@ -215,6 +215,18 @@ export class HandoffQueue {
   }
 
   /**
+   * Notes that a waiting visitor has been told the team closed until `until` (the next opening):
+   * `changed` only for the writer that set it, so they are told once per closure.
+   */
+  async noteClosed(id: string, until: string): Promise<NotePositionResult> {
+    return this.updateRecord<NotePositionResult>(id, (handoff) => {
+      if (handoff.status !== 'queued' || handoff.toldClosedUntil === until) return { result: { kind: 'unchanged' } };
+      const noted: Handoff = { ...handoff, toldClosedUntil: until };
+      return { write: noted, result: { kind: 'changed', handoff: noted } };
+    });
+  }
+
+  /**
    * Takes a queued hand-off out of the queue if its visitor is still silent `timeoutMinutes` on,
    * checked on the record itself so a message that has just arrived keeps them in.
    */

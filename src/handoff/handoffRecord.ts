@@ -57,6 +57,8 @@ export const handoffSchema = z.object({
   agentReminder: z.object({ remindedAt: isoInstant, quietSince: isoInstant }).optional(),
   /** The queue position the visitor was last told, so they hear again only when it changes. */
   toldPosition: z.number().int().positive().optional(),
+  /** The helpline's next opening (or "unknown") when a waiting visitor was told the team had closed: once per closure. */
+  toldClosedUntil: z.string().optional(),
 });
 export type Handoff = z.infer<typeof handoffSchema>;
 

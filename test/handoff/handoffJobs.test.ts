@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { loadConfig } from '../../src/config';
 import { HandoffEvents, type HandoffListener } from '../../src/handoff/handoffEvents';
 import { HandoffJobs } from '../../src/handoff/handoffJobs';
+import { helplineScheduleOf } from '../../src/handoff/handoffConfig';
 import { HandoffQueue } from '../../src/handoff/handoffQueue';
 import type { Handoff } from '../../src/handoff/handoffRecord';
 import type { VisitorNotifier } from '../../src/handoff/visitorNotifier';
@@ -48,6 +49,9 @@ for (const kind of storageKinds) {
     let jobs: HandoffJobs;
     /** A second instance over the same stored data, as another server process would open it. */
     let otherJobs: HandoffJobs;
+    /** The same two, knowing the helpline's hours (the defaults: weekdays 9am to 6pm in London). */
+    let withHours: HandoffJobs;
+    let otherWithHours: HandoffJobs;
 
     beforeEach(async () => {
       const made = await kind.make();
@@ -60,6 +64,11 @@ for (const kind of storageKinds) {
       const events = new HandoffEvents([listener], logger);
       jobs = new HandoffJobs({ queue, notifier, events, logger, settings });
       otherJobs = new HandoffJobs({ queue: new HandoffQueue({ storage: made.reopen(), clock }), notifier, events, logger, settings });
+      const config = loadConfig({ StorageKind: 'memory' });
+      if (!config.ok) throw new Error(config.problems.join('\n'));
+      const hours = { schedule: helplineScheduleOf(config.config), clock };
+      withHours = new HandoffJobs({ queue, notifier, events, logger, settings, hours });
+      otherWithHours = new HandoffJobs({ queue: new HandoffQueue({ storage: made.reopen(), clock }), notifier, events, logger, settings, hours });
     });
     afterEach(async () => {
       await jobs.stop();
@@ -86,7 +95,7 @@ for (const kind of storageKinds) {
       assert.equal((await queue.get(quiet.id))?.status, 'queued');
 
       clock.advanceMinutes(1);
-      assert.deepEqual(await jobs.runOnce(), { timedOut: 1, positionsTold: 0, agentsReminded: 0 });
+      assert.deepEqual(await jobs.runOnce(), { timedOut: 1, positionsTold: 0, agentsReminded: 0, toldClosed: 0 });
       const removed = await queue.get(quiet.id);
       assert.equal(removed?.status, 'abandoned');
       assert.equal(removed?.endedBy, 'timeout');
@@ -108,6 +117,26 @@ for (const kind of storageKinds) {
       assert.deepEqual([...notifier.to('crisis'), ...notifier.to('flagged')], [], 'not told to keep writing, nor removed');
       // Checked on the record too: a timeout started before the flag landed does not remove them.
       assert.equal((await queue.timeOut(flagged.id, 15)).kind, 'not-queued');
+    });
+
+    it('tells visitors still waiting when the helpline closes, once per closure, urgent ones with the crisis numbers first', async () => {
+      clock.advanceMinutes(7 * 60 + 47); // 17:47 in London, Monday
+      await waiting('ordinary');
+      await waiting('at-risk', 'urgent');
+      assert.equal((await withHours.runOnce()).toldClosed, 0, 'open: nothing to tell');
+
+      clock.advanceMinutes(12); // 18:01: closed until 9am tomorrow
+      const runs = await Promise.all([withHours.runOnce(), otherWithHours.runOnce()]);
+      assert.equal(runs[0].toldClosed + runs[1].toldClosed, 2, 'each visitor told by one instance');
+      assert.equal(notifier.to('ordinary').at(-1), handoffFlowMessages.closedWhileWaiting('tomorrow at 9am', false));
+      assert.deepEqual(notifier.to('at-risk'), [handoffFlowMessages.closedWhileWaiting('tomorrow at 9am', true)]);
+      assert.ok(notifier.to('at-risk')[0]?.startsWith(handoffFlowMessages.urgentNumbers));
+      assert.equal((await withHours.runOnce()).toldClosed, 0, 'once');
+
+      // Still waiting when the team closes the next evening (the urgent visitor never times out): told again.
+      clock.advanceMinutes(24 * 60);
+      assert.equal((await withHours.runOnce()).toldClosed, 1);
+      assert.equal(notifier.to('at-risk').length, 2);
     });
 
     it('never times out a chat an agent has taken', async () => {
