@@ -112,11 +112,15 @@ export const handoffFlowMessages = {
   timedOut: (minutes: number) =>
     `We have not heard from you for ${minutesText(minutes)}, so you have been taken out of the queue. ` +
     `If you still want to talk to a person, type "Talk to a person", or call the helpline on ${HELPLINE_LINK}.`,
-  /** A visitor still waiting when the helpline closes; `urgent` puts the crisis numbers first. */
+  /**
+   * A visitor still waiting when the helpline closes. An urgent one keeps their place however long they
+   * are silent, and hears the crisis numbers first; anyone else is pointed to the phone line.
+   */
   closedWhileWaiting: (nextOpen: string | undefined, urgent: boolean) =>
-    (urgent ? `${URGENT_NUMBERS} ` : '') +
-    `The helpline team has stopped taking chats for now${nextOpen === undefined ? '' : ` and is next available ${nextOpen}`}. ` +
-    'You can stay in the queue, and the person who takes your chat will see what you write here. Type "end chat" to leave the queue.',
+    `${urgent ? `${URGENT_NUMBERS} ` : ''}The helpline team has stopped taking chats for now${nextOpen === undefined ? '' : ` and is next available ${nextOpen}`}. ` +
+    (urgent
+      ? 'You keep your place in the queue, and the person who takes your chat will see what you write here. Type "end chat" to leave the queue.'
+      : `You can call the helpline on ${HELPLINE_LINK} when it is open, or type "end chat" to leave the queue.`),
   closedNow: (nextOpen: string | undefined) =>
     nextOpen === undefined ? 'The helpline team is not taking chats right now.' : `The helpline team is not taking chats right now. They are next available ${nextOpen}.`,
   nobodyFree: 'Nobody from the helpline team is free to chat right now.',

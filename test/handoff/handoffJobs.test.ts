@@ -131,6 +131,8 @@ for (const kind of storageKinds) {
       assert.equal(notifier.to('ordinary').at(-1), handoffFlowMessages.closedWhileWaiting('tomorrow at 9am', false));
       assert.deepEqual(notifier.to('at-risk'), [handoffFlowMessages.closedWhileWaiting('tomorrow at 9am', true)]);
       assert.ok(notifier.to('at-risk')[0]?.startsWith(handoffFlowMessages.urgentNumbers));
+      assert.match(notifier.to('at-risk')[0] ?? '', /You keep your place in the queue/);
+      assert.doesNotMatch(notifier.to('ordinary').at(-1) ?? '', /keep your place|999/, 'an ordinary visitor still times out when silent');
       assert.equal((await withHours.runOnce()).toldClosed, 0, 'once');
 
       // Still waiting when the team closes the next evening (the urgent visitor never times out): told again.
