@@ -17,7 +17,7 @@ import type {
   AppendResult,
   CloseResult,
   AbandonResult,
-  NotePositionResult,
+  NoteResult,
   RemindResult,
   FlagRiskResult,
   QueuePosition,
@@ -206,8 +206,8 @@ export class HandoffQueue {
    * Records the position the visitor is about to be told. `changed` only for the one writer that
    * moved it, so two instances checking positions at once tell the visitor once.
    */
-  async notePosition(id: string, position: number): Promise<NotePositionResult> {
-    return this.updateRecord<NotePositionResult>(id, (handoff) => {
+  async notePosition(id: string, position: number): Promise<NoteResult> {
+    return this.updateRecord<NoteResult>(id, (handoff) => {
       if (handoff.status !== 'queued' || handoff.toldPosition === position) return { result: { kind: 'unchanged' } };
       const noted: Handoff = { ...handoff, toldPosition: position };
       return { write: noted, result: { kind: 'changed', handoff: noted } };
@@ -218,8 +218,8 @@ export class HandoffQueue {
    * Notes that a waiting visitor has been told the team closed until `until` (the next opening):
    * `changed` only for the writer that set it, so they are told once per closure.
    */
-  async noteClosed(id: string, until: string): Promise<NotePositionResult> {
-    return this.updateRecord<NotePositionResult>(id, (handoff) => {
+  async noteClosed(id: string, until: string): Promise<NoteResult> {
+    return this.updateRecord<NoteResult>(id, (handoff) => {
       if (handoff.status !== 'queued' || handoff.toldClosedUntil === until) return { result: { kind: 'unchanged' } };
       const noted: Handoff = { ...handoff, toldClosedUntil: until };
       return { write: noted, result: { kind: 'changed', handoff: noted } };

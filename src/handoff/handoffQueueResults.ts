@@ -21,7 +21,8 @@ export type CloseResult =
   | { kind: 'not-allowed'; handoff: Handoff }
   | { kind: 'not-found' };
 export type AbandonResult = { kind: 'abandoned'; handoff: Handoff } | { kind: 'not-queued'; handoff: Handoff } | { kind: 'not-found' };
-export type NotePositionResult = { kind: 'changed'; handoff: Handoff } | { kind: 'unchanged' } | { kind: 'not-found' };
+/** What noting something a waiting visitor was told (their place, the team closing) did: `changed` for the one writer that noted it. */
+export type NoteResult = { kind: 'changed'; handoff: Handoff } | { kind: 'unchanged' } | { kind: 'not-found' };
 export type RemindResult = { kind: 'reminded'; handoff: Handoff } | { kind: 'not-due' } | { kind: 'not-found' };
 export type FlagRiskResult = { kind: 'flagged'; handoff: Handoff } | { kind: 'not-open'; handoff: Handoff } | { kind: 'not-found' };
 export type QueuePosition =
