@@ -34,9 +34,9 @@ export interface JobsRun {
  * `HandoffQueueTimeoutMinutes` are told and removed; visitors whose place in the queue moved are
  * told the new place; agents quiet for `AgentReminderMinutes` in a chat are flagged; visitors still
  * waiting when the helpline closes are told so, once per closure (urgent ones, who never time out,
- * with the crisis numbers first). Every change
- * is an eTag update that only one writer wins, and only the winner tells anyone, so several
- * instances running the same jobs over shared storage tell each visitor once.
+ * with the crisis numbers first). Every change is an eTag update that only one writer wins, and
+ * only the winner tells anyone, so several instances running the same jobs over shared storage
+ * tell each visitor once.
  */
 export class HandoffJobs {
   private timer: NodeJS.Timeout | undefined;
