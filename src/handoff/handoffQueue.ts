@@ -7,9 +7,11 @@ import {
   type Handoff,
   handoffSchema,
   isOpenHandoff,
+  lastAgentWord,
   type NewHandoff,
   newHandoffSchema,
   redactedForArchive,
+  timesOut,
 } from './handoffRecord';
 import type {
   EnqueueResult,
@@ -119,7 +121,7 @@ export class HandoffQueue {
     return this.waits.estimate();
   }
 
-  /** Queued hand-offs whose visitor has been silent for `timeoutMinutes` or more, but for urgent ones (`timesOut`). */
+  /** Queued hand-offs silent for `timeoutMinutes` or more, urgent ones aside (`timesOut`). */
   async staleQueued(timeoutMinutes: number): Promise<Handoff[]> {
     const cutoff = this.clock.now().getTime() - timeoutMinutes * 60_000;
     return (await this.list()).filter((h) => timesOut(h, cutoff));
@@ -214,10 +216,7 @@ export class HandoffQueue {
     });
   }
 
-  /**
-   * Notes that a waiting visitor has been told the team closed until `until` (the next opening):
-   * `changed` only for the writer that set it, so they are told once per closure.
-   */
+  /** Notes that a waiting visitor was told the team closed until `until`: told once per closure. */
   async noteClosed(id: string, until: string): Promise<NoteResult> {
     return this.updateRecord<NoteResult>(id, (handoff) => {
       if (handoff.status !== 'queued' || handoff.toldClosedUntil === until) return { result: { kind: 'unchanged' } };
@@ -290,18 +289,4 @@ export class HandoffQueue {
   private now(): string {
     return this.clock.now().toISOString();
   }
-}
-
-/** When the agent last spoke in a chat: their latest message, or the claim. */
-function lastAgentWord(handoff: Handoff): string | undefined {
-  const said = handoff.transcript.filter((e) => e.from === 'agent').at(-1)?.at;
-  return said !== undefined && (handoff.claimedAt === undefined || said > handoff.claimedAt) ? said : handoff.claimedAt;
-}
-
-/**
- * Queued and silent since `cutoff`. Never an urgent hand-off (the crisis answer, a check-in, risk
- * said while waiting): silence is no sign that the person is safe, so it waits for an agent.
- */
-function timesOut(handoff: Handoff, cutoff: number): boolean {
-  return handoff.status === 'queued' && handoff.priority !== 'urgent' && Date.parse(handoff.lastVisitorAt) <= cutoff;
 }

@@ -95,3 +95,17 @@ export function compareQueueOrder(a: Handoff, b: Handoff): number {
     a.id.localeCompare(b.id)
   );
 }
+
+/** When the agent last spoke in a chat: their latest message, or the claim. */
+export function lastAgentWord(handoff: Handoff): string | undefined {
+  const said = handoff.transcript.filter((e) => e.from === 'agent').at(-1)?.at;
+  return said !== undefined && (handoff.claimedAt === undefined || said > handoff.claimedAt) ? said : handoff.claimedAt;
+}
+
+/**
+ * Queued and silent since `cutoff`. Never an urgent hand-off (the crisis answer, a check-in, risk
+ * said while waiting): silence is no sign that the person is safe, so it waits for an agent.
+ */
+export function timesOut(handoff: Handoff, cutoff: number): boolean {
+  return handoff.status === 'queued' && handoff.priority !== 'urgent' && Date.parse(handoff.lastVisitorAt) <= cutoff;
+}

@@ -1,5 +1,6 @@
 import { RISK_PATTERNS } from './riskPatterns';
 import { toldAsHistoryInRecords } from './risk/historyInRecords';
+import { withoutQuotedWriting } from './risk/quotedWriting';
 import { everydayLookAlike, explainedAsOrdinary, saysSafe } from './risk/ordinaryReadings';
 import { PatternPrefilter } from './requiredText';
 import { normalizeText } from './textNormalizer';
@@ -67,29 +68,6 @@ const META_CONTEXT = /\b(?:what does|what is the meaning|meaning of|definition|d
 const STAFF_CONTEXT = /\b(?:disclosed|disclosure|my patients?|our patients|service users?|caseload|we (?:see|get|deal with|treat) (?:\w+ ){0,3}(?:presentations|admissions|cases)|i work (?:in|for|at|with|on)|(?:i am|as) an? (?:camhs |mental health |community |school |practice |ward |psychiatric |specialist )?(?:gp|nurse|doctor|social worker|support worker|care worker|carer|counsellor|psychologist|psychiatrist|pharmacist|paramedic|midwife|health visitor|cpn|therapist|teacher|receptionist))\b/;
 /** Someone the writer looks after: without one, "i work in a shop and …" is still about the writer. */
 const CLIENT_WORD = /\b(?:patients?|clients?|service users?|caseload|pupils?|students?|residents?|presentations|admissions|my young people|young people i (?:see|work with)|families)\b/;
-const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|(?:^|\s)'[^']+'(?=\s|[.,!?]|$)/g;
-/**
- * A person's own words or intent quoted ("he told me he intends to 'go to sleep and not wake up'", "my son
- * keeps saying 'whats the point'"): reported, but of someone at risk, so read as written. A poster, an
- * article or a pasted text quoted is still left out (`SAID_BY_A_DOCUMENT`).
- */
-const SAID_OR_MEANT_BEFORE = /\b(?:said|says|saying|keeps? saying|kept saying|told (?:me|us|him|her)|tells (?:me|us)|wrote|texted|messaged|emailed (?:me|us)|sent|just sent|intends to|intending to|wants to|going to|plans to|planning to|means to|threatened to|threatening to|talking about|talks about)\s*$/i;
-const A_PERSON = /\b(?:he|she|they|(?:one of )?(?:my|our) (?:team|colleagues?|staff|workmates?)|(?:my|our|ma) (?:ex|boyfriend|girlfriend|colleague|mate|husband|wife|partner|son|daughter|boy|girl|wean|bairn|kid|child|mum|mam|maw|dad|da|mother|father|brother|sister|friend|pal|grandson|granddaughter|gran|granny|nan|papa|grandad|neighbour|flatmate|man|wee one))\b/i;
-const SAID_BY_A_DOCUMENT = /\b(?:poster|headline|article|post|sign|leaflet|text|txt|e-?mail|letter|message|news|paper|website|advert|book|film|song|lyrics|show|programme)\b/i;
-
-/** A call to harm quoted from a post ("'tomorrow 9am outside mountainhall, bring something heavy'") is the danger itself, whoever posted it. */
-const CALL_TO_HARM = /\bbring (?:something heavy|weapons|bats|knives|a knife|petrol)\b/i;
-
-/** Only the quotation marks go from a quotation kept: the apostrophes inside ("i don't want…") stay. */
-function withoutQuotedWriting(text: string): string {
-  return text.replace(QUOTED, (quote: string, at: number) => {
-    const before = text.slice(0, at).split(/[.!?]\s/).pop() ?? '';
-    const after = text.slice(at + quote.length).split(/[.!?](?:\s|$)/)[0] ?? '';
-    const kept = CALL_TO_HARM.test(quote) || (SAID_OR_MEANT_BEFORE.test(before) && A_PERSON.test(before) && !SAID_BY_A_DOCUMENT.test(`${before} ${after}`));
-    return kept ? quote.replace(/^(\s?)["'\u201c]/, '$1 ').replace(/["'\u201d]$/, ' ') : ' ';
-  });
-}
-
 /** How much of a message the check reads: far more than the recogniser's 2,000 characters, and bounded. */
 export const SAFETY_READ_CHARS = 20_000;
 /** Each part of a long message is read as a message of its own, as long as this at most. */
