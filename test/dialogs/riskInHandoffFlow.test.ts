@@ -7,7 +7,7 @@ import { SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf }
 const timesNumbersGiven = (text: string) => text.split(handoffFlowMessages.urgentNumbers).length - 1;
 
 // The safety check reads what is typed at the hand-off flow's questions too: before, risk wording
-// there was a reply the question did not accept ("Please choose…", "Please type your first name").
+// there was only an answer to the question, refused ("Please choose…") or taken (as a first name).
 describe('hand-off flow: risk wording typed at its questions', () => {
   const setup = setupHandoffFlow;
 
