@@ -1,3 +1,4 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 
 /** What the bot remembers about one conversation between turns (kept in conversation state). */
@@ -51,4 +52,14 @@ function isWellFormed(value: unknown): value is ConversationMemory {
     if (check === undefined || !check((value as Record<string, unknown>)[key])) return false;
   }
   return true;
+}
+
+/** The conversation's memory as this turn holds it, read as `readMemory` reads it (fresh when there is none). */
+export async function rememberedIn(memory: StatePropertyAccessor<ConversationMemory>, context: TurnContext): Promise<ConversationMemory> {
+  return readMemory(await memory.get(context, { fallbacks: 0 }));
+}
+
+/** Sets some of the conversation's memory and keeps the rest. */
+export async function changeMemory(memory: StatePropertyAccessor<ConversationMemory>, context: TurnContext, change: Partial<ConversationMemory>): Promise<void> {
+  await memory.set(context, { ...(await rememberedIn(memory, context)), ...change });
 }

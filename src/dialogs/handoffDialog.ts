@@ -19,7 +19,7 @@ import { handoffFlowMessages as say } from '../messages';
 import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackRequestStart } from './callbackDialog';
-import { type ConversationMemory, readMemory } from './conversationMemory';
+import { type ConversationMemory, changeMemory, rememberedIn } from './conversationMemory';
 import { isCancel, readYesNo } from './handoffWords';
 import type { HandoffRequest } from './handoffSummary';
 import { initiateOmnichannelHandoff } from './omnichannelHandoff';
@@ -61,7 +61,7 @@ export class HandoffDialog extends ComponentDialog {
   constructor(private readonly options: HandoffFlowOptions) {
     super(HANDOFF_DIALOG);
     this.addDialog(new TextPrompt(CONSENT, consentValidator));
-    const urgentNow = async (context: TurnContext) => readMemory(await options.memory.get(context, { fallbacks: 0 })).urgent === true;
+    const urgentNow = async (context: TurnContext) => (await rememberedIn(options.memory, context)).urgent === true;
     this.addDialog(new CallbackDialog({ callbacks: options.services.callbacks, replies: options.replies, urgentNow }));
     this.addDialog(new WaterfallDialog(STEPS, [this.askConsent.bind(this), this.afterConsent.bind(this)]));
     this.initialDialogId = STEPS;
@@ -92,8 +92,7 @@ export class HandoffDialog extends ComponentDialog {
     if (!safety.risk) return false;
     context.turnState.set(RISK_THIS_TURN, { reason: safety.reason, text });
     await context.sendActivity(this.options.replies.plain(say.urgentNumbers));
-    const memory = readMemory(await this.options.memory.get(context, { fallbacks: 0 }));
-    await this.options.memory.set(context, { ...memory, urgent: true });
+    await changeMemory(this.options.memory, context, { urgent: true });
     return true;
   }
 
@@ -149,13 +148,11 @@ export class HandoffDialog extends ComponentDialog {
   /** The request as made, or urgent when risk has been read since (at this flow's questions or before). */
   private async withRiskSeen(context: TurnContext, request: HandoffRequest): Promise<HandoffRequest> {
     if (request.priority === 'urgent') return request;
-    const memory = readMemory(await this.options.memory.get(context, { fallbacks: 0 }));
-    return memory.urgent === true ? { priority: 'urgent', reason: 'crisis' } : request;
+    return (await rememberedIn(this.options.memory, context)).urgent === true ? { priority: 'urgent', reason: 'crisis' } : request;
   }
 
   private async forgetOffer(context: TurnContext): Promise<void> {
-    const memory = readMemory(await this.options.memory.get(context, { fallbacks: 0 }));
-    await this.options.memory.set(context, { ...memory, offer: undefined });
+    await changeMemory(this.options.memory, context, { offer: undefined });
   }
 }
 

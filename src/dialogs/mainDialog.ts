@@ -18,7 +18,7 @@ import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { HANDOFF_DIALOG, type HandoffDialog } from './handoffDialog';
 import type { HandoffReason, HandoffRequest } from './handoffSummary';
 import { isHandoffRequest, readYesNo } from './handoffWords';
-import { type ConversationMemory, readMemory } from './conversationMemory';
+import { type ConversationMemory, rememberedIn } from './conversationMemory';
 import { decisionForAudience } from './decisionForAudience';
 import { acknowledgement, replyOnlyOutcome } from './replyOnly';
 
@@ -92,7 +92,7 @@ export class MainDialog extends ComponentDialog {
     const { understanding, replies, knowledgeBase, memory, maxChars } = this.options;
     const audience = this.options.audienceOf(context);
     const text = (context.activity.text ?? '').trim();
-    const remembered = readMemory(await memory.get(context, { fallbacks: 0 }));
+    const remembered = await rememberedIn(memory, context);
     const canHandOff = this.options.handoffDialog !== undefined;
 
     // The page's "Talk to a person" button, or a "yes" to the person the last reply offered.

@@ -5,7 +5,7 @@ import type { TranscriptEntry } from '../handoff/handoffRecord';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { handoffFlowMessages as say } from '../messages';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
-import { type ConversationMemory, readMemory } from './conversationMemory';
+import { type ConversationMemory, rememberedIn } from './conversationMemory';
 import { type HandoffRequest, handoffSummary } from './handoffSummary';
 import { entriesForHandoff, readRecentTranscript, type RecentTranscript } from './recentTranscript';
 
@@ -37,7 +37,7 @@ export async function initiateOmnichannelHandoff(context: TurnContext, options: 
   };
   await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext, transcript));
   await context.sendActivity(options.replies.plain(say.omnichannelPassing));
-  const memory = readMemory(await options.memory.get(context, { fallbacks: 0 }));
+  const memory = await rememberedIn(options.memory, context);
   await options.memory.set(context, { ...memory, omnichannel: 'initiated', offer: undefined, fallbacks: 0 });
 }
 
@@ -48,7 +48,7 @@ export function isHandoffStatus(activity: Partial<Activity>): boolean {
 /** `accepted` → tell the visitor; `failed` → apologise and give the helpline; `completed` → the bot answers again. */
 export async function handleHandoffStatus(context: TurnContext, options: OmnichannelOptions): Promise<void> {
   const state = (context.activity.value as { state?: unknown } | undefined)?.state;
-  const memory = readMemory(await options.memory.get(context, { fallbacks: 0 }));
+  const memory = await rememberedIn(options.memory, context);
   switch (state) {
     case 'accepted':
       await context.sendActivity(options.replies.plain(say.omnichannelAccepted));

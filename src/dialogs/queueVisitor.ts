@@ -1,7 +1,7 @@
 import { ActionTypes, MessageFactory, TurnContext } from 'botbuilder';
 import type { Handoff, StoredConversationReference } from '../handoff/handoffRecord';
 import { handoffFlowMessages as say } from '../messages';
-import { readMemory } from './conversationMemory';
+import { rememberedIn } from './conversationMemory';
 import type { HandoffFlowOptions } from './handoffDialog';
 import { type HandoffRequest, handoffSummary } from './handoffSummary';
 import { entriesForHandoff, readRecentTranscript } from './recentTranscript';
@@ -14,7 +14,7 @@ import { entriesForHandoff, readRecentTranscript } from './recentTranscript';
 export async function queueVisitor(context: TurnContext, options: HandoffFlowOptions, request: HandoffRequest): Promise<Handoff> {
   const { services, events, knowledgeBase, memory, recent, replies } = options;
   const { queue, settings } = services;
-  const remembered = readMemory(await memory.get(context, { fallbacks: 0 }));
+  const remembered = await rememberedIn(memory, context);
   const transcript = readRecentTranscript(await recent.get(context));
   const result = await queue.enqueue({
     conversationReference: plainReference(context),

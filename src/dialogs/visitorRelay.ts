@@ -5,7 +5,7 @@ import { type Handoff, isOpenHandoff } from '../handoff/handoffRecord';
 import { handoffFlowMessages as say, messages } from '../messages';
 import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
-import { type ConversationMemory, readMemory } from './conversationMemory';
+import { type ConversationMemory, changeMemory, rememberedIn } from './conversationMemory';
 import { isEndChat, isHandoffRequest, replyKey } from './handoffWords';
 import { keepOffTheRecord } from './recentTranscript';
 
@@ -33,7 +33,7 @@ export class VisitorRelay {
   /** True when the turn belonged to the hand-off and the bot must not answer it. */
   async handle(context: TurnContext): Promise<boolean> {
     const { queue, memory } = this.options;
-    const remembered = readMemory(await memory.get(context, { fallbacks: 0 }));
+    const remembered = await rememberedIn(memory, context);
     if (remembered.handoffId === undefined) return false;
     const handoff = await queue.get(remembered.handoffId);
     if (handoff === undefined || !isOpenHandoff(handoff)) {
@@ -64,7 +64,7 @@ export class VisitorRelay {
     const appended = await passOnToPerson(this.options, handoff.id, text);
     if (appended === undefined) {
       // It ended between the read and the write: this message is for the bot after all.
-      await memory.set(context, { ...readMemory(await memory.get(context, { fallbacks: 0 })), handoffId: undefined });
+      await changeMemory(memory, context, { handoffId: undefined });
       return false;
     }
     const safety = (this.options.checkSafety ?? checkSafety)(text);
@@ -101,7 +101,7 @@ export class VisitorRelay {
       const closed = await queue.close(handoff.id, { endedBy: 'visitor' });
       if (closed.kind === 'closed') await events.closed(closed.handoff);
     }
-    await memory.set(context, { ...readMemory(await memory.get(context, { fallbacks: 0 })), handoffId: undefined });
+    await changeMemory(memory, context, { handoffId: undefined });
     const left = handoff.status === 'queued' && ended.kind === 'abandoned';
     // Leaving before anyone has talked with them, someone urgent goes with the numbers again.
     const text = !left ? say.endedChat : handoff.priority === 'urgent' ? `${say.urgentNumbers}\n\n${say.leftQueue}` : say.leftQueue;
