@@ -25,7 +25,7 @@ import type { HandoffRequest } from './handoffSummary';
 import { initiateOmnichannelHandoff } from './omnichannelHandoff';
 import { queueVisitor } from './queueVisitor';
 import { keepOffTheRecord, type RecentTranscript } from './recentTranscript';
-import { flagRiskForPerson, passOnToPerson } from './visitorRelay';
+import { flagRiskForPerson, MAX_RELAYED_CHARS, passOnToPerson } from './visitorRelay';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoffSteps';
@@ -113,7 +113,9 @@ export class HandoffDialog extends ComponentDialog {
     }
     const request = await this.withRiskSeen(context, step.options as HandoffRequest);
     if (services.settings.HandoffTarget === 'omnichannel') {
-      await initiateOmnichannelHandoff(context, this.options, request);
+      const risk = riskThisTurn(context);
+      const said = risk && { reason: risk.reason, entry: { from: 'visitor' as const, text: risk.text.slice(0, MAX_RELAYED_CHARS), at: services.clock.now().toISOString() } };
+      await initiateOmnichannelHandoff(context, this.options, request, said);
       return step.endDialog();
     }
     const status = helplineStatus(services.schedule, services.clock);

@@ -20,20 +20,30 @@ export interface OmnichannelOptions {
   readonly recent: StatePropertyAccessor<RecentTranscript>;
 }
 
+/** Risk the safety check read in the visitor's reply to the consent question, which the person must see. */
+export interface RiskInConsent {
+  readonly reason: string;
+  /** The visitor's words, as typed: the live transcript a person needs (recorded redacted after the turn). */
+  readonly entry: TranscriptEntry;
+}
+
 /**
  * `HandoffTarget=omnichannel`: sends `handoff.initiate` with the conversation so far attached and
  * lets the channel (Dynamics 365 Omnichannel or another engagement hub) route it to a person.
- * The bot relays nothing itself; it only answers `handoff.status` events.
+ * The bot relays nothing itself; it only answers `handoff.status` events. A "yes" that spoke of risk
+ * is recorded only after the turn, so its words are added to the transcript here, and the risk named.
  */
-export async function initiateOmnichannelHandoff(context: TurnContext, options: OmnichannelOptions, request: HandoffRequest): Promise<void> {
+export async function initiateOmnichannelHandoff(context: TurnContext, options: OmnichannelOptions, request: HandoffRequest, risk?: RiskInConsent): Promise<void> {
   const recent = readRecentTranscript(await options.recent.get(context));
-  const transcript: Transcript = { activities: entriesForHandoff(recent, (id) => options.replies.answerText(id)).map((entry) => transcriptActivity(context, entry)) };
+  const entries = [...entriesForHandoff(recent, (id) => options.replies.answerText(id)), ...(risk === undefined ? [] : [risk.entry])];
+  const transcript: Transcript = { activities: entries.map((entry) => transcriptActivity(context, entry)) };
   const handoffContext = {
     skill: 'helpline',
     priority: request.priority,
     reason: request.reason,
     summary: handoffSummary(request.reason, recent.topics, options.knowledgeBase),
     lastTopics: recent.topics,
+    ...(risk === undefined ? {} : { risk: risk.reason }),
   };
   await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext, transcript));
   await context.sendActivity(options.replies.plain(say.omnichannelPassing));

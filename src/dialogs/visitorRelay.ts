@@ -10,7 +10,7 @@ import { isEndChat, isHandoffRequest, replyKey } from './handoffWords';
 import { keepOffTheRecord } from './recentTranscript';
 
 /** Longest visitor message kept in a hand-off transcript (the agent API allows the same). */
-const MAX_RELAYED_CHARS = 4000;
+export const MAX_RELAYED_CHARS = 4000;
 
 export interface VisitorRelayOptions {
   readonly queue: HandoffQueue;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Activity } from 'botbuilder';
 import { handoffFlowMessages, handoffMessages, handoffSummaries } from '../../src/messages';
 import { buttonTitles } from './botConversation';
 import { SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
@@ -113,13 +114,28 @@ describe('hand-off flow: risk wording typed at its questions', () => {
     assert.doesNotMatch(seen, /\bSam\b|07700|end my life/);
   });
 
-  it('HandoffTarget=omnichannel: "yes" in words of risk gives the numbers and initiates the hand-off as urgent', async () => {
+  it('HandoffTarget=omnichannel: "yes" in words of risk gives the numbers and initiates the hand-off as urgent, with those words', async () => {
     const conversation = (await setup({ env: { HandoffTarget: 'omnichannel' } })).talk();
     await conversation.send('Talk to a person');
     const replies = await conversation.send('yes please, i want to die');
     assert.equal(textOf(replies[0] ?? {}), handoffFlowMessages.urgentNumbers);
     const initiate = replies.find((a) => a.type === 'event');
-    assert.equal((initiate?.value as { priority?: string } | undefined)?.priority, 'urgent');
+    const context = initiate?.value as { priority?: string; risk?: string } | undefined;
+    assert.equal(context?.priority, 'urgent');
+    assert.ok(context?.risk, 'the risk is named for the person');
+    // The person sees what was said at the consent question, last, as the visitor's.
+    const transcript = initiate?.attachments?.[0]?.content as { activities: Partial<Activity>[] };
+    const last = transcript.activities.at(-1);
+    assert.deepEqual([last?.from?.role, last?.text], ['user', 'yes please, i want to die']);
+  });
+
+  it('HandoffTarget=omnichannel: a plain "yes" adds nothing to the transcript and names no risk', async () => {
+    const conversation = (await setup({ env: { HandoffTarget: 'omnichannel' } })).talk();
+    await conversation.send('Talk to a person');
+    const initiate = (await conversation.send('yes')).find((a) => a.type === 'event');
+    assert.equal((initiate?.value as { risk?: string } | undefined)?.risk, undefined);
+    const transcript = initiate?.attachments?.[0]?.content as { activities: Partial<Activity>[] };
+    assert.ok(!transcript.activities.some((a) => a.text === 'yes'), JSON.stringify(transcript.activities.map((a) => a.text)));
   });
 
   it('an ordinary reply at the questions gets no numbers', async () => {
