@@ -9,7 +9,7 @@ import { VisitorRelay } from '../dialogs/visitorRelay';
 import type { HandoffServices } from '../handoff/buildHandoff';
 import type { Clock } from '../handoff/clock';
 import type { HandoffEvents } from '../handoff/handoffEvents';
-import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { findTopic, type KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Audience } from '../knowledge/topicSchema';
 import { speakerRedactors } from '../privacy/speakerRedactors';
 import type { Recognizer } from '../recognition/recognizer';
@@ -63,6 +63,8 @@ export function buildBot(deps: BotDependencies): Bot {
   const memory = conversationState.createProperty<ConversationMemory>('memory');
   const recent = conversationState.createProperty<RecentTranscript>('recentTranscript', { changes: 'replaced' });
   const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
+  /** The bot would meet this message with the urgent-help answer or the safety check-in. */
+  const mayHoldRisk = (understood: Understanding) => understood.checkIn === true || (understood.kind === 'answer' && findTopic(knowledgeBase, understood.topicId)?.action === 'crisis');
   const dialog = new MainDialog({
     understanding,
     replies,
@@ -70,7 +72,7 @@ export function buildBot(deps: BotDependencies): Bot {
     memory,
     audienceOf,
     maxChars: config.MaxMessageChars,
-    handoffDialog: handoffFlow && new HandoffDialog({ ...handoffFlow, checkSafety: (text) => understanding.checkSafety(text) }),
+    handoffDialog: handoffFlow && new HandoffDialog({ ...handoffFlow, checkSafety: (text) => understanding.checkSafety(text), mayHoldRisk: async (context, text) => mayHoldRisk(await understanding.understand({ text, audience: audienceOf(context) })) }),
   });
   const bot = new AnswerBot({
     dialog,

@@ -14,6 +14,11 @@ export const conversationMemorySchema = z.object({
   offer: z.enum(['normal', 'urgent']).optional(),
   /** The crisis answer was given in this conversation: any hand-off from it is urgent. */
   urgent: z.boolean().optional(),
+  /**
+   * The safety check-in was given at the hand-off flow's questions (a message there may hold risk the
+   * wording does not show): any hand-off from it is urgent, for that reason.
+   */
+  checkedIn: z.boolean().optional(),
   /** The open hand-off this conversation is in: its messages go to the person, not the recogniser. */
   handoffId: z.string().optional(),
   /** `HandoffTarget=omnichannel`: a hand-off was initiated and has not completed or failed yet. */
@@ -35,6 +40,7 @@ const CHECKS: Readonly<Record<keyof ConversationMemory, (v: unknown) => boolean>
   lastTopicId: optionalString,
   offer: (v) => v === undefined || v === 'normal' || v === 'urgent',
   urgent: (v) => v === undefined || typeof v === 'boolean',
+  checkedIn: (v) => v === undefined || typeof v === 'boolean',
   handoffId: optionalString,
   omnichannel: (v) => v === undefined || v === 'initiated' || v === 'accepted',
 };

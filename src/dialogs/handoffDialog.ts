@@ -15,7 +15,8 @@ import { helplineStatus } from '../handoff/businessHours';
 import { describeOpening, describeWeeklyHours } from '../handoff/describeHours';
 import type { HandoffEvents } from '../handoff/handoffEvents';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { handoffFlowMessages as say } from '../messages';
+import { handoffFlowMessages as say, messages } from '../messages';
+import { isReplyOnly } from '../recognition/replyWording';
 import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackRequestStart } from './callbackDialog';
@@ -44,7 +45,15 @@ export interface HandoffFlowOptions {
   readonly recent: StatePropertyAccessor<RecentTranscript>;
   /** The safety check for what is typed at the flow's questions (default: the wording as written; the bot passes its respelling one). */
   readonly checkSafety?: (text: string) => SafetyResult;
+  /**
+   * Whether the bot, reading this message as a question, would give the urgent-help answer or the
+   * safety check-in: risk the wording does not show ("i feel hopeless"). The bot passes its understanding.
+   */
+  readonly mayHoldRisk?: (context: TurnContext, text: string) => Promise<boolean>;
 }
+
+/** The reason flagged for the person when only the check-in's reading saw risk. */
+export const POSSIBLE_RISK = 'possible risk: the safety check-in';
 
 /**
  * Talk to a person: consent first (who will see the conversation; no bank details or passwords),
@@ -55,13 +64,15 @@ export interface HandoffFlowOptions {
  *
  * The safety check reads every answer to the flow's questions (consent, and the callback's offer,
  * first name and phone number), as it reads every other message: risk-to-life wording gets the urgent
- * numbers at once, and any hand-off from then on is urgent.
+ * numbers at once, and any hand-off from then on is urgent. An answer that is more than a bare reply
+ * is also read as the bot reads a question: where that would give the urgent-help answer or the
+ * safety check-in, the check-in is given, and any hand-off from then on is urgent too.
  */
 export class HandoffDialog extends ComponentDialog {
   constructor(private readonly options: HandoffFlowOptions) {
     super(HANDOFF_DIALOG);
     this.addDialog(new TextPrompt(CONSENT, consentValidator));
-    const urgentNow = async (context: TurnContext) => (await rememberedIn(options.memory, context)).urgent === true;
+    const urgentNow = async (context: TurnContext) => isUrgent(await rememberedIn(options.memory, context));
     this.addDialog(new CallbackDialog({ callbacks: options.services.callbacks, replies: options.replies, urgentNow }));
     this.addDialog(new WaterfallDialog(STEPS, [this.askConsent.bind(this), this.afterConsent.bind(this)]));
     this.initialDialogId = STEPS;
@@ -86,13 +97,24 @@ export class HandoffDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** Risk wording in an answer: the urgent numbers now, and the conversation remembered as urgent. */
+  /**
+   * Risk wording in an answer: the urgent numbers now, and the conversation remembered as urgent.
+   * Without the wording, an answer the bot would meet with the urgent-help answer or the check-in: the
+   * check-in now, and the conversation remembered as checked in (a hand-off from it is urgent).
+   */
   private async answeredRisk(context: TurnContext, text: string): Promise<boolean> {
     const safety = (this.options.checkSafety ?? checkSafety)(text);
-    if (!safety.risk) return false;
-    context.turnState.set(RISK_THIS_TURN, { reason: safety.reason, text });
-    await context.sendActivity(this.options.replies.plain(say.urgentNumbers));
-    await changeMemory(this.options.memory, context, { urgent: true });
+    if (safety.risk) {
+      context.turnState.set(RISK_THIS_TURN, { reason: safety.reason, text });
+      await context.sendActivity(this.options.replies.plain(say.urgentNumbers));
+      await changeMemory(this.options.memory, context, { urgent: true });
+      return true;
+    }
+    // A bare reply ("yes", "no thanks") holds nothing more to read.
+    if (this.options.mayHoldRisk === undefined || isReplyOnly(text) || !(await this.options.mayHoldRisk(context, text))) return false;
+    context.turnState.set(RISK_THIS_TURN, { reason: POSSIBLE_RISK, text });
+    await context.sendActivity(this.options.replies.plain(messages.checkIn));
+    await changeMemory(this.options.memory, context, { checkedIn: true });
     return true;
   }
 
@@ -150,12 +172,19 @@ export class HandoffDialog extends ComponentDialog {
   /** The request as made, or urgent when risk has been read since (at this flow's questions or before). */
   private async withRiskSeen(context: TurnContext, request: HandoffRequest): Promise<HandoffRequest> {
     if (request.priority === 'urgent') return request;
-    return (await rememberedIn(this.options.memory, context)).urgent === true ? { priority: 'urgent', reason: 'crisis' } : request;
+    const memory = await rememberedIn(this.options.memory, context);
+    if (memory.urgent === true) return { priority: 'urgent', reason: 'crisis' };
+    return memory.checkedIn === true ? { priority: 'urgent', reason: 'check-in' } : request;
   }
 
   private async forgetOffer(context: TurnContext): Promise<void> {
     await changeMemory(this.options.memory, context, { offer: undefined });
   }
+}
+
+/** Risk was read in this conversation (the crisis answer, or risk at the flow's questions): a hand-off from it is urgent. */
+function isUrgent(memory: ConversationMemory): boolean {
+  return memory.urgent === true || memory.checkedIn === true;
 }
 
 function riskThisTurn(context: TurnContext): { readonly reason: string; readonly text: string } | undefined {

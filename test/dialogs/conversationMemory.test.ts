@@ -13,6 +13,7 @@ const field = {
   lastTopicId: fc.oneof(fc.string(), fc.constant(undefined), fc.integer()),
   offer: fc.oneof(fc.constantFrom('normal', 'urgent', 'maybe'), fc.constant(undefined), fc.boolean()),
   urgent: fc.oneof(fc.boolean(), fc.constant(undefined), fc.constant('true')),
+  checkedIn: fc.oneof(fc.boolean(), fc.constant(undefined), fc.constant(1)),
   handoffId: fc.oneof(fc.uuid(), fc.constant(undefined), fc.constant(null)),
   omnichannel: fc.oneof(fc.constantFrom('initiated', 'accepted', 'other'), fc.constant(undefined)),
   stray: fc.oneof(fc.string(), fc.constant(undefined)),

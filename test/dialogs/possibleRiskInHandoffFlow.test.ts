@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { POSSIBLE_RISK } from '../../src/dialogs/handoffDialog';
+import { handoffFlowMessages, handoffSummaries, messages } from '../../src/messages';
+import { SUNDAY_MORNING, allText, setupHandoffFlow, textOf } from './handoffFlowSetup';
+
+// Risk the wording does not show, typed at the hand-off flow's questions: before, "i feel hopeless" at
+// the consent question got "Please choose…", where anywhere else the bot would have asked if they were
+// safe. Now the flow reads such an answer as the bot reads a question, and gives the same check-in.
+describe('hand-off flow: possible risk the wording does not show, typed at its questions', () => {
+  const setup = setupHandoffFlow;
+
+  it('at the consent question: the check-in, then the question again (not a try); "yes" then queues as urgent, for the check-in', async () => {
+    const s = await setup();
+    const conversation = s.talk();
+    await conversation.send('Talk to a person');
+    assert.deepEqual((await conversation.send('i feel hopeless')).map(textOf), [messages.checkIn, handoffFlowMessages.consent]);
+    // Two unclear replies after it still leave the question open: the check-in was not counted as one.
+    assert.equal(textOf(await conversation.ask('hmm')), handoffFlowMessages.consentRetry);
+    assert.equal(textOf(await conversation.ask('perhaps')), handoffFlowMessages.consentRetry);
+    assert.deepEqual(await s.services.queue.list(), [], 'nothing is queued without consent');
+
+    assert.match(allText(await conversation.send('yes')), /You are next in the queue/);
+    const [queued] = await s.services.queue.list();
+    assert.equal(queued?.priority, 'urgent');
+    assert.equal(queued?.summary.startsWith(handoffSummaries['check-in']), true, queued?.summary);
+    assert.ok(queued?.transcript.some((e) => e.from === 'visitor' && e.text === 'i feel hopeless'), 'the person sees what was said');
+  });
+
+  it('"yes" with words the recogniser reads as the urgent-help question: the check-in, then the queue, urgent, with the words flagged for the person', async () => {
+    const s = await setup();
+    const conversation = s.talk('at-risk');
+    await conversation.send('Talk to a person');
+    const replies = await conversation.send('yes please, i have been having dark thoughts');
+    assert.equal(textOf(replies[0] ?? {}), messages.checkIn);
+    assert.match(textOf(replies[1] ?? {}), /^You are next in the queue for a person\./);
+    const [queued] = await s.services.queue.list();
+    assert.equal(queued?.priority, 'urgent');
+    assert.equal(queued?.risk?.reason, POSSIBLE_RISK);
+    assert.equal(queued?.transcript.at(-1)?.text, 'yes please, i have been having dark thoughts');
+  });
+
+  it('closed: at the first-name question, the check-in and the question again; the callback is urgent', async () => {
+    const s = await setup({ at: SUNDAY_MORNING });
+    const conversation = s.talk();
+    await conversation.send('Talk to a person');
+    await conversation.send('yes');
+    assert.equal(allText(await conversation.send('yes')), handoffFlowMessages.askFirstName);
+    assert.deepEqual((await conversation.send('i cant cope with this anymore')).map(textOf), [messages.checkIn, handoffFlowMessages.askFirstName]);
+    await conversation.send('Hope');
+    await conversation.send('07700 900123');
+    const [request] = await s.services.callbacks.listOpen();
+    assert.equal(request?.firstName, 'Hope');
+    assert.equal(request?.priority, 'urgent');
+  });
+
+  it('ordinary answers are not read as risk: no check-in, and a normal hand-off', async () => {
+    const s = await setup({ at: SUNDAY_MORNING });
+    const conversation = s.talk();
+    await conversation.send('Talk to a person');
+    assert.deepEqual((await conversation.send('what do you mean')).map(textOf), [handoffFlowMessages.consentRetry]);
+    assert.doesNotMatch(allText(await conversation.send('yes please')), /thinking about harming yourself/);
+    await conversation.send('yes');
+    for (const answer of ['Grace', '07700 900123']) assert.doesNotMatch(allText(await conversation.send(answer)), /thinking about harming yourself/);
+    const [request] = await s.services.callbacks.listOpen();
+    assert.equal(request?.priority, 'normal');
+  });
+});
