@@ -5,7 +5,7 @@ import type { ConversationMemory } from '../dialogs/conversationMemory';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { RecentTranscript } from '../dialogs/recentTranscript';
-import { VisitorRelay } from '../dialogs/visitorRelay';
+import { type MayHoldRisk, VisitorRelay } from '../dialogs/visitorRelay';
 import type { HandoffServices } from '../handoff/buildHandoff';
 import type { Clock } from '../handoff/clock';
 import type { HandoffEvents } from '../handoff/handoffEvents';
@@ -64,7 +64,10 @@ export function buildBot(deps: BotDependencies): Bot {
   const recent = conversationState.createProperty<RecentTranscript>('recentTranscript', { changes: 'replaced' });
   const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
   /** The bot would meet this message with the urgent-help answer or the safety check-in. */
-  const mayHoldRisk = (understood: Understanding) => understood.checkIn === true || (understood.kind === 'answer' && findTopic(knowledgeBase, understood.topicId)?.action === 'crisis');
+  const mayHoldRisk: MayHoldRisk = async (context, text) => {
+    const understood = await understanding.understand({ text, audience: audienceOf(context) });
+    return understood.checkIn === true || (understood.kind === 'answer' && findTopic(knowledgeBase, understood.topicId)?.action === 'crisis');
+  };
   const dialog = new MainDialog({
     understanding,
     replies,
@@ -72,7 +75,7 @@ export function buildBot(deps: BotDependencies): Bot {
     memory,
     audienceOf,
     maxChars: config.MaxMessageChars,
-    handoffDialog: handoffFlow && new HandoffDialog({ ...handoffFlow, checkSafety: (text) => understanding.checkSafety(text), mayHoldRisk: async (context, text) => mayHoldRisk(await understanding.understand({ text, audience: audienceOf(context) })) }),
+    handoffDialog: handoffFlow && new HandoffDialog({ ...handoffFlow, checkSafety: (text) => understanding.checkSafety(text), mayHoldRisk }),
   });
   const bot = new AnswerBot({
     dialog,
@@ -85,7 +88,7 @@ export function buildBot(deps: BotDependencies): Bot {
     redactors: speakerRedactors(publishedValuesOf(knowledgeBase)),
     clock: deps.clock,
     handoff: handoffFlow && {
-      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory, checkSafety: (text) => understanding.checkSafety(text) }),
+      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory, checkSafety: (text) => understanding.checkSafety(text), mayHoldRisk }),
       omnichannel: handoffFlow,
     },
   });

@@ -26,7 +26,7 @@ import type { HandoffRequest } from './handoffSummary';
 import { initiateOmnichannelHandoff } from './omnichannelHandoff';
 import { queueVisitor } from './queueVisitor';
 import { keepOffTheRecord, type RecentTranscript } from './recentTranscript';
-import { flagRiskForPerson, MAX_RELAYED_CHARS, passOnToPerson } from './visitorRelay';
+import { flagRiskForPerson, MAX_RELAYED_CHARS, type MayHoldRisk, passOnToPerson, POSSIBLE_RISK } from './visitorRelay';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoffSteps';
@@ -45,15 +45,9 @@ export interface HandoffFlowOptions {
   readonly recent: StatePropertyAccessor<RecentTranscript>;
   /** The safety check for what is typed at the flow's questions (default: the wording as written; the bot passes its respelling one). */
   readonly checkSafety?: (text: string) => SafetyResult;
-  /**
-   * Whether the bot, reading this message as a question, would give the urgent-help answer or the
-   * safety check-in: risk the wording does not show ("i feel hopeless"). The bot passes its understanding.
-   */
-  readonly mayHoldRisk?: (context: TurnContext, text: string) => Promise<boolean>;
+  /** Risk the wording does not show ("i feel hopeless"); without it, only the wording is read. */
+  readonly mayHoldRisk?: MayHoldRisk;
 }
-
-/** The reason flagged for the person when only the check-in's reading saw risk. */
-export const POSSIBLE_RISK = 'possible risk: the safety check-in';
 
 /**
  * Talk to a person: consent first (who will see the conversation; no bank details or passwords),

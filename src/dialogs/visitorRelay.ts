@@ -4,6 +4,7 @@ import type { HandoffQueue } from '../handoff/handoffQueue';
 import { type Handoff, isOpenHandoff } from '../handoff/handoffRecord';
 import { handoffFlowMessages as say, messages } from '../messages';
 import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
+import { isReplyOnly } from '../recognition/replyWording';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { type ConversationMemory, changeMemory, rememberedIn } from './conversationMemory';
 import { isEndChat, isHandoffRequest, replyKey } from './handoffWords';
@@ -12,6 +13,15 @@ import { keepOffTheRecord } from './recentTranscript';
 /** Longest visitor message kept in a hand-off transcript (the agent API allows the same). */
 export const MAX_RELAYED_CHARS = 4000;
 
+/**
+ * Whether the bot, reading this message as a question, would give the urgent-help answer or the safety
+ * check-in: risk the wording does not show ("i feel hopeless"). The bot passes its understanding.
+ */
+export type MayHoldRisk = (context: TurnContext, text: string) => Promise<boolean>;
+
+/** The reason flagged for the person when only that reading, not the wording, saw risk. */
+export const POSSIBLE_RISK = 'possible risk: the safety check-in';
+
 export interface VisitorRelayOptions {
   readonly queue: HandoffQueue;
   readonly events: HandoffEvents;
@@ -19,13 +29,17 @@ export interface VisitorRelayOptions {
   readonly memory: StatePropertyAccessor<ConversationMemory>;
   /** The safety check to read each message with (default: the wording check as written; the bot passes its respelling one). */
   readonly checkSafety?: (text: string) => SafetyResult;
+  /** Risk the wording does not show, read in a waiting visitor's messages; without it, only the wording is read. */
+  readonly mayHoldRisk?: MayHoldRisk;
 }
 
 /**
  * While the conversation has a queued or active hand-off, the visitor's messages go into its
  * transcript for the person (and to listeners such as Teams), never to the recogniser. The safety
  * check still reads each one: risk-to-life wording flags the hand-off, makes a waiting visitor
- * urgent, and gives the visitor the crisis numbers at once. "end chat" or "cancel" leaves.
+ * urgent, and gives the visitor the crisis numbers at once. A waiting visitor's message is also read
+ * as the bot reads a question, and one the bot would meet with the urgent-help answer or the check-in
+ * is treated the same way (in a live chat the person is reading already). "end chat" or "cancel" leaves.
  */
 export class VisitorRelay {
   constructor(private readonly options: VisitorRelayOptions) {}
@@ -67,16 +81,24 @@ export class VisitorRelay {
       await changeMemory(memory, context, { handoffId: undefined });
       return false;
     }
-    const safety = (this.options.checkSafety ?? checkSafety)(text);
-    if (safety.risk) {
+    const reason = await this.riskIn(context, text, appended.status === 'queued');
+    if (reason !== undefined) {
       const before = appended.status === 'queued' ? await queue.position(handoff.id) : undefined;
-      await flagRiskForPerson(this.options, handoff.id, safety.reason);
+      await flagRiskForPerson(this.options, handoff.id, reason);
       await context.sendActivity(replies.plain(before?.kind === 'queued' ? await this.riskPlace(handoff.id, before.position) : say.riskWhileTalking));
       return true;
     }
     // Someone waiting hears that their words are kept; in a live chat the person answers instead.
     if (appended.status === 'queued') await context.sendActivity(replies.plain(say.passedOn));
     return true;
+  }
+
+  /** The risk read in a message: its wording, or (waiting, and more than a bare reply) the bot's reading of it. */
+  private async riskIn(context: TurnContext, text: string, waiting: boolean): Promise<string | undefined> {
+    const safety = (this.options.checkSafety ?? checkSafety)(text);
+    if (safety.risk) return safety.reason;
+    const { mayHoldRisk } = this.options;
+    return waiting && mayHoldRisk !== undefined && !isReplyOnly(text) && (await mayHoldRisk(context, text)) ? POSSIBLE_RISK : undefined;
   }
 
   /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { POSSIBLE_RISK } from '../../src/dialogs/handoffDialog';
+import { POSSIBLE_RISK } from '../../src/dialogs/visitorRelay';
 import { handoffFlowMessages, handoffSummaries, messages } from '../../src/messages';
-import { SUNDAY_MORNING, allText, setupHandoffFlow, textOf } from './handoffFlowSetup';
+import { SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
 
 // Risk the wording does not show, typed at the hand-off flow's questions: before, "i feel hopeless" at
 // the consent question got "Please choose…", where anywhere else the bot would have asked if they were
@@ -51,6 +51,35 @@ describe('hand-off flow: possible risk the wording does not show, typed at its q
     const [request] = await s.services.callbacks.listOpen();
     assert.equal(request?.firstName, 'Hope');
     assert.equal(request?.priority, 'urgent');
+  });
+
+  it('waiting in the queue: such a message is flagged for the person and moves the visitor ahead, with the numbers; ordinary ones are only passed on', async () => {
+    const s = await setup();
+    await queuedAfterConsent(s.talk('someone-waiting'));
+    s.clock.advanceMinutes(1);
+    const conversation = s.talk('waiting-at-risk');
+    await queuedAfterConsent(conversation);
+    for (const ordinary of ['how long will it be', "i'm really worried about this", 'i cant sleep']) assert.equal(textOf(await conversation.ask(ordinary)), handoffFlowMessages.passedOn, ordinary);
+    assert.equal((await s.services.queue.list())[0]?.conversationReference.conversation.id, 'someone-waiting');
+
+    assert.equal(textOf(await conversation.ask('i feel hopeless')), handoffFlowMessages.riskWhileWaiting(1, true));
+    const [first] = await s.services.queue.list();
+    assert.equal(first?.conversationReference.conversation.id, 'waiting-at-risk');
+    assert.equal(first?.priority, 'urgent');
+    assert.equal(first?.risk?.reason, POSSIBLE_RISK);
+  });
+
+  it('in a live chat such a message is only passed on: the person is reading it', async () => {
+    const s = await setup();
+    const conversation = s.talk();
+    await queuedAfterConsent(conversation);
+    const [queued] = await s.services.queue.list();
+    assert.ok(queued);
+    await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
+    assert.deepEqual(await conversation.send('i feel hopeless'), []);
+    const chat = await s.services.queue.get(queued.id);
+    assert.equal(chat?.risk, undefined);
+    assert.equal(chat?.transcript.at(-1)?.text, 'i feel hopeless');
   });
 
   it('ordinary answers are not read as risk: no check-in, and a normal hand-off', async () => {
