@@ -15,8 +15,8 @@ export const conversationMemorySchema = z.object({
   /** The crisis answer was given in this conversation: any hand-off from it is urgent. */
   urgent: z.boolean().optional(),
   /**
-   * The safety check-in was given at the hand-off flow's questions (a message there may hold risk the
-   * wording does not show): any hand-off from it is urgent, for that reason.
+   * The safety check-in was accepted (a person, after it), or given at the hand-off flow's questions
+   * (a message there may hold risk the wording does not show): any hand-off from it is urgent, for that reason.
    */
   checkedIn: z.boolean().optional(),
   /** The open hand-off this conversation is in: its messages go to the person, not the recogniser. */
@@ -58,6 +58,11 @@ function isWellFormed(value: unknown): value is ConversationMemory {
     if (check === undefined || !check((value as Record<string, unknown>)[key])) return false;
   }
   return true;
+}
+
+/** Risk was read in this conversation (the crisis answer, a check-in accepted, risk at the hand-off flow's questions): a hand-off from it is urgent. */
+export function isUrgent(memory: ConversationMemory): boolean {
+  return memory.urgent === true || memory.checkedIn === true;
 }
 
 /** The conversation's memory as this turn holds it, read as `readMemory` reads it (fresh when there is none). */

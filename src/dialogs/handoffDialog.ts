@@ -20,7 +20,7 @@ import { isReplyOnly } from '../recognition/replyWording';
 import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackRequestStart } from './callbackDialog';
-import { type ConversationMemory, changeMemory, rememberedIn } from './conversationMemory';
+import { type ConversationMemory, changeMemory, isUrgent, rememberedIn } from './conversationMemory';
 import { isCancel, readYesNo } from './handoffWords';
 import type { HandoffRequest } from './handoffSummary';
 import { initiateOmnichannelHandoff } from './omnichannelHandoff';
@@ -174,11 +174,6 @@ export class HandoffDialog extends ComponentDialog {
   private async forgetOffer(context: TurnContext): Promise<void> {
     await changeMemory(this.options.memory, context, { offer: undefined });
   }
-}
-
-/** Risk was read in this conversation (the crisis answer, or risk at the flow's questions): a hand-off from it is urgent. */
-function isUrgent(memory: ConversationMemory): boolean {
-  return memory.urgent === true || memory.checkedIn === true;
 }
 
 function riskThisTurn(context: TurnContext): { readonly reason: string; readonly text: string } | undefined {

@@ -193,9 +193,10 @@ export class MainDialog extends ComponentDialog {
 
   /** The consent → queue or callback flow's request; urgent when the crisis answer was given here. */
   private async handoffRequest(context: TurnContext, remembered: ConversationMemory, reason: HandoffReason): Promise<HandoffRequest> {
-    await this.options.memory.set(context, { ...remembered, offer: undefined, fallbacks: 0 });
-    // An urgent offer not from a crisis answer given here came from a check-in.
+    // An urgent offer not from a crisis answer given here came from a check-in; accepted, it is remembered.
     const crisis = reason === 'crisis' || remembered.urgent === true;
-    return { priority: crisis || reason === 'check-in' ? 'urgent' : 'normal', reason: crisis ? 'crisis' : reason };
+    const checkedIn = !crisis && (reason === 'check-in' || remembered.checkedIn === true);
+    await this.options.memory.set(context, { ...remembered, offer: undefined, fallbacks: 0, ...(checkedIn ? { checkedIn: true } : {}) });
+    return { priority: crisis || checkedIn ? 'urgent' : 'normal', reason: crisis ? 'crisis' : checkedIn ? 'check-in' : reason };
   }
 }

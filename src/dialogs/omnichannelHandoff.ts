@@ -5,7 +5,7 @@ import type { TranscriptEntry } from '../handoff/handoffRecord';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { handoffFlowMessages as say } from '../messages';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
-import { type ConversationMemory, rememberedIn } from './conversationMemory';
+import { type ConversationMemory, isUrgent, rememberedIn } from './conversationMemory';
 import { type HandoffRequest, handoffSummary } from './handoffSummary';
 import { entriesForHandoff, readRecentTranscript, type RecentTranscript } from './recentTranscript';
 
@@ -64,10 +64,13 @@ export async function handleHandoffStatus(context: TurnContext, options: Omnicha
       await context.sendActivity(options.replies.plain(say.omnichannelAccepted));
       await options.memory.set(context, { ...memory, omnichannel: 'accepted' });
       return;
-    case 'failed':
-      await context.sendActivity(options.replies.plain(say.omnichannelFailed(describeWeeklyHours(options.services.schedule.hours))));
+    case 'failed': {
+      // Someone who may be at risk is not left with office hours alone.
+      const failed = say.omnichannelFailed(describeWeeklyHours(options.services.schedule.hours));
+      await context.sendActivity(options.replies.plain(isUrgent(memory) ? `${say.urgentNumbers}\n\n${failed}` : failed));
       await options.memory.set(context, { ...memory, omnichannel: undefined });
       return;
+    }
     case 'completed':
       await context.sendActivity(options.replies.plain(say.omnichannelCompleted));
       await options.memory.set(context, { ...memory, omnichannel: undefined });

@@ -80,7 +80,7 @@ export async function setupHandoffFlow(options: HandoffFlowSetupOptions = {}): P
 }
 
 /** Asks for a person, checks the consent question came, and says yes. */
-export async function queuedAfterConsent(conversation: BotConversation, ask = messages.talkToPerson): Promise<Partial<Activity>[]> {
+export async function queuedAfterConsent(conversation: BotConversation, ask: string = messages.talkToPerson): Promise<Partial<Activity>[]> {
   const consent = await conversation.send(ask);
   assert.equal(allText(consent), handoffFlowMessages.consent);
   return conversation.send('Yes, go ahead');

@@ -82,6 +82,25 @@ describe('hand-off flow: possible risk the wording does not show, typed at its q
     assert.equal(chat?.transcript.at(-1)?.text, 'i feel hopeless');
   });
 
+  it('a check-in accepted is remembered: a later hand-off from the same conversation is urgent too', async () => {
+    const s = await setup();
+    const conversation = s.talk();
+    const checkIn = allText(await conversation.send('i feel so low i dont see the point'));
+    assert.match(checkIn, /thinking about harming yourself/);
+    await queuedAfterConsent(conversation, 'yes');
+    const [first] = await s.services.queue.list();
+    assert.ok(first);
+    assert.equal(first.priority, 'urgent');
+    await s.services.queue.close(first.id, { endedBy: 'agent', agent: 'Alice' });
+
+    await conversation.send('what is the helpline number');
+    await queuedAfterConsent(conversation);
+    const [again] = await s.services.queue.list();
+    assert.notEqual(again?.id, first.id);
+    assert.equal(again?.priority, 'urgent');
+    assert.equal(again?.summary.startsWith(handoffSummaries['check-in']), true, again?.summary);
+  });
+
   it('ordinary answers are not read as risk: no check-in, and a normal hand-off', async () => {
     const s = await setup({ at: SUNDAY_MORNING });
     const conversation = s.talk();

@@ -138,6 +138,22 @@ describe('hand-off flow: risk wording typed at its questions', () => {
     assert.ok(!transcript.activities.some((a) => a.text === 'yes'), JSON.stringify(transcript.activities.map((a) => a.text)));
   });
 
+  it('HandoffTarget=omnichannel: when the channel cannot reach the team, an urgent visitor gets the numbers before the helpline hours; others only the hours', async () => {
+    const failed = async (first: string) => {
+      const conversation = (await setup({ env: { HandoffTarget: 'omnichannel' } })).talk();
+      await conversation.send(first);
+      await conversation.send('yes');
+      await conversation.send('yes');
+      return allText(await conversation.send({ type: 'event', name: 'handoff.status', value: { state: 'failed' } }));
+    };
+    const urgent = await failed('i want to kill myself');
+    assert.ok(urgent.startsWith(handoffFlowMessages.urgentNumbers), urgent);
+    assert.match(urgent, /Sorry, I could not reach the team just now/);
+    const ordinary = await failed('Talk to a person');
+    assert.equal(timesNumbersGiven(ordinary), 0, ordinary);
+    assert.match(ordinary, /^Sorry, I could not reach the team just now/);
+  });
+
   it('an ordinary reply at the questions gets no numbers', async () => {
     const s = await setup({ at: SUNDAY_MORNING });
     const conversation = s.talk();
