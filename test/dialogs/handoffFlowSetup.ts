@@ -19,6 +19,8 @@ export const MONDAY_MORNING = '2026-06-15T09:00:00.000Z';
 export const SUNDAY_MORNING = '2026-06-14T09:00:00.000Z';
 
 /** The reply's text with Markdown links read as their labels (phone numbers become tel: links). */
+/** Words the flow must never use to ask for more than a first name and a number. */
+export const FORBIDDEN_ASKS = /date of birth|\bDOB\b|\bCHI\b|address|postcode|surname|full name/i;
 export const textOf = (reply: Partial<Activity>) => (reply.text ?? '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
 export const allText = (replies: Partial<Activity>[]) => replies.map(textOf).join('\n');
 
