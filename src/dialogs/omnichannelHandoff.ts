@@ -20,7 +20,7 @@ export interface OmnichannelOptions {
   readonly recent: StatePropertyAccessor<RecentTranscript>;
 }
 
-/** Risk the safety check read in the visitor's reply to the consent question, which the person must see. */
+/** Risk read in the visitor's reply to the consent question (its wording, or the check-in's reading), which the person must see. */
 export interface RiskInConsent {
   readonly reason: string;
   /** The visitor's words, as typed: the live transcript a person needs (recorded redacted after the turn). */
