@@ -135,6 +135,8 @@ export const handoffFlowMessages = {
   callbackSaved: (firstName: string, phone: string, when: string | undefined) =>
     `Thank you, ${firstName}. The helpline team will call you on ${phone} ${when === undefined ? 'as soon as they can' : `when they are next available, ${when}`}. ` +
     'You are back with the assistant now if you have other questions.',
+  /** After an urgent callback is saved: where to turn while they wait for the call. */
+  untilTheyCall: `Until they call: ${URGENT_NUMBERS}`,
   callbackGaveUp: `Sorry, I could not take those details. You can call the helpline on ${HELPLINE}, or type "Talk to a person" to try again.`,
   callbackDeclined: `OK. You are back with the assistant: ask me anything, or call the helpline on ${HELPLINE}.`,
   omnichannelPassing: 'I am passing you to the helpline team now. Please stay in this chat.',

@@ -68,7 +68,7 @@ export class CallbackDialog extends ComponentDialog {
 
   private async askFirstName(step: WaterfallStepContext) {
     if (readYesNo(String(step.result ?? '')) !== 'yes') {
-      await step.context.sendActivity(this.options.replies.plain(say.callbackDeclined));
+      await this.leave(step, say.callbackDeclined);
       return step.endDialog();
     }
     return step.prompt(FIRST_NAME, { prompt: this.options.replies.plain(say.askFirstName) });
@@ -83,17 +83,29 @@ export class CallbackDialog extends ComponentDialog {
 
   private async save(step: WaterfallStepContext) {
     const firstName = String((step.values as { firstName?: string }).firstName);
-    const { nextOpen, urgent } = (step.options ?? {}) as CallbackRequestStart;
-    const priority = urgent === true || (await this.options.urgentNow?.(step.context)) === true ? 'urgent' : 'normal';
-    const saved = await this.options.callbacks.create({ firstName, phone: String(step.result ?? ''), priority });
+    const { nextOpen } = (step.options ?? {}) as CallbackRequestStart;
+    const urgent = await this.isUrgent(step);
+    const saved = await this.options.callbacks.create({ firstName, phone: String(step.result ?? ''), priority: urgent ? 'urgent' : 'normal' });
     if (!saved.ok) return this.giveUp(step);
-    await step.context.sendActivity(this.options.replies.plain(say.callbackSaved(saved.callback.firstName, nationalFormat(saved.callback.phone), nextOpen)));
+    const thanks = say.callbackSaved(saved.callback.firstName, nationalFormat(saved.callback.phone), nextOpen);
+    // The call may be days away: someone who may be at risk leaves with the numbers for meanwhile.
+    await step.context.sendActivity(this.options.replies.plain(urgent ? `${thanks}\n\n${say.untilTheyCall}` : thanks));
     return step.endDialog();
   }
 
   private async giveUp(step: WaterfallStepContext) {
-    await step.context.sendActivity(this.options.replies.plain(say.callbackGaveUp));
+    await this.leave(step, say.callbackGaveUp);
     return step.endDialog();
+  }
+
+  /** Leaving without a callback: someone who may be at risk gets the urgent numbers first, as on leaving the queue. */
+  private async leave(step: WaterfallStepContext, text: string): Promise<void> {
+    await step.context.sendActivity(this.options.replies.plain((await this.isUrgent(step)) ? `${say.urgentNumbers}\n\n${text}` : text));
+  }
+
+  /** Started as urgent, or became so since (risk said at these questions). */
+  private async isUrgent(step: WaterfallStepContext): Promise<boolean> {
+    return ((step.options ?? {}) as CallbackRequestStart).urgent === true || (await this.options.urgentNow?.(step.context)) === true;
   }
 }
 

@@ -154,6 +154,33 @@ describe('hand-off flow: risk wording typed at its questions', () => {
     assert.match(ordinary, /^Sorry, I could not reach the team just now/);
   });
 
+  it('closed and urgent: a saved callback ends with the numbers for meanwhile, and one declined starts with them; an ordinary callback gets neither', async () => {
+    const s = await setup({ at: SUNDAY_MORNING });
+    const toCallbackOffer = async (id: string, first: string) => {
+      const conversation = s.talk(id);
+      await conversation.send(first);
+      if (first !== 'Talk to a person') await conversation.send('yes');
+      assert.equal(textOf((await conversation.send('yes')).at(-1) ?? {}), handoffFlowMessages.callbackOffer);
+      return conversation;
+    };
+    const urgent = await toCallbackOffer('urgent-saved', 'i want to kill myself');
+    await urgent.send('yes');
+    await urgent.send('Sam');
+    const saved = allText(await urgent.send('07700 900123'));
+    assert.match(saved, /^Thank you, Sam\. The helpline team will call you on 07700 900123/);
+    assert.ok(saved.endsWith(`\n\n${handoffFlowMessages.untilTheyCall}`), saved);
+
+    const declined = allText(await (await toCallbackOffer('urgent-declined', 'i want to kill myself')).send('no'));
+    assert.equal(declined, `${handoffFlowMessages.urgentNumbers}\n\n${handoffFlowMessages.callbackDeclined}`);
+
+    const ordinary = await toCallbackOffer('ordinary', 'Talk to a person');
+    await ordinary.send('yes');
+    await ordinary.send('Sam');
+    const ordinarySaved = allText(await ordinary.send('07700 900123'));
+    assert.equal(timesNumbersGiven(ordinarySaved), 0, ordinarySaved);
+    assert.equal(allText(await (await toCallbackOffer('ordinary-declined', 'Talk to a person')).send('no')), handoffFlowMessages.callbackDeclined);
+  });
+
   it('an ordinary reply at the questions gets no numbers', async () => {
     const s = await setup({ at: SUNDAY_MORNING });
     const conversation = s.talk();
