@@ -21,6 +21,17 @@ function testTree(): string[] {
     .map((entry) => oneLine(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')));
 }
 
+/** The titles of each test file's tests, as one line each: a title quoted under another file is a test that moved. */
+function testTitles(): { file: string; titles: string }[] {
+  return readdirSync(path.join(ROOT, 'test'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => {
+      const source = oneLine(readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+      const titles = [...source.matchAll(/\bit\((['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]).join('\n');
+      return { file: path.relative(ROOT, path.join(entry.parentPath, entry.name)), titles };
+    });
+}
+
 /** A quoted title, with "…" for words left out, found in the file in that order. */
 function quotes(source: string, quoted: string): boolean {
   let from = 0;
@@ -38,6 +49,7 @@ describe('the clinical safety record (docs/clinical-safety.md)', () => {
     assert.ok(cited.length > 30, `only ${cited.length} test references found: the log's format changed`);
     const problems: string[] = [];
     const tree = testTree();
+    const titles = testTitles();
     for (const { file, quoted } of cited) {
       const full = path.join(ROOT, file);
       if (!existsSync(full)) {
@@ -46,7 +58,12 @@ describe('the clinical safety record (docs/clinical-safety.md)', () => {
       }
       const source = oneLine(readFileSync(full, 'utf8'));
       // A quote is a test's title, or a message from the tables and fixtures the test reads.
-      for (const title of quoted) if (!quotes(source, title) && !tree.some((other) => quotes(other, title))) problems.push(`${file}: no test or message "${title}"`);
+      for (const title of quoted) {
+        if (quotes(source, title)) continue;
+        const elsewhere = titles.find((other) => other.file !== file && quotes(other.titles, title));
+        if (elsewhere !== undefined) problems.push(`${file}: "${title}" is a test in ${elsewhere.file}`);
+        else if (!tree.some((other) => quotes(other, title))) problems.push(`${file}: no test or message "${title}"`);
+      }
     }
     assert.deepEqual(problems, []);
   });

@@ -76,7 +76,7 @@ export class HandoffDialog extends ComponentDialog {
     const { activity } = innerDc.context;
     if (activity.type === 'message' && isCancel(activity.text ?? '')) {
       await innerDc.cancelAllDialogs();
-      await innerDc.context.sendActivity(this.options.replies.plain(say.backToBot));
+      await this.backToBot(innerDc.context);
       return { status: DialogTurnStatus.cancelled };
     }
     const text = activity.text ?? '';
@@ -124,7 +124,7 @@ export class HandoffDialog extends ComponentDialog {
     const { context } = step;
     const { services, replies } = this.options;
     if (readYesNo(String(step.result ?? '')) !== 'yes') {
-      await context.sendActivity(replies.plain(say.backToBot));
+      await this.backToBot(context);
       return step.endDialog();
     }
     const request = await this.withRiskSeen(context, step.options as HandoffRequest);
@@ -169,6 +169,12 @@ export class HandoffDialog extends ComponentDialog {
     const memory = await rememberedIn(this.options.memory, context);
     if (memory.urgent === true) return { priority: 'urgent', reason: 'crisis' };
     return memory.checkedIn === true ? { priority: 'urgent', reason: 'check-in' } : request;
+  }
+
+  /** Turning away from a person: someone who may be at risk leaves with the urgent numbers, unless just given them. */
+  private async backToBot(context: TurnContext): Promise<void> {
+    const numbers = riskThisTurn(context) === undefined && isUrgent(await rememberedIn(this.options.memory, context));
+    await context.sendActivity(this.options.replies.plain(numbers ? `${say.urgentNumbers}\n\n${say.backToBot}` : say.backToBot));
   }
 
   private async forgetOffer(context: TurnContext): Promise<void> {

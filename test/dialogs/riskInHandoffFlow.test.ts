@@ -138,49 +138,6 @@ describe('hand-off flow: risk wording typed at its questions', () => {
     assert.ok(!transcript.activities.some((a) => a.text === 'yes'), JSON.stringify(transcript.activities.map((a) => a.text)));
   });
 
-  it('HandoffTarget=omnichannel: when the channel cannot reach the team, an urgent visitor gets the numbers before the helpline hours; others only the hours', async () => {
-    const failed = async (first: string) => {
-      const conversation = (await setup({ env: { HandoffTarget: 'omnichannel' } })).talk();
-      await conversation.send(first);
-      await conversation.send('yes');
-      await conversation.send('yes');
-      return allText(await conversation.send({ type: 'event', name: 'handoff.status', value: { state: 'failed' } }));
-    };
-    const urgent = await failed('i want to kill myself');
-    assert.ok(urgent.startsWith(handoffFlowMessages.urgentNumbers), urgent);
-    assert.match(urgent, /Sorry, I could not reach the team just now/);
-    const ordinary = await failed('Talk to a person');
-    assert.equal(timesNumbersGiven(ordinary), 0, ordinary);
-    assert.match(ordinary, /^Sorry, I could not reach the team just now/);
-  });
-
-  it('closed and urgent: a saved callback ends with the numbers for meanwhile, and one declined starts with them; an ordinary callback gets neither', async () => {
-    const s = await setup({ at: SUNDAY_MORNING });
-    const toCallbackOffer = async (id: string, first: string) => {
-      const conversation = s.talk(id);
-      await conversation.send(first);
-      if (first !== 'Talk to a person') await conversation.send('yes');
-      assert.equal(textOf((await conversation.send('yes')).at(-1) ?? {}), handoffFlowMessages.callbackOffer);
-      return conversation;
-    };
-    const urgent = await toCallbackOffer('urgent-saved', 'i want to kill myself');
-    await urgent.send('yes');
-    await urgent.send('Sam');
-    const saved = allText(await urgent.send('07700 900123'));
-    assert.match(saved, /^Thank you, Sam\. The helpline team will call you on 07700 900123/);
-    assert.ok(saved.endsWith(`\n\n${handoffFlowMessages.untilTheyCall}`), saved);
-
-    const declined = allText(await (await toCallbackOffer('urgent-declined', 'i want to kill myself')).send('no'));
-    assert.equal(declined, `${handoffFlowMessages.urgentNumbers}\n\n${handoffFlowMessages.callbackDeclined}`);
-
-    const ordinary = await toCallbackOffer('ordinary', 'Talk to a person');
-    await ordinary.send('yes');
-    await ordinary.send('Sam');
-    const ordinarySaved = allText(await ordinary.send('07700 900123'));
-    assert.equal(timesNumbersGiven(ordinarySaved), 0, ordinarySaved);
-    assert.equal(allText(await (await toCallbackOffer('ordinary-declined', 'Talk to a person')).send('no')), handoffFlowMessages.callbackDeclined);
-  });
-
   it('an ordinary reply at the questions gets no numbers', async () => {
     const s = await setup({ at: SUNDAY_MORNING });
     const conversation = s.talk();
