@@ -3,6 +3,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { Config } from '../config';
 import type { ConversationMemory } from '../dialogs/conversationMemory';
 import { HandoffDialog } from '../dialogs/handoffDialog';
+import { isHesitant } from '../dialogs/handoffWords';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { RecentTranscript } from '../dialogs/recentTranscript';
 import { type MayHoldRisk, VisitorRelay } from '../dialogs/visitorRelay';
@@ -15,6 +16,7 @@ import { speakerRedactors } from '../privacy/speakerRedactors';
 import type { Recognizer } from '../recognition/recognizer';
 import type { DecisionCache } from '../recognition/decisionCache';
 import type { DecideElsewhere } from '../recognition/rememberedDecision';
+import { isReplyOnly } from '../recognition/replyWording';
 import type { MessageUnderstanding, Understanding } from '../recognition/understandMessage';
 import { buildUnderstanding } from '../buildUnderstanding';
 import { ReplyBuilder } from '../rendering/replyBuilder';
@@ -63,8 +65,12 @@ export function buildBot(deps: BotDependencies): Bot {
   const memory = conversationState.createProperty<ConversationMemory>('memory');
   const recent = conversationState.createProperty<RecentTranscript>('recentTranscript', { changes: 'replaced' });
   const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
-  /** The bot would meet this message with the urgent-help answer or the safety check-in. */
+  /**
+   * The bot would meet this message with the urgent-help answer or the safety check-in. A bare reply
+   * ("yes", "no thanks") or a hesitation ("i'm not sure") answers the question asked and holds nothing more.
+   */
   const mayHoldRisk: MayHoldRisk = async (context, text) => {
+    if (isReplyOnly(text) || isHesitant(text)) return false;
     const understood = await understanding.understand({ text, audience: audienceOf(context) });
     return understood.checkIn === true || (understood.kind === 'answer' && findTopic(knowledgeBase, understood.topicId)?.action === 'crisis');
   };

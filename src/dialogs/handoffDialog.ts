@@ -16,7 +16,6 @@ import { describeOpening, describeWeeklyHours } from '../handoff/describeHours';
 import type { HandoffEvents } from '../handoff/handoffEvents';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { handoffFlowMessages as say, messages } from '../messages';
-import { isReplyOnly } from '../recognition/replyWording';
 import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackRequestStart } from './callbackDialog';
@@ -59,7 +58,7 @@ export interface HandoffFlowOptions {
  * The safety check reads every answer to the flow's questions (consent, and the callback's offer,
  * first name and phone number), as it reads every other message: risk-to-life wording gets the urgent
  * numbers at once, and any hand-off from then on is urgent. An answer that is more than a bare reply
- * is also read as the bot reads a question: where that would give the urgent-help answer or the
+ * or a hesitation is also read as the bot reads a question: where that would give the urgent-help answer or the
  * safety check-in, the check-in is given, and any hand-off from then on is urgent too.
  */
 export class HandoffDialog extends ComponentDialog {
@@ -104,8 +103,7 @@ export class HandoffDialog extends ComponentDialog {
       await changeMemory(this.options.memory, context, { urgent: true });
       return true;
     }
-    // A bare reply ("yes", "no thanks") holds nothing more to read.
-    if (this.options.mayHoldRisk === undefined || isReplyOnly(text) || !(await this.options.mayHoldRisk(context, text))) return false;
+    if (this.options.mayHoldRisk === undefined || !(await this.options.mayHoldRisk(context, text))) return false;
     context.turnState.set(RISK_THIS_TURN, { reason: POSSIBLE_RISK, text });
     await context.sendActivity(this.options.replies.plain(messages.checkIn));
     await changeMemory(this.options.memory, context, { checkedIn: true });

@@ -16,12 +16,22 @@ const END_CHAT = keys('end chat', 'end the chat', 'end this chat', 'cancel', 'st
 const YES = keys('yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'aye', 'ok', 'okay', 'sure', 'please', 'yes please', 'go ahead', 'go on', 'alright', 'fine', 'ye', 'yes go ahead', messages.talkToPerson, handoffFlowMessages.yesGoAhead, handoffFlowMessages.yesCallMe);
 const NO = keys('no', 'n', 'nope', 'nah', 'naw', 'no thanks', 'no thank you', 'not now', 'dont', 'do not', handoffFlowMessages.noThanks, handoffFlowMessages.noCallback);
 
+/**
+ * Whole replies that hesitate ("i'm not sure", "if i have to"): an answer to the bot's question, not
+ * news. The risk classifier reads some of them as possible risk; at a question about a person, they are not.
+ */
+const HESITANT = keys('not sure', 'im not sure', 'i am not sure', 'i m not sure', 'not really sure', 'not sure really', 'hmm not sure', 'i dont know', 'i do not know', 'dont know', 'dunno', 'i dunno', 'maybe', 'perhaps', 'possibly', 'i guess', 'i guess so', 'i suppose', 'i suppose so', 'if i have to', 'if i must', 'if you think so', 'whatever', 'i dont mind', 'can i think about it');
+
 export function isCancel(text: string): boolean {
   return CANCEL.has(replyKey(text));
 }
 
 export function isEndChat(text: string): boolean {
   return END_CHAT.has(replyKey(text));
+}
+
+export function isHesitant(text: string): boolean {
+  return HESITANT.has(replyKey(text));
 }
 
 /** A yes or a no to a question the bot asked; undefined when the reply is neither. */

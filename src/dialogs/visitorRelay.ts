@@ -4,7 +4,6 @@ import type { HandoffQueue } from '../handoff/handoffQueue';
 import { type Handoff, isOpenHandoff } from '../handoff/handoffRecord';
 import { handoffFlowMessages as say, messages } from '../messages';
 import { checkSafety, type SafetyResult } from '../recognition/safetyCheck';
-import { isReplyOnly } from '../recognition/replyWording';
 import type { ReplyBuilder } from '../rendering/replyBuilder';
 import { type ConversationMemory, changeMemory, rememberedIn } from './conversationMemory';
 import { isEndChat, isHandoffRequest, replyKey } from './handoffWords';
@@ -93,12 +92,12 @@ export class VisitorRelay {
     return true;
   }
 
-  /** The risk read in a message: its wording, or (waiting, and more than a bare reply) the bot's reading of it. */
+  /** The risk read in a message: its wording, or (waiting) the bot's reading of it. */
   private async riskIn(context: TurnContext, text: string, waiting: boolean): Promise<string | undefined> {
     const safety = (this.options.checkSafety ?? checkSafety)(text);
     if (safety.risk) return safety.reason;
     const { mayHoldRisk } = this.options;
-    return waiting && mayHoldRisk !== undefined && !isReplyOnly(text) && (await mayHoldRisk(context, text)) ? POSSIBLE_RISK : undefined;
+    return waiting && mayHoldRisk !== undefined && (await mayHoldRisk(context, text)) ? POSSIBLE_RISK : undefined;
   }
 
   /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
 import { nationalFormat } from '../../src/dialogs/callbackDialog';
 import { handoffSummary } from '../../src/dialogs/handoffSummary';
-import { isCancel, isEndChat, isHandoffRequest, readYesNo } from '../../src/dialogs/handoffWords';
+import { isCancel, isEndChat, isHandoffRequest, isHesitant, readYesNo } from '../../src/dialogs/handoffWords';
 import { entriesForHandoff, MAX_ENTRIES, MAX_ENTRY_CHARS, MAX_TOPICS, readRecentTranscript, withTurn } from '../../src/dialogs/recentTranscript';
 import { realKnowledgeBase } from '../support/realKnowledgeBase';
 
@@ -19,6 +19,13 @@ describe('hand-off words', () => {
   it('leaves the flow only on a whole "cancel", "back" or "stop", not on a sentence that contains one', () => {
     for (const word of ['cancel', 'Cancel.', 'back', 'STOP', 'go back', 'never mind', 'back to the bot']) assert.ok(isCancel(word), word);
     for (const text of ['stop the bot i want a human', 'can you call me back', 'Sam', '07700 900123']) assert.ok(!isCancel(text), text);
+  });
+
+  it('knows a whole hesitation ("i\'m not sure"), never a sentence that goes on to say more', () => {
+    for (const text of ["I'm not sure", 'im not sure.', 'not sure', 'If I have to', 'dunno', 'Maybe'])
+      assert.equal(isHesitant(text), true, text);
+    for (const text of ["i'm not sure i can go on", 'not sure i want to be here anymore', 'maybe it would be better if i was gone', 'yes', 'i feel hopeless'])
+      assert.equal(isHesitant(text), false, text);
   });
 
   it('ends a chat on "end chat", "cancel" or "stop", while a goodbye still reaches the person', () => {

@@ -105,7 +105,8 @@ describe('hand-off flow: possible risk the wording does not show, typed at its q
     const s = await setup({ at: SUNDAY_MORNING });
     const conversation = s.talk();
     await conversation.send('Talk to a person');
-    assert.deepEqual((await conversation.send('what do you mean')).map(textOf), [handoffFlowMessages.consentRetry]);
+    // Hesitations the risk classifier alone would check in on: at a question about a person, only hesitant.
+    for (const unclear of ["i'm not sure", 'if i have to']) assert.deepEqual((await conversation.send(unclear)).map(textOf), [handoffFlowMessages.consentRetry], unclear);
     assert.doesNotMatch(allText(await conversation.send('yes please')), /thinking about harming yourself/);
     await conversation.send('yes');
     for (const answer of ['Grace', '07700 900123']) assert.doesNotMatch(allText(await conversation.send(answer)), /thinking about harming yourself/);
