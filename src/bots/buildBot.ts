@@ -6,7 +6,7 @@ import { HandoffDialog } from '../dialogs/handoffDialog';
 import { isHesitant } from '../dialogs/handoffWords';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { RecentTranscript } from '../dialogs/recentTranscript';
-import { type MayHoldRisk, VisitorRelay } from '../dialogs/visitorRelay';
+import { type ReadAnswer, VisitorRelay } from '../dialogs/visitorRelay';
 import type { HandoffServices } from '../handoff/buildHandoff';
 import type { Clock } from '../handoff/clock';
 import type { HandoffEvents } from '../handoff/handoffEvents';
@@ -66,13 +66,14 @@ export function buildBot(deps: BotDependencies): Bot {
   const recent = conversationState.createProperty<RecentTranscript>('recentTranscript', { changes: 'replaced' });
   const handoffFlow = deps.handoff && { ...deps.handoff, replies, knowledgeBase, memory, recent };
   /**
-   * The bot would meet this message with the urgent-help answer or the safety check-in. A bare reply
-   * ("yes", "no thanks") or a hesitation ("i'm not sure") answers the question asked and holds nothing more.
+   * An answer at the hand-off's questions, read as the bot reads a question. A bare reply ("yes", "no
+   * thanks") or a hesitation ("i'm not sure") answers the question asked and holds nothing more.
    */
-  const mayHoldRisk: MayHoldRisk = async (context, text) => {
-    if (isReplyOnly(text) || isHesitant(text)) return false;
+  const readAnswer: ReadAnswer = async (context, text) => {
+    if (isReplyOnly(text) || isHesitant(text)) return { mayHoldRisk: false, asksForPerson: false };
     const understood = await understanding.understand({ text, audience: audienceOf(context) });
-    return understood.checkIn === true || (understood.kind === 'answer' && findTopic(knowledgeBase, understood.topicId)?.action === 'crisis');
+    const action = understood.kind === 'answer' ? findTopic(knowledgeBase, understood.topicId)?.action : undefined;
+    return { mayHoldRisk: understood.checkIn === true || action === 'crisis', asksForPerson: action === 'handoff' };
   };
   const dialog = new MainDialog({
     understanding,
@@ -81,7 +82,7 @@ export function buildBot(deps: BotDependencies): Bot {
     memory,
     audienceOf,
     maxChars: config.MaxMessageChars,
-    handoffDialog: handoffFlow && new HandoffDialog({ ...handoffFlow, checkSafety: (text) => understanding.checkSafety(text), mayHoldRisk }),
+    handoffDialog: handoffFlow && new HandoffDialog({ ...handoffFlow, checkSafety: (text) => understanding.checkSafety(text), readAnswer }),
   });
   const bot = new AnswerBot({
     dialog,
@@ -94,7 +95,7 @@ export function buildBot(deps: BotDependencies): Bot {
     redactors: speakerRedactors(publishedValuesOf(knowledgeBase)),
     clock: deps.clock,
     handoff: handoffFlow && {
-      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory, checkSafety: (text) => understanding.checkSafety(text), mayHoldRisk }),
+      relay: new VisitorRelay({ queue: handoffFlow.services.queue, events: handoffFlow.events, replies, memory, checkSafety: (text) => understanding.checkSafety(text), readAnswer }),
       omnichannel: handoffFlow,
     },
   });

@@ -25,7 +25,7 @@ import type { HandoffRequest } from './handoffSummary';
 import { initiateOmnichannelHandoff } from './omnichannelHandoff';
 import { queueVisitor } from './queueVisitor';
 import { keepOffTheRecord, type RecentTranscript } from './recentTranscript';
-import { flagRiskForPerson, MAX_RELAYED_CHARS, type MayHoldRisk, passOnToPerson, POSSIBLE_RISK } from './visitorRelay';
+import { flagRiskForPerson, MAX_RELAYED_CHARS, passOnToPerson, POSSIBLE_RISK, type ReadAnswer } from './visitorRelay';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoffSteps';
@@ -33,6 +33,8 @@ const CONSENT = 'handoffConsent';
 const MAX_CONSENT_ATTEMPTS = 3;
 /** Turn state: the risk the safety check read in this turn's message, answered with the urgent numbers. */
 const RISK_THIS_TURN = Symbol('handoffRiskThisTurn');
+/** Turn state: this turn's answer asks for a person in so many words ("just put me through"), a yes to consent. */
+const ASKS_FOR_PERSON = Symbol('handoffAsksForPerson');
 
 /** What the hand-off flow needs; `buildBot` passes it when the app has hand-off services. */
 export interface HandoffFlowOptions {
@@ -44,8 +46,8 @@ export interface HandoffFlowOptions {
   readonly recent: StatePropertyAccessor<RecentTranscript>;
   /** The safety check for what is typed at the flow's questions (default: the wording as written; the bot passes its respelling one). */
   readonly checkSafety?: (text: string) => SafetyResult;
-  /** Risk the wording does not show ("i feel hopeless"); without it, only the wording is read. */
-  readonly mayHoldRisk?: MayHoldRisk;
+  /** Answers read as the bot reads a question: risk the wording does not show, a person asked for; without it, only the wording is read. */
+  readonly readAnswer?: ReadAnswer;
 }
 
 /**
@@ -84,7 +86,7 @@ export class HandoffDialog extends ComponentDialog {
     // callback's questions (a yes, a first name, a number) never: otherwise the same question again, not
     // counted as a try. At the callback's questions the turn stays off the record, as their answers do.
     const question = innerDc.activeDialog?.id;
-    if (question === CONSENT && readYesNo(text) !== undefined) return super.onContinueDialog(innerDc);
+    if (question === CONSENT && answersConsent(innerDc.context, text) !== undefined) return super.onContinueDialog(innerDc);
     if (question === CALLBACK_DIALOG) keepOffTheRecord(innerDc.context);
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
@@ -103,7 +105,9 @@ export class HandoffDialog extends ComponentDialog {
       await changeMemory(this.options.memory, context, { urgent: true });
       return true;
     }
-    if (this.options.mayHoldRisk === undefined || !(await this.options.mayHoldRisk(context, text))) return false;
+    const reading = await this.options.readAnswer?.(context, text);
+    if (reading?.asksForPerson === true) context.turnState.set(ASKS_FOR_PERSON, true);
+    if (reading?.mayHoldRisk !== true) return false;
     context.turnState.set(RISK_THIS_TURN, { reason: POSSIBLE_RISK, text });
     await context.sendActivity(this.options.replies.plain(messages.checkIn));
     await changeMemory(this.options.memory, context, { checkedIn: true });
@@ -121,7 +125,7 @@ export class HandoffDialog extends ComponentDialog {
   private async afterConsent(step: WaterfallStepContext) {
     const { context } = step;
     const { services, replies } = this.options;
-    if (readYesNo(String(step.result ?? '')) !== 'yes') {
+    if (answersConsent(context, String(step.result ?? '')) !== 'yes') {
       await this.backToBot(context);
       return step.endDialog();
     }
@@ -184,7 +188,12 @@ function riskThisTurn(context: TurnContext): { readonly reason: string; readonly
   return context.turnState.get(RISK_THIS_TURN) as { reason: string; text: string } | undefined;
 }
 
+/** A yes or a no to the consent question: a person asked for in so many words is a yes. */
+function answersConsent(context: TurnContext, text: string): 'yes' | 'no' | undefined {
+  return readYesNo(text) ?? (context.turnState.get(ASKS_FOR_PERSON) === true ? 'yes' : undefined);
+}
+
 /** Passes a yes or a no; the last try passes whatever was typed, which counts as "no". */
 async function consentValidator(pc: PromptValidatorContext<string>): Promise<boolean> {
-  return (pc.recognized.succeeded && readYesNo(pc.recognized.value ?? '') !== undefined) || pc.attemptCount >= MAX_CONSENT_ATTEMPTS;
+  return (pc.recognized.succeeded && answersConsent(pc.context, pc.recognized.value ?? '') !== undefined) || pc.attemptCount >= MAX_CONSENT_ATTEMPTS;
 }

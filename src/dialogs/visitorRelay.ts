@@ -12,11 +12,16 @@ import { keepOffTheRecord } from './recentTranscript';
 /** Longest visitor message kept in a hand-off transcript (the agent API allows the same). */
 export const MAX_RELAYED_CHARS = 4000;
 
-/**
- * Whether the bot, reading this message as a question, would give the urgent-help answer or the safety
- * check-in: risk the wording does not show ("i feel hopeless"). The bot passes its understanding.
- */
-export type MayHoldRisk = (context: TurnContext, text: string) => Promise<boolean>;
+/** An answer typed at a question of the hand-off, as the bot would read it were it a question. */
+export interface AnswerReading {
+  /** The bot would give the urgent-help answer or the safety check-in: risk the wording does not show ("i feel hopeless"). */
+  readonly mayHoldRisk: boolean;
+  /** The bot would start a hand-off ("just put me through"). */
+  readonly asksForPerson: boolean;
+}
+
+/** Reads an answer as the bot would read it; the bot passes its understanding. */
+export type ReadAnswer = (context: TurnContext, text: string) => Promise<AnswerReading>;
 
 /** The reason flagged for the person when only that reading, not the wording, saw risk. */
 export const POSSIBLE_RISK = 'possible risk: the safety check-in';
@@ -29,7 +34,7 @@ export interface VisitorRelayOptions {
   /** The safety check to read each message with (default: the wording check as written; the bot passes its respelling one). */
   readonly checkSafety?: (text: string) => SafetyResult;
   /** Risk the wording does not show, read in a waiting visitor's messages; without it, only the wording is read. */
-  readonly mayHoldRisk?: MayHoldRisk;
+  readonly readAnswer?: ReadAnswer;
 }
 
 /**
@@ -96,8 +101,8 @@ export class VisitorRelay {
   private async riskIn(context: TurnContext, text: string, waiting: boolean): Promise<string | undefined> {
     const safety = (this.options.checkSafety ?? checkSafety)(text);
     if (safety.risk) return safety.reason;
-    const { mayHoldRisk } = this.options;
-    return waiting && mayHoldRisk !== undefined && (await mayHoldRisk(context, text)) ? POSSIBLE_RISK : undefined;
+    const { readAnswer } = this.options;
+    return waiting && readAnswer !== undefined && (await readAnswer(context, text)).mayHoldRisk ? POSSIBLE_RISK : undefined;
   }
 
   /**

@@ -62,6 +62,19 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
       });
     }
 
+    it('takes a person asked for in so many words as a yes ("just put me through"), queued as asked, with no check-in', async () => {
+      for (const words of ['just put me through', 'I want to talk to a real person']) {
+        const s = await setup();
+        const conversation = s.talk();
+        await conversation.send('Talk to a person');
+        const replies = await conversation.send(words);
+        assert.match(textOf(replies[0] ?? {}), /^You are next in the queue for a person\./, words);
+        assert.equal(replies.length, 1, words);
+        const [queued] = await s.services.queue.list();
+        assert.equal(queued?.priority, 'normal', words);
+      }
+    });
+
     it('asks again on an unclear reply, and after three treats it as no', async () => {
       const s = await setup();
       const conversation = s.talk();
