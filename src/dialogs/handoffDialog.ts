@@ -95,7 +95,8 @@ export class HandoffDialog extends ComponentDialog {
   /**
    * Risk wording in an answer: the urgent numbers now, and the conversation remembered as urgent.
    * Without the wording, an answer the bot would meet with the urgent-help answer or the check-in: the
-   * check-in now, and the conversation remembered as checked in (a hand-off from it is urgent).
+   * check-in now, and the conversation remembered as checked in (a hand-off from it is urgent). The
+   * same reading notes, for the consent question, an answer that asks for a person in so many words.
    */
   private async answeredRisk(context: TurnContext, text: string): Promise<boolean> {
     const safety = (this.options.checkSafety ?? checkSafety)(text);
