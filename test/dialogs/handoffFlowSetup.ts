@@ -87,3 +87,13 @@ export async function queuedAfterConsent(conversation: BotConversation, ask: str
   assert.equal(allText(consent), handoffFlowMessages.consent);
   return conversation.send('Yes, go ahead');
 }
+
+/** A visitor queued after consent and taken by the agent Alice: a live chat, and its hand-off's id. */
+export async function inLiveChat(s: HandoffFlowSetup): Promise<{ conversation: BotConversation; handoffId: string }> {
+  const conversation = s.talk();
+  await queuedAfterConsent(conversation);
+  const [queued] = await s.services.queue.list();
+  assert.ok(queued);
+  await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
+  return { conversation, handoffId: queued.id };
+}

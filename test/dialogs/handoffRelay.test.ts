@@ -7,7 +7,7 @@ import { createStorage } from '../../src/storage/createStorage';
 import { visitor } from '../handoff/handoffFixtures';
 import { makeTempDirectory } from '../storage/tempDirectory';
 import { BotConversation, topicIdOf } from './botConversation';
-import { FORBIDDEN_ASKS, SUNDAY_MORNING, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
+import { FORBIDDEN_ASKS, SUNDAY_MORNING, inLiveChat, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
 
 describe('hand-off to a person: the visitor side (TestAdapter)', () => {
   const setup = setupHandoffFlow;
@@ -103,26 +103,18 @@ describe('hand-off to a person: the visitor side (TestAdapter)', () => {
 
     it('in a live chat: no acknowledgements, the agent holds it, and when the agent ends it the bot answers again', async () => {
       const s = await setup();
-      const conversation = s.talk();
-      await queuedAfterConsent(conversation);
-      const [queued] = await s.services.queue.list();
-      assert.ok(queued);
-      await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
+      const { conversation, handoffId } = await inLiveChat(s);
       assert.deepEqual(await conversation.send('hello, are you there?'), [], 'the person answers, not the bot');
       assert.equal(textOf(await conversation.ask('Talk to a person')), handoffFlowMessages.alreadyTalking);
-      await s.services.queue.close(queued.id, { endedBy: 'agent', agent: 'Alice' });
+      await s.services.queue.close(handoffId, { endedBy: 'agent', agent: 'Alice' });
       assert.equal(topicIdOf(await conversation.ask('what is the helpline number')), 'helpline');
     });
 
     it('a visitor ending a live chat closes it for the agent', async () => {
       const s = await setup();
-      const conversation = s.talk();
-      await queuedAfterConsent(conversation);
-      const [queued] = await s.services.queue.list();
-      assert.ok(queued);
-      await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
+      const { conversation, handoffId } = await inLiveChat(s);
       assert.equal(textOf(await conversation.ask('end chat')), handoffFlowMessages.endedChat);
-      const ended = await s.services.queue.get(queued.id);
+      const ended = await s.services.queue.get(handoffId);
       assert.equal(ended?.status, 'closed');
       assert.equal(ended?.endedBy, 'visitor');
     });

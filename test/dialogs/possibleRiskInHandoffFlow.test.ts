@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { POSSIBLE_RISK } from '../../src/dialogs/visitorRelay';
 import { handoffFlowMessages, handoffSummaries, messages } from '../../src/messages';
-import { SUNDAY_MORNING, allText, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
+import { SUNDAY_MORNING, allText, inLiveChat, queuedAfterConsent, setupHandoffFlow, textOf } from './handoffFlowSetup';
 
 // Risk the wording does not show, typed at the hand-off flow's questions: before, "i feel hopeless" at
 // the consent question got "Please choose…", where anywhere else the bot would have asked if they were
@@ -71,13 +71,9 @@ describe('hand-off flow: possible risk the wording does not show, typed at its q
 
   it('in a live chat such a message is only passed on: the person is reading it', async () => {
     const s = await setup();
-    const conversation = s.talk();
-    await queuedAfterConsent(conversation);
-    const [queued] = await s.services.queue.list();
-    assert.ok(queued);
-    await s.services.queue.claim(queued.id, { agent: 'Alice', displayName: 'Alice' });
+    const { conversation, handoffId } = await inLiveChat(s);
     assert.deepEqual(await conversation.send('i feel hopeless'), []);
-    const chat = await s.services.queue.get(queued.id);
+    const chat = await s.services.queue.get(handoffId);
     assert.equal(chat?.risk, undefined);
     assert.equal(chat?.transcript.at(-1)?.text, 'i feel hopeless');
   });
