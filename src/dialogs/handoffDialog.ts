@@ -166,11 +166,11 @@ export class HandoffDialog extends ComponentDialog {
     return lines.join('\n\n');
   }
 
-  /** The request as made, or urgent when risk has been read since (at this flow's questions or before). */
+  /** The request as made, urgent for the crisis answer or a check-in given in this conversation (before the flow or at its questions). */
   private async withRiskSeen(context: TurnContext, request: HandoffRequest): Promise<HandoffRequest> {
-    if (request.priority === 'urgent') return request;
     const memory = await rememberedIn(this.options.memory, context);
     if (memory.urgent === true) return { priority: 'urgent', reason: 'crisis' };
+    if (request.priority === 'urgent') return request;
     return memory.checkedIn === true ? { priority: 'urgent', reason: 'check-in' } : request;
   }
 

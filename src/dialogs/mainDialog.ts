@@ -191,12 +191,12 @@ export class MainDialog extends ComponentDialog {
     return reply;
   }
 
-  /** The consent → queue or callback flow's request; urgent when the crisis answer was given here. */
+  /** The consent → queue or callback flow's request, as asked for; urgent for a check-in accepted (the flow reads the rest at consent). */
   private async handoffRequest(context: TurnContext, remembered: ConversationMemory, reason: HandoffReason): Promise<HandoffRequest> {
-    // An urgent offer not from a crisis answer given here came from a check-in; accepted, it is remembered.
-    const crisis = reason === 'crisis' || remembered.urgent === true;
-    const checkedIn = !crisis && (reason === 'check-in' || remembered.checkedIn === true);
+    // A check-in accepted is remembered. What the conversation already holds (the crisis answer, a check-in)
+    // makes the request urgent at consent, where the flow reads it with any risk said since (`withRiskSeen`).
+    const checkedIn = reason === 'check-in' && remembered.urgent !== true;
     await this.options.memory.set(context, { ...remembered, offer: undefined, fallbacks: 0, ...(checkedIn ? { checkedIn: true } : {}) });
-    return { priority: crisis || checkedIn ? 'urgent' : 'normal', reason: crisis ? 'crisis' : checkedIn ? 'check-in' : reason };
+    return { priority: reason === 'check-in' ? 'urgent' : 'normal', reason };
   }
 }
